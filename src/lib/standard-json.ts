@@ -1,0 +1,73 @@
+/**
+ * The public JSON form of the standard (/api/standard.json): every record with its relations
+ * resolved both ways and its permanent URL, so a provider can reuse it without re-deriving anything.
+ * Bump FORMAT_VERSION when a field is removed or changes meaning; adding fields does not.
+ */
+import type { Standard } from './standard';
+import { paths } from './urls';
+
+export const FORMAT_VERSION = 1;
+
+export const ATTRIBUTION =
+  'Contains public sector information licensed under the Open Government Licence v3.0 (occupational standard ST1398, Crown copyright). Assessment criteria, gateway, timings and grading are quoted from the Accelerate People EPA qualification specification v1.1 (May 2025).';
+
+/** `siteUrl` is the absolute URL of the site root, ending in "/". */
+export function standardToJson(standard: Standard, siteUrl: string) {
+  const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+  const { keyFacts, requirements, grading, sources } = standard.content;
+  return {
+    formatVersion: FORMAT_VERSION,
+    licence: {
+      name: 'Open Government Licence v3.0',
+      url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+      attribution: ATTRIBUTION,
+    },
+    notice: 'Independent study aid; not an official publication.',
+    keyFacts,
+    duties: standard.duties.map((duty) => ({
+      number: duty.number,
+      statement: duty.statement,
+      url: url(paths.duty(duty.number)),
+      ksbs: duty.ksbs,
+    })),
+    ksbs: standard.ksbs.map((ksb) => {
+      const theme = standard.themeAssessing(ksb.code);
+      return {
+        code: ksb.code,
+        kind: ksb.kind,
+        statement: ksb.statement,
+        url: url(paths.ksb(ksb.code)),
+        duties: standard.dutiesListing(ksb.code).map((d) => d.number),
+        method: theme.method,
+        theme: theme.id,
+        criteria: standard.criteriaCiting(ksb.code).map((c) => c.id),
+      };
+    }),
+    methods: standard.methods.map((method) => ({
+      ...method,
+      url: url(paths.method(method.id)),
+      themes: standard.themesOfMethod(method.id).map((t) => t.id),
+    })),
+    themes: standard.themes.map((theme) => {
+      const { pass, distinction } = standard.criteriaOfTheme(theme.id);
+      return {
+        ...theme,
+        url: url(paths.theme(theme)),
+        criteria: { pass: pass.map((c) => c.id), distinction: distinction.map((c) => c.id) },
+      };
+    }),
+    criteria: standard.criteria.map((criterion) => {
+      const theme = standard.theme(criterion.theme)!;
+      return {
+        ...criterion,
+        method: theme.method,
+        url: `${url(paths.theme(theme))}#${criterion.id}`,
+      };
+    }),
+    grading,
+    requirements,
+    sources,
+  };
+}
+
+export type StandardJson = ReturnType<typeof standardToJson>;
