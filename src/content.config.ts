@@ -35,7 +35,7 @@ function standardPart<K extends keyof StandardContent>(
   return {
     name: `st1398-${part}`,
     load: async ({ store, parseData, watcher }) => {
-      const content = loadAllContent().standard;
+      const content = loadAllContent(process.env.CONTENT_DIR || 'content').standard;
       store.clear();
       for (const [id, data] of entries(content[part])) {
         store.set({ id, data: await parseData({ id, data }) });

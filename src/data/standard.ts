@@ -15,23 +15,21 @@ export function getStandard(): Promise<Standard> {
 }
 
 async function load(): Promise<Standard> {
-  const data = async <C extends 'ksbs' | 'duties' | 'methods' | 'themes' | 'criteria' | 'sources'>(name: C) =>
-    (await getCollection(name)).map((entry) => entry.data);
-  const single = async <C extends 'keyFacts' | 'requirements' | 'grading'>(name: C) => {
-    const entry = await getEntry(name, 'main');
+  const values = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
+  const main = <T>(entry: T | undefined, name: string): T => {
     if (!entry) throw new Error(`The ${name} collection is empty`);
-    return entry.data;
+    return entry;
   };
   // Collections keep the order of their files; the specification's table order matters for criteria.
   return createStandard({
-    keyFacts: await single('keyFacts'),
-    ksbs: await data('ksbs'),
-    duties: await data('duties'),
-    methods: await data('methods'),
-    themes: await data('themes'),
-    criteria: await data('criteria'),
-    requirements: await single('requirements'),
-    grading: await single('grading'),
-    sources: await data('sources'),
+    keyFacts: main(await getEntry('keyFacts', 'main'), 'keyFacts').data,
+    ksbs: values(await getCollection('ksbs')),
+    duties: values(await getCollection('duties')),
+    methods: values(await getCollection('methods')),
+    themes: values(await getCollection('themes')),
+    criteria: values(await getCollection('criteria')),
+    requirements: main(await getEntry('requirements', 'main'), 'requirements').data,
+    grading: main(await getEntry('grading', 'main'), 'grading').data,
+    sources: values(await getCollection('sources')),
   });
 }

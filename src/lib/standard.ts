@@ -7,6 +7,8 @@
  */
 import type { StandardContent } from './content/standard-content';
 import type {
+  Am1,
+  Am2,
   AssessmentMethod,
   Criterion,
   Duty,
@@ -15,7 +17,7 @@ import type {
   Theme,
 } from './content/schemas';
 
-export type { AssessmentMethod, Criterion, Duty, MethodId, Theme };
+export type { Am1, Am2, AssessmentMethod, Criterion, Duty, MethodId, Theme };
 
 export type KsbKind = 'knowledge' | 'skill' | 'behaviour';
 
@@ -85,6 +87,9 @@ export interface Standard {
   readonly ksbs: readonly Ksb[];
   readonly duties: readonly Duty[];
   readonly methods: readonly AssessmentMethod[];
+  /** The two methods with their own fields (AM1's report and presentation, AM2's topics). */
+  readonly am1: Am1;
+  readonly am2: Am2;
   readonly themes: readonly Theme[];
   readonly criteria: readonly Criterion[];
 
@@ -144,11 +149,17 @@ export function createStandard(content: StandardContent): Standard {
     codes.map(requireKsb).sort((a, b) => compareKsbCodes(a.code, b.code));
   const position = (code: string) => ksbs.indexOf(requireKsb(code));
 
+  const am1 = content.methods.find((m): m is Am1 => m.id === 'am1');
+  const am2 = content.methods.find((m): m is Am2 => m.id === 'am2');
+  if (!am1 || !am2) throw new Error('The standard needs both assessment methods, AM1 and AM2');
+
   return {
     content,
     ksbs,
     duties,
     methods: content.methods,
+    am1,
+    am2,
     themes: content.themes,
     criteria: content.criteria,
     ksb: (code) => ksbByCode.get(normaliseKsbCode(code) ?? ''),

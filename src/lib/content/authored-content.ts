@@ -85,7 +85,7 @@ export function readAuthoredContent(ctx: ReadContext, standard: StandardContent)
     if (raw === undefined) return [];
     const result = glossaryTermSchema.safeParse(raw);
     if (!result.success) {
-      ctx.problems.push(...problemsFromZod(result.error, displayPath(ctx, rel), undefined));
+      ctx.problems.push(...problemsFromZod(result.error, displayPath(ctx, rel), undefined, raw));
       return [];
     }
     return [{ slug: name.replace(/\.yaml$/, ''), ...result.data }];
@@ -131,7 +131,7 @@ function readNote(ctx: ReadContext, rel: string): Note | undefined {
   }
   const result = noteSchema.safeParse(raw);
   if (!result.success) {
-    ctx.problems.push(...problemsFromZod(result.error, file, undefined));
+    ctx.problems.push(...problemsFromZod(result.error, file, undefined, raw));
     return undefined;
   }
   const body = match[2]!;

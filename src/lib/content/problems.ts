@@ -8,9 +8,9 @@ export interface ContentProblem {
   /** Path of the file, relative to the project root (for example `content/standard/ksbs.yaml`). */
   file: string;
   /** The record's id, code or number; `#3` (position) when the record has none. */
-  record?: string;
+  record?: string | undefined;
   /** Path of the field inside the record, for example `options[2].text`. */
-  field?: string;
+  field?: string | undefined;
   message: string;
 }
 
@@ -40,21 +40,35 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
     .join('');
 }
 
+/** `raw` is the value that was validated, so a missing field can be told from a wrong one. */
 export function problemsFromZod(
   error: z.ZodError,
   file: string,
   record: string | undefined,
+  raw: unknown,
 ): ContentProblem[] {
   return error.issues.map((issue) => ({
     file,
     record,
     field: issue.path.length ? fieldPath(issue.path) : undefined,
-    message: zodMessage(issue),
+    message: zodMessage(issue, raw),
   }));
 }
 
-function zodMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required but missing';
+function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function zodMessage(issue: z.core.$ZodIssue, raw: unknown): string {
+  const missing = issue.path.length > 0 && valueAt(raw, issue.path) === undefined;
+  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    return 'is required but missing';
+  }
   if (issue.code === 'unrecognized_keys') {
     return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
   }

@@ -50,7 +50,7 @@ export function readSingle<S extends z.ZodType>(
   if (raw === undefined) return undefined;
   const result = schema.safeParse(raw);
   if (!result.success) {
-    ctx.problems.push(...problemsFromZod(result.error, displayPath(ctx, relPath), undefined));
+    ctx.problems.push(...problemsFromZod(result.error, displayPath(ctx, relPath), undefined, raw));
     return undefined;
   }
   return result.data;
@@ -92,7 +92,7 @@ export function validateRecords<S extends z.ZodType>(
     seen.add(record);
     const result = schema.safeParse(item);
     if (result.success) records.push(result.data);
-    else ctx.problems.push(...problemsFromZod(result.error, file, record));
+    else ctx.problems.push(...problemsFromZod(result.error, file, record, item));
   });
   return records;
 }

@@ -127,9 +127,10 @@ export function checkStandardIntegrity(
     slugs.add(key);
     theme.ksbs.forEach((code, i) => {
       const at = { ...where, field: `ksbs[${i}]` };
-      if (!ksbCodes.has(code)) return problems.push({ ...at, message: unknownKsb(code) });
       const other = themeOfKsb.get(code);
-      if (other) {
+      if (!ksbCodes.has(code)) {
+        problems.push({ ...at, message: unknownKsb(code) });
+      } else if (other) {
         problems.push({ ...at, message: `${code} is already assessed by theme ${other.id}; a KSB belongs to exactly one theme` });
       } else themeOfKsb.set(code, theme);
     });
@@ -160,9 +161,11 @@ export function checkStandardIntegrity(
     const acknowledged = new Set(criterion.citesOutsideTheme ?? []);
     criterion.ksbs.forEach((code, i) => {
       const at = { ...where, field: `ksbs[${i}]` };
-      if (!ksbCodes.has(code)) return problems.push({ ...at, message: unknownKsb(code) });
-      if (theme.ksbs.includes(code)) return;
-      if (!acknowledged.has(code)) {
+      if (!ksbCodes.has(code)) {
+        problems.push({ ...at, message: unknownKsb(code) });
+      } else if (theme.ksbs.includes(code)) {
+        // assessed by this theme: as expected
+      } else if (!acknowledged.has(code)) {
         problems.push({ ...at, message: `${code} is not a KSB of theme ${theme.id} (${theme.ksbs.join(', ')})` });
       } else if (themeOfKsb.get(code)?.method !== theme.method) {
         problems.push({ ...at, message: `${code} is acknowledged as cited outside the theme but is not assessed by ${theme.method}` });

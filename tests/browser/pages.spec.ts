@@ -1,0 +1,68 @@
+/**
+ * The core pages in a real browser: they render, they can be used by keyboard alone, and axe finds
+ * no WCAG 2.2 AA violation.
+ */
+import { expect, test } from '@playwright/test';
+import { axeViolations, expectVisibleFocus, newPage, tabTo } from './support';
+
+test('home page: skip link, then by keyboard to a duty page', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Machine learning engineer apprenticeship');
+
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  const duty3 = page.locator('main').getByRole('link', { name: 'Duty 3', exact: true });
+  await tabTo(page, duty3);
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/duties\/3\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Duty 3');
+});
+
+test('KSB page: statement, criteria and duties, then next KSB by keyboard', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/ksbs/s24/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('S24');
+  await expect(page.locator('blockquote.statement')).toContainText('Monitor model data drift');
+  await expect(page.locator('#criteria')).toContainText('Explains how they monitor model drift');
+  await expect(page.locator('#duties').getByRole('link', { name: 'Duty 6' })).toBeVisible();
+
+  await tabTo(page, page.getByRole('link', { name: /Next\s+S25/ }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ksbs\/s25\/$/);
+});
+
+test('duty page: KSBs grouped by kind, each linked', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/duties/9/');
+  await expect(page.getByRole('heading', { level: 2, name: /Knowledge/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /Behaviours/ })).toBeVisible();
+  await tabTo(page, page.locator('main').getByRole('link', { name: 'B1', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ksbs\/b1\/$/);
+});
+
+test('theme page: criteria quoted, a criterion can be deep-linked', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/epa/am1/experiment-and-tracking/#am1-experiment-and-tracking-pass-5');
+  await expect(page.locator('#am1-experiment-and-tracking-pass-5')).toContainText('in order to access accuracy');
+  await expect(page.locator('#am1-experiment-and-tracking-pass-5')).toBeInViewport();
+  await tabTo(page, page.locator('#ksbs').getByRole('link', { name: 'K8', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ksbs\/k8\/$/);
+});
+
+for (const path of ['/', '/ksbs/k7/', '/duties/5/', '/epa/am2/collaborative-working/', '/epa/grading/', '/404.html']) {
+  test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ browser }) => {
+    const page = await newPage(browser);
+    await page.goto(path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

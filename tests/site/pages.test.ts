@@ -1,0 +1,194 @@
+/**
+ * The built site (dist/): every promised page exists, every internal link and fragment resolves,
+ * pages are linked to each other as the standard relates them, and the JSON data is complete.
+ * Run after `npm run build` (npm test does this).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadStandardContent } from '../../src/lib/content/standard-content';
+import { createStandard } from '../../src/lib/standard';
+import { paths } from '../../src/lib/urls';
+import { distBuilt, fileFor, htmlPages, idsIn, linksIn, mainOf, readPage, textOf } from '../support/dist';
+
+if (!distBuilt) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
+
+const standard = createStandard(loadStandardContent());
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Every URL the site promises (README, "URLs"). */
+const promised = [
+  paths.home,
+  paths.about,
+  paths.ksbs,
+  paths.duties,
+  paths.epa,
+  paths.gateway,
+  paths.grading,
+  paths.method('am1'),
+  paths.method('am2'),
+  ...standard.ksbs.map((k) => paths.ksb(k.code)),
+  ...standard.duties.map((d) => paths.duty(d.number)),
+  ...standard.themes.map((t) => paths.theme(t)),
+  '/404.html',
+  paths.standardJson,
+  '/sitemap-index.xml',
+  '/robots.txt',
+  '/favicon.svg',
+];
+
+describe('every promised page exists', () => {
+  it.each(promised)('%s', (path) => {
+    expect(fileFor(path), path).toBeDefined();
+  });
+
+  it('includes the eleven theme URLs exactly as published', () => {
+    expect(standard.themes.map((t) => paths.theme(t))).toEqual([
+      '/epa/am1/model-scoping/',
+      '/epa/am1/experiment-and-tracking/',
+      '/epa/am1/model-deployment/',
+      '/epa/am1/collaborative-working/',
+      '/epa/am1/sustainability/',
+      '/epa/am2/engineering-principles/',
+      '/epa/am2/model-testing-and-improvement/',
+      '/epa/am2/model-management/',
+      '/epa/am2/compliance-and-assurance/',
+      '/epa/am2/collaborative-working/',
+      '/epa/am2/continuous-professional-development/',
+    ]);
+  });
+});
+
+describe('every internal link, asset and fragment resolves', () => {
+  const pages = htmlPages();
+  it('finds the pages', () => expect(pages.length).toBeGreaterThanOrEqual(100));
+
+  it.each(pages)('%s', (page) => {
+    const broken: string[] = [];
+    for (const link of linksIn(readPage(page))) {
+      if (/^(https?:|mailto:|data:)/.test(link) || link.startsWith('//')) continue;
+      const [pathPart, fragment] = link.split('#') as [string, string | undefined];
+      const target = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
+      const file = fileFor(target);
+      if (!file) {
+        broken.push(`${link} (no page)`);
+        continue;
+      }
+      if (fragment && file.endsWith('.html') && !idsIn(readPage(target)).has(decodeURIComponent(fragment))) {
+        broken.push(`${link} (no #${fragment})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('pages are built to the house rules', () => {
+  const pages = htmlPages();
+  const titles = new Map<string, string>();
+
+  it.each(pages)('%s has one h1, a unique title, a description, a canonical URL and lang en-GB', (page) => {
+    const html = readPage(page);
+    expect(html).toContain('<html lang="en-GB"');
+    expect(html.match(/<h1\b/g), 'h1 count').toHaveLength(1);
+    const title = /<title>([^<]+)<\/title>/.exec(html)?.[1];
+    expect(title).toBeTruthy();
+    expect(titles.get(title!), `title "${title}" also used by`).toBeUndefined();
+    titles.set(title!, page);
+    expect(html).toMatch(/<meta name="description" content="[^"]{50,}"/);
+    expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+    expect(html).toContain('href="#main"'); // skip link
+  });
+
+  it.each(pages)('%s loads nothing from another origin and runs no script', (page) => {
+    const html = readPage(page);
+    expect(html.match(/\s(?:src|href)="(?:https?:)?\/\/[^"]*"[^>]*>/g)?.filter((tag) => !/^\s?href="https?:/.test(tag)) ?? []).toEqual([]);
+    expect([...html.matchAll(/<link[^>]+href="(https?:[^"]+)"/g)].map((m) => m[1]).filter((u) => !u!.startsWith('http://127.0.0.1'))).toEqual([]);
+    expect(html).not.toMatch(/<script\b/);
+  });
+
+  it('keeps spaces between words where a line break met a link or an expression', () => {
+    // Astro 7's default whitespace compression joins "theme of" + <a> into "theme ofAM1".
+    for (const page of pages) {
+      const text = textOf(mainOf(readPage(page)));
+      expect(text.match(/\b\d+[a-z]{3,}\b/g) ?? [], page).toEqual([]);
+      expect(text, page).not.toMatch(/\b(the|of|in|and|to)(AM[12]|Duty|Open)\b/);
+    }
+  });
+});
+
+describe('KSB pages', () => {
+  it.each(standard.ksbs.map((k) => [k.code, k]))('%s quotes its statement and links its duties, theme and method', (code, ksb) => {
+    const html = readPage(paths.ksb(code));
+    const main = mainOf(html);
+    expect(main).toContain(escape(ksb.statement));
+    const links = linksIn(main);
+    for (const duty of standard.dutiesListing(code)) expect(links, `duty ${duty.number}`).toContain(paths.duty(duty.number));
+    expect(links).toContain(paths.theme(standard.themeAssessing(code)));
+    expect(links).toContain(paths.method(standard.methodAssessing(code).id));
+    for (const criterion of standard.criteriaCiting(code)) expect(main).toContain(escape(criterion.text));
+    for (const id of ['statement', 'assessment', 'criteria', 'duties']) expect(idsIn(html).has(id), `#${id}`).toBe(true);
+  });
+
+  it('links the other KSBs a criterion cites, but not the page’s own KSB', () => {
+    const main = mainOf(readPage(paths.ksb('K7')));
+    expect(main).toContain('(<strong>K7</strong>, <a href="/ksbs/s2/">S2</a>)');
+  });
+});
+
+describe('duty pages', () => {
+  it.each(standard.duties.map((d) => [d.number, d]))('duty %s quotes its statement and lists its KSBs by kind', (number, duty) => {
+    const html = readPage(paths.duty(number));
+    expect(mainOf(html)).toContain(escape(duty.statement));
+    const links = linksIn(mainOf(html));
+    for (const code of duty.ksbs) expect(links).toContain(paths.ksb(code));
+    for (const kind of new Set(standard.ksbsOfDuty(number).map((k) => k.kind))) {
+      expect(idsIn(html).has({ knowledge: 'knowledge', skill: 'skills', behaviour: 'behaviours' }[kind])).toBe(true);
+    }
+  });
+});
+
+describe('theme pages', () => {
+  it.each(standard.themes.map((t) => [t.id, t]))('%s lists its KSBs and its criteria in the specification’s order', (_id, theme) => {
+    const html = readPage(paths.theme(theme));
+    const main = mainOf(html);
+    for (const code of theme.ksbs) expect(linksIn(main)).toContain(paths.ksb(code));
+    const { pass, distinction } = standard.criteriaOfTheme(theme.id);
+    const positions = [...pass, ...distinction].map((c) => main.indexOf(escape(c.text)));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const c of [...pass, ...distinction]) expect(idsIn(html).has(c.id), c.id).toBe(true);
+    if (distinction.length === 0) expect(textOf(main)).toContain('Distinction criteria None.');
+  });
+});
+
+describe('the grading page', () => {
+  it('shows the matrix as a table with Merit', () => {
+    const main = mainOf(readPage(paths.grading));
+    expect(main).toContain('<table');
+    expect(textOf(main)).toContain('Distinction Pass Merit');
+    expect(textOf(main)).toContain('Pass Distinction Merit');
+  });
+});
+
+describe('/api/standard.json', () => {
+  const json = JSON.parse(readPage(paths.standardJson));
+  it('parses and holds 70 KSBs, 9 duties, 11 themes and 45 criteria', () => {
+    expect(json.ksbs).toHaveLength(70);
+    expect(json.duties).toHaveLength(9);
+    expect(json.themes).toHaveLength(11);
+    expect(json.criteria).toHaveLength(45);
+  });
+  it('resolves relations and carries the licence', () => {
+    const s24 = json.ksbs.find((k: { code: string }) => k.code === 'S24');
+    expect(s24).toMatchObject({ method: 'am2', theme: 'am2-model-management', duties: [6] });
+    expect(json.licence.name).toBe('Open Government Licence v3.0');
+  });
+});
+
+describe('sitemap and robots', () => {
+  it('lists every page in the sitemap, and robots.txt points to it', () => {
+    const index = readPage('/sitemap-index.xml');
+    const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
+    const sitemap = readPage(new URL(sitemapUrl).pathname);
+    for (const path of promised.filter((p) => p.endsWith('/'))) expect(sitemap).toContain(`${path}</loc>`);
+    expect(readPage('/robots.txt')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+  });
+});
