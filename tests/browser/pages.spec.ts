@@ -59,6 +59,15 @@ test('theme page: criteria quoted, a criterion can be deep-linked', async ({ bro
   await expect(page).toHaveURL(/\/ksbs\/k8\/$/);
 });
 
+test('an unknown address gets a 404 status and a page that helps', async ({ browser }) => {
+  const page = await newPage(browser);
+  const response = await page.goto('/ksbs/k99/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'all 70 knowledge, skills and behaviours' }).click();
+  await expect(page).toHaveURL(/\/ksbs\/$/);
+});
+
 for (const path of ['/', '/ksbs/k7/', '/duties/5/', '/epa/am2/collaborative-working/', '/epa/grading/', '/404.html']) {
   test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ browser }) => {
     const page = await newPage(browser);

@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { loadStandardContent } from '../../src/lib/content/standard-content';
 import { createStandard } from '../../src/lib/standard';
 import { paths } from '../../src/lib/urls';
-import { distBuilt, fileFor, htmlPages, idsIn, linksIn, mainOf, readPage, textOf } from '../support/dist';
+import { DIST, distBuilt, fileFor, htmlPages, idsIn, linksIn, mainOf, openSite, readPage, textOf } from '../support/dist';
+import { brokenLinks } from '../support/links';
 
 if (!distBuilt) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
 
 const standard = createStandard(loadStandardContent());
+const dist = openSite(DIST);
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Every URL the site promises (README, "URLs"). */
@@ -60,23 +62,8 @@ describe('every promised page exists', () => {
 describe('every internal link, asset and fragment resolves', () => {
   const pages = htmlPages();
   it('finds the pages', () => expect(pages.length).toBeGreaterThanOrEqual(100));
-
   it.each(pages)('%s', (page) => {
-    const broken: string[] = [];
-    for (const link of linksIn(readPage(page))) {
-      if (/^(https?:|mailto:|data:)/.test(link) || link.startsWith('//')) continue;
-      const [pathPart, fragment] = link.split('#') as [string, string | undefined];
-      const target = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
-      const file = fileFor(target);
-      if (!file) {
-        broken.push(`${link} (no page)`);
-        continue;
-      }
-      if (fragment && file.endsWith('.html') && !idsIn(readPage(target)).has(decodeURIComponent(fragment))) {
-        broken.push(`${link} (no #${fragment})`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(dist, page)).toEqual([]);
   });
 });
 
@@ -189,6 +176,9 @@ describe('sitemap and robots', () => {
     const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
     const sitemap = readPage(new URL(sitemapUrl).pathname);
     for (const path of promised.filter((p) => p.endsWith('/'))) expect(sitemap).toContain(`${path}</loc>`);
+    const missing = htmlPages().filter((p) => p !== '/404.html' && !sitemap.includes(`${p}</loc>`));
+    expect(missing, 'pages missing from the sitemap').toEqual([]);
+    expect(sitemap).not.toContain('404');
     expect(readPage('/robots.txt')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
   });
 });

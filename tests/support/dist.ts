@@ -1,49 +1,60 @@
 /**
- * Reading the built site in dist/ for the site tests: its pages, their links and their ids.
+ * Reading a built site (dist/ by default) for the site tests: its pages, their links and their ids.
  * Astro writes attributes double-quoted, so small regular expressions are enough here.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+export interface Site {
+  dir: string;
+  /** Every HTML file, as a site path ("/ksbs/k7/" for ksbs/k7/index.html). */
+  htmlPages(): string[];
+  /** The file that serves a site path, or undefined when there is none. */
+  fileFor(sitePath: string): string | undefined;
+  readPage(sitePath: string): string;
+}
+
+export function openSite(dir: string): Site {
+  const cache = new Map<string, string>();
+  const fileFor = (sitePath: string) => {
+    const clean = decodeURIComponent(sitePath.split('#')[0]!.split('?')[0]!);
+    const candidates = clean.endsWith('/') ? [join(dir, clean, 'index.html')] : [join(dir, clean), join(dir, clean, 'index.html')];
+    return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+  };
+  return {
+    dir,
+    htmlPages() {
+      const pages: string[] = [];
+      const walk = (folder: string) => {
+        for (const name of readdirSync(folder)) {
+          const abs = join(folder, name);
+          if (statSync(abs).isDirectory()) {
+            if (name !== '_astro' && name !== 'pagefind') walk(abs);
+          } else if (name.endsWith('.html')) {
+            const path = `/${relative(dir, abs).split(sep).join('/')}`;
+            pages.push(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
+          }
+        }
+      };
+      walk(dir);
+      return pages.sort();
+    },
+    fileFor,
+    readPage(sitePath) {
+      const file = fileFor(sitePath);
+      if (!file) throw new Error(`No page at ${sitePath}`);
+      if (!cache.has(file)) cache.set(file, readFileSync(file, 'utf8'));
+      return cache.get(file)!;
+    },
+  };
+}
+
 export const DIST = join(process.cwd(), 'dist');
 export const distBuilt = existsSync(join(DIST, 'index.html'));
-
-/** Every HTML file in dist/, as a site path ("/ksbs/k7/" for dist/ksbs/k7/index.html). */
-export function htmlPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const abs = join(dir, name);
-      if (statSync(abs).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(abs);
-      } else if (name.endsWith('.html')) {
-        pages.push(toSitePath(relative(DIST, abs)));
-      }
-    }
-  };
-  walk(DIST);
-  return pages.sort();
-}
-
-function toSitePath(rel: string): string {
-  const path = `/${rel.split(sep).join('/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
-
-/** The file in dist/ that serves a site path, or undefined when there is none. */
-export function fileFor(sitePath: string): string | undefined {
-  const clean = decodeURIComponent(sitePath.split('#')[0]!.split('?')[0]!);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
-}
-
-const cache = new Map<string, string>();
-export function readPage(sitePath: string): string {
-  const file = fileFor(sitePath);
-  if (!file) throw new Error(`No page at ${sitePath}`);
-  if (!cache.has(file)) cache.set(file, readFileSync(file, 'utf8'));
-  return cache.get(file)!;
-}
+const dist = openSite(DIST);
+export const htmlPages = () => dist.htmlPages();
+export const fileFor = (sitePath: string) => dist.fileFor(sitePath);
+export const readPage = (sitePath: string) => dist.readPage(sitePath);
 
 const decode = (s: string) =>
   s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
@@ -57,7 +68,7 @@ export function idsIn(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decode(m[1]!)));
 }
 
-/** The text of an element's content with tags removed and white space collapsed. */
+/** Text with tags removed and white space collapsed. */
 export function textOf(html: string): string {
   return decode(
     html

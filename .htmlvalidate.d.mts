@@ -1,0 +1,3 @@
+import type { ConfigData } from 'html-validate';
+declare const config: ConfigData;
+export default config;
