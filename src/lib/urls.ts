@@ -28,3 +28,10 @@ export function withBase(path: string, base: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmedBase}${path}`;
 }
+
+/** Pages of tools that save progress in the browser. */
+export const toolPaths = {
+  eligibility: '/eligibility/',
+  eligibilitySection: (section: 'english-and-maths' | 'role' | 'ksbs' | 'gateway' | 'summary') => `/eligibility/${section}/`,
+  myData: '/my-data/',
+} as const;

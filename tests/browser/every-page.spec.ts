@@ -33,25 +33,40 @@ function watch(page: Page, origin: string) {
  */
 async function tabThrough(page: Page) {
   const total = await page.evaluate(() => {
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+    const selector = ['a[href]', 'button:not([disabled])', 'input:not([disabled]):not([type="hidden"])', 'select:not([disabled])', 'textarea:not([disabled])', 'summary', '[tabindex]']
+      .map((s) => `${s}:not([tabindex="-1"])`)
+      .join(', ');
     const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
       const box = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !el.closest('[inert], dialog:not([open])');
+      // checkVisibility also sees content hidden in a closed <details> (content-visibility).
+      const shown = el.checkVisibility({ checkVisibilityCSS: true, checkOpacity: false });
+      return shown && box.width > 0 && box.height > 0 && !el.closest('[inert], dialog:not([open])');
     });
-    visible.forEach((el, i) => el.setAttribute('data-focus-check', String(i)));
-    return visible.length;
+    // Tab visits one radio per group (arrow keys move within it), so a group counts as one stop.
+    const seenGroups = new Set<string>();
+    const stops = visible.filter((el) => {
+      if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
+      if (seenGroups.has(el.name)) return false;
+      seenGroups.add(el.name);
+      return true;
+    });
+    stops.forEach((el, i) => el.setAttribute('data-focus-check', String(i)));
+    return stops.length;
   });
   const reached = new Set<string>();
   const noIndicator: string[] = [];
-  for (let i = 0; i < total + 3; i++) {
+  // Some controls take several Tab stops (a date input has one per part), so allow extra presses
+  // and stop as soon as every control has been reached.
+  for (let i = 0; i < total * 2 + 10 && reached.size < total; i++) {
     await page.keyboard.press('Tab');
     const state = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const s = getComputedStyle(el);
       const indicator = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-      return { id: el.getAttribute('data-focus-check'), indicator, label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"` };
+      // A radio stands for its group: whichever radio of the group has focus marks the group reached.
+      const group = el instanceof HTMLInputElement && el.type === 'radio' ? document.querySelector(`[data-focus-check][name="${CSS.escape(el.name)}"]`) : el;
+      return { id: group?.getAttribute('data-focus-check') ?? null, indicator, label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"` };
     });
     if (!state) continue;
     if (state.id !== null) reached.add(state.id);

@@ -1,0 +1,145 @@
+/** Section 4: gateway readiness, with the earliest gateway date from the start date. */
+import { useEffect, useState } from 'preact/hooks';
+import { earliestGatewayDate, eligibilityFeature, englishMathsResult, MIN_MONTHS_ON_PROGRAMME } from '../../lib/eligibility';
+import { compareDates, formatDate, isValidIsoDate, todayIso } from '../../lib/dates';
+import { DateInput, isoToParts, partsToIso, Radios, SavedStatus, TextField, YES_NO, YES_NO_UNSURE } from '../shared/fields';
+import { StorageNotices } from '../shared/StorageNotices';
+import { useSavedState } from '../shared/useSavedState';
+
+interface Props {
+  nextHref: string;
+  minimumOffTheJobPercent: number;
+}
+
+export default function Gateway({ nextHref, minimumOffTheJobPercent }: Props) {
+  const { data, ready, update, problems, dismiss, savedAt } = useSavedState(eligibilityFeature);
+  const g = data.gateway;
+  const set = (change: Partial<typeof g>) => update((d) => ({ ...d, gateway: { ...d.gateway, ...change } }));
+  // What is in the boxes, which may be half-typed; only a real date is saved.
+  const [dateParts, setDateParts] = useState(() => isoToParts(g.startDate));
+  useEffect(() => {
+    if (partsToIso(dateParts) !== g.startDate) setDateParts(isoToParts(g.startDate));
+    // Only when the saved date changes (loaded, another tab, an import), not on every keystroke.
+  }, [g.startDate]);
+  const typed = partsToIso(dateParts);
+  const complete = Boolean(dateParts.day && dateParts.month && dateParts.year.length === 4);
+  const dateError = complete && !(typed && isValidIsoDate(typed)) ? 'Enter a real date, for example 1 9 2025' : undefined;
+  const startValid = g.startDate !== undefined && isValidIsoDate(g.startDate);
+  const earliest = startValid ? earliestGatewayDate(g.startDate!) : undefined;
+  const today = todayIso();
+  const em = englishMathsResult(data.englishMaths);
+  const evidenceHint =
+    em.outcome === 'exempt-by-agreement'
+      ? 'You told us you are aged 19 or over without level 2: you need confirmation that you are exempt.'
+      : em.outcome === 'must-achieve'
+        ? 'You told us you still need to achieve English and maths: you need the certificates before the EPA.'
+        : 'Certificates at level 2 or above, or confirmation that you are exempt.';
+
+  return (
+    <form class="checklist-form" data-ready={ready ? 'true' : undefined} onSubmit={(e) => e.preventDefault()}>
+      <StorageNotices problems={problems} onDismiss={dismiss} />
+      <h2>Time on programme</h2>
+      <DateInput
+        id="start-date"
+        legend="When did your apprenticeship start?"
+        hint="Or when it will start. For example, 1 9 2025."
+        parts={dateParts}
+        error={dateError}
+        onChange={(parts) => {
+          setDateParts(parts);
+          const iso = partsToIso(parts);
+          if (!parts.day && !parts.month && !parts.year) set({ startDate: undefined });
+          else if (iso && isValidIsoDate(iso)) set({ startDate: iso });
+        }}
+      />
+      <div aria-live="polite">
+        {earliest && (
+          <p class="result-line">
+            Earliest gateway: <strong>{formatDate(earliest, { weekday: true })}</strong>, when you complete {MIN_MONTHS_ON_PROGRAMME} months on
+            programme.{' '}
+            {compareDates(today, earliest) >= 0 ? 'You have reached it.' : 'You have not reached it yet.'}
+          </p>
+        )}
+      </div>
+      <Radios
+        name="otj"
+        legend={`Has at least ${minimumOffTheJobPercent}% of your time on programme been off-the-job training?`}
+        options={YES_NO_UNSURE}
+        value={g.offTheJob}
+        onChange={(offTheJob) => set({ offTheJob })}
+      />
+
+      <h2>Confirmation and evidence</h2>
+      <Radios
+        name="employer-confirms"
+        legend="Has your employer confirmed that you are working at or above the occupational standard?"
+        hint="Your employer may take advice from your training provider, but the employer makes the decision."
+        options={YES_NO_UNSURE}
+        value={g.employerConfirms}
+        onChange={(employerConfirms) => set({ employerConfirms })}
+      />
+      <Radios
+        name="em-evidence"
+        legend="Do you have your English and maths evidence, or confirmation that you are exempt?"
+        hint={evidenceHint}
+        options={YES_NO_UNSURE}
+        value={g.englishMathsEvidence}
+        onChange={(englishMathsEvidence) => set({ englishMathsEvidence })}
+      />
+
+      <h2>Project scoping document</h2>
+      <p>For AM1 you submit a project scoping document at the gateway. It contains the project’s title, summary and scope.</p>
+      <TextField id="scoping-title" label="Project title" value={g.scopingTitle} maxLength={300} onInput={(scopingTitle) => set({ scopingTitle })} />
+      <TextField
+        id="scoping-summary"
+        label="Summary"
+        hint="What the project is and why it matters to your employer."
+        multiline
+        value={g.scopingSummary}
+        maxLength={3000}
+        onInput={(scopingSummary) => set({ scopingSummary })}
+      />
+      <TextField
+        id="scoping-scope"
+        label="Scope"
+        hint="What is in and out of scope, with key performance indicators, aims and objectives."
+        multiline
+        value={g.scopingScope}
+        maxLength={3000}
+        onInput={(scopingScope) => set({ scopingScope })}
+      />
+
+      <h2>Gateway form</h2>
+      <Radios
+        name="unavailable"
+        legend="Have you listed any dates you are unavailable during the EPA period?"
+        options={YES_NO}
+        value={g.unavailableDates}
+        onChange={(unavailableDates) => set({ unavailableDates })}
+        inline
+      />
+      <Radios
+        name="adjustments"
+        legend="Have you said whether you need any reasonable adjustments during the EPA?"
+        options={YES_NO}
+        value={g.reasonableAdjustments}
+        onChange={(reasonableAdjustments) => set({ reasonableAdjustments })}
+        inline
+      />
+      <Radios
+        name="signatures"
+        legend="Does the gateway form have the confirmation signatures that you are ready for the EPA?"
+        options={YES_NO}
+        value={g.signatures}
+        onChange={(signatures) => set({ signatures })}
+        inline
+      />
+      <SavedStatus savedAt={savedAt} />
+      <p>
+        <a class="button" href={nextHref}>
+          Continue to your summary
+        </a>
+      </p>
+    </form>
+  );
+}

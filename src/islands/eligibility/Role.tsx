@@ -1,0 +1,51 @@
+/** Section 2: role and employer. */
+import { eligibilityFeature } from '../../lib/eligibility';
+import { Radios, SavedStatus, YES_NO_UNSURE } from '../shared/fields';
+import { StorageNotices } from '../shared/StorageNotices';
+import { useSavedState } from '../shared/useSavedState';
+
+interface Props {
+  jobTitles: string[];
+  nextHref: string;
+}
+
+export default function Role({ jobTitles, nextHref }: Props) {
+  const { data, ready, update, problems, dismiss, savedAt } = useSavedState(eligibilityFeature);
+  const role = data.role;
+  const set = (change: Partial<typeof role>) => update((d) => ({ ...d, role: { ...d.role, ...change } }));
+  return (
+    <form class="checklist-form" data-ready={ready ? 'true' : undefined} onSubmit={(e) => e.preventDefault()}>
+      <StorageNotices problems={problems} onDismiss={dismiss} />
+      <Radios
+        name="ml-role"
+        legend="Do you work in a machine learning engineering role?"
+        hint={`Typical job titles: ${jobTitles.join(', ')}.`}
+        options={YES_NO_UNSURE}
+        value={role.mlRole}
+        onChange={(mlRole) => set({ mlRole })}
+      />
+      <Radios
+        name="employer-support"
+        legend="Will your employer support your apprenticeship?"
+        hint="Your employer takes you on as an apprentice, agrees a training plan with a provider and decides when you are ready for the end-point assessment."
+        options={YES_NO_UNSURE}
+        value={role.employerSupport}
+        onChange={(employerSupport) => set({ employerSupport })}
+      />
+      <Radios
+        name="off-the-job"
+        legend="Will you have time in your working hours for off-the-job training?"
+        hint="Off-the-job training is learning that happens during your paid hours but away from your normal work. At the EPA gateway at least 20% of your time on programme must have been off-the-job training."
+        options={YES_NO_UNSURE}
+        value={role.offTheJobTime}
+        onChange={(offTheJobTime) => set({ offTheJobTime })}
+      />
+      <SavedStatus savedAt={savedAt} />
+      <p>
+        <a class="button" href={nextHref}>
+          Continue to the next section
+        </a>
+      </p>
+    </form>
+  );
+}

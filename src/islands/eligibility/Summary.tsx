@@ -1,0 +1,145 @@
+/**
+ * Section 5: the result in plain words, with its reasons and the KSB gaps, a printable view and a
+ * CSV of the KSB answers in skills-scan form. The decision belongs to the employer and provider.
+ */
+import { useState } from 'preact/hooks';
+import {
+  applicationReadiness,
+  eligibilityFeature,
+  gatewayReadiness,
+  ksbGaps,
+  VERDICT_LABEL,
+  type Assessment,
+} from '../../lib/eligibility';
+import { toCsv } from '../../lib/csv';
+import { todayIso } from '../../lib/dates';
+import { downloadText } from '../shared/download';
+import { StorageNotices } from '../shared/StorageNotices';
+import { useSavedState } from '../shared/useSavedState';
+import type { KsbSummary } from './types';
+
+interface Props {
+  ksbs: KsbSummary[];
+  checklistHref: string;
+}
+
+const ANSWER_TEXT = { yes: 'Yes', partly: 'Partly', 'not-yet': 'Not yet' } as const;
+
+function Result({ title, assessment, id }: { title: string; assessment: Assessment; id: string }) {
+  const order = { blocker: 0, gap: 1, met: 2 } as const;
+  const reasons = [...assessment.reasons].sort((a, b) => order[a.kind] - order[b.kind]);
+  return (
+    <section class={`verdict verdict--${assessment.verdict}`} aria-labelledby={id}>
+      <h2 id={id}>
+        {title}: <span class="verdict__label">{VERDICT_LABEL[assessment.verdict]}</span>
+      </h2>
+      <ul class="reasons">
+        {reasons.map((reason) => (
+          <li class={`reason reason--${reason.kind}`} key={reason.text}>
+            <span class="reason__kind">{{ blocker: 'To resolve: ', gap: 'To do: ', met: 'Done: ' }[reason.kind]}</span>
+            {reason.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default function Summary({ ksbs, checklistHref }: Props) {
+  const { data, ready, update, reset, problems, dismiss } = useSavedState(eligibilityFeature);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const codes = ksbs.map((k) => k.code);
+  const byCode = new Map(ksbs.map((k) => [k.code, k]));
+  const gaps = ksbGaps(data, codes);
+
+  const downloadCsv = () => {
+    const rows = [
+      ['KSB', 'Statement', 'Can you evidence it in your current role?', 'Note'],
+      ...ksbs.map((k) => {
+        const entry = data.ksbs[k.code];
+        return [k.code, k.statement, entry?.answer ? ANSWER_TEXT[entry.answer] : 'Not answered', entry?.note];
+      }),
+    ];
+    downloadText(`st1398-skills-scan-${todayIso()}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <div class="summary-island" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices problems={problems} onDismiss={dismiss} />
+      <Result title="Applying for the apprenticeship" assessment={applicationReadiness(data, codes)} id="result-apply" />
+      <Result title="The end-point assessment gateway" assessment={gatewayReadiness(data, codes, todayIso())} id="result-gateway" />
+
+      <section aria-labelledby="gaps-heading">
+        <h2 id="gaps-heading">KSBs to work on ({gaps.length})</h2>
+        {gaps.length === 0 ? (
+          <p>None: you have not marked any KSB as partly or not yet.</p>
+        ) : (
+          <ul class="gap-list">
+            {gaps.map((gap) => (
+              <li key={gap.code}>
+                <a href={byCode.get(gap.code)?.href}>{gap.code}</a> <span class={`tag tag--${gap.answer}`}>{ANSWER_TEXT[gap.answer]}</span>{' '}
+                {byCode.get(gap.code)?.statement}
+                {gap.note && <p class="gap-list__note">Your note: {gap.note}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div class="button-row no-print">
+        <button type="button" class="button" onClick={() => window.print()}>
+          Print this summary
+        </button>
+        <button type="button" class="button button--secondary" onClick={downloadCsv}>
+          Download your KSB answers (CSV)
+        </button>
+      </div>
+
+      <div class="field no-print">
+        <div class="choice">
+          <input
+            class="choice__input"
+            type="checkbox"
+            id="reviewed"
+            checked={Boolean(data.summaryReviewed)}
+            onChange={(e) => update((d) => ({ ...d, summaryReviewed: (e.currentTarget as HTMLInputElement).checked }))}
+          />
+          <label class="choice__label" for="reviewed">
+            I have read my summary (marks this section as completed)
+          </label>
+        </div>
+      </div>
+
+      <section class="danger-zone no-print" aria-labelledby="reset-heading">
+        <h2 id="reset-heading">Start again</h2>
+        {confirmingReset ? (
+          <div role="alertdialog" aria-labelledby="reset-confirm" class="notice notice--warning">
+            <p id="reset-confirm">
+              <strong>Delete all your checklist answers?</strong> This cannot be undone. Export your progress first if you might want it back.
+            </p>
+            <div class="button-row">
+              <button
+                type="button"
+                class="button button--warning"
+                onClick={() => {
+                  reset();
+                  setConfirmingReset(false);
+                  window.location.assign(checklistHref);
+                }}
+              >
+                Yes, delete my answers
+              </button>
+              <button type="button" class="button button--secondary" onClick={() => setConfirmingReset(false)} autoFocus>
+                No, keep them
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" class="button button--secondary" onClick={() => setConfirmingReset(true)}>
+            Delete all my answers
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The checklist's task list (GOV.UK pattern): each section with its status, and how many of the
+ * five are complete. Statuses come from src/lib/eligibility.
+ */
+import { completedCount, eligibilityFeature, sectionStatuses, STATUS_LABEL } from '../../lib/eligibility';
+import { StorageNotices } from '../shared/StorageNotices';
+import { useSavedState } from '../shared/useSavedState';
+import type { SectionLink } from './types';
+
+interface Props {
+  sections: SectionLink[];
+  ksbCodes: string[];
+}
+
+export default function TaskList({ sections, ksbCodes }: Props) {
+  const { data, ready, problems, dismiss } = useSavedState(eligibilityFeature);
+  const statuses = sectionStatuses(data, ksbCodes);
+  const done = completedCount(statuses);
+  return (
+    <div class="task-list-island" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices problems={problems} onDismiss={dismiss} />
+      <p class="task-list__progress" aria-live="polite">
+        {done} of {sections.length} sections completed
+      </p>
+      <ol class="task-list">
+        {sections.map((section) => {
+          const status = statuses[section.id];
+          const statusId = `status-${section.id}`;
+          return (
+            <li class="task-list__item" key={section.id}>
+              <div class="task-list__name">
+                {status === 'cannot-start' ? (
+                  <span>{section.title}</span>
+                ) : (
+                  <a href={section.href} aria-describedby={statusId}>
+                    {section.title}
+                  </a>
+                )}
+                <p class="task-list__hint">{section.description}</p>
+              </div>
+              <strong class={`tag tag--${status}`} id={statusId}>
+                {STATUS_LABEL[status]}
+              </strong>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

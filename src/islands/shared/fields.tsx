@@ -1,0 +1,206 @@
+/**
+ * Form fields in the GOV.UK pattern: a fieldset and legend for each question, a hint, and options
+ * or inputs with their labels. Every control has a label; hints are tied with aria-describedby.
+ */
+import type { ComponentChildren } from 'preact';
+
+export interface Option<V extends string> {
+  value: V;
+  label: string;
+  hint?: string;
+}
+
+interface RadiosProps<V extends string> {
+  name: string;
+  legend: ComponentChildren;
+  hint?: ComponentChildren;
+  options: ReadonlyArray<Option<V>>;
+  value: V | undefined;
+  onChange: (value: V) => void;
+  /** Lay the options out side by side (for short answers such as Yes / No). */
+  inline?: boolean;
+  legendClass?: string;
+}
+
+export function Radios<V extends string>({ name, legend, hint, options, value, onChange, inline, legendClass }: RadiosProps<V>) {
+  const hintId = hint ? `${name}-hint` : undefined;
+  return (
+    <fieldset class="field" aria-describedby={hintId}>
+      <legend class={legendClass ?? 'field__legend'}>{legend}</legend>
+      {hint && (
+        <div class="field__hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      <div class={inline ? 'choices choices--inline' : 'choices'}>
+        {options.map((option) => {
+          const id = `${name}-${option.value}`;
+          return (
+            <div class="choice" key={option.value}>
+              <input
+                class="choice__input"
+                type="radio"
+                id={id}
+                name={name}
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
+                aria-describedby={option.hint ? `${id}-hint` : undefined}
+              />
+              <label class="choice__label" for={id}>
+                {option.label}
+              </label>
+              {option.hint && (
+                <div class="choice__hint" id={`${id}-hint`}>
+                  {option.hint}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+interface TextProps {
+  id: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  value: string | undefined;
+  onInput: (value: string) => void;
+  multiline?: boolean;
+  rows?: number;
+  maxLength?: number;
+  type?: 'text' | 'date';
+  labelClass?: string;
+  /** An error message shown above the input (GOV.UK error pattern). */
+  error?: string | undefined;
+}
+
+export function TextField({ id, label, hint, value, onInput, multiline, rows = 4, maxLength, type = 'text', labelClass, error }: TextProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const common = {
+    id,
+    class: `${multiline ? 'textarea' : 'input'}${error ? ' input--error' : ''}`,
+    value: value ?? '',
+    maxLength,
+    'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': error ? true : undefined,
+    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+  };
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label class={labelClass ?? 'field__label'} for={id}>
+        {label}
+      </label>
+      {hint && (
+        <div class="field__hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p class="field__error" id={errorId}>
+          <span class="visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      {multiline ? <textarea {...common} rows={rows} /> : <input {...common} type={type} />}
+    </div>
+  );
+}
+
+export const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+] as const satisfies ReadonlyArray<Option<'yes' | 'no'>>;
+
+export const YES_NO_UNSURE = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: 'unsure', label: 'Not sure' },
+] as const satisfies ReadonlyArray<Option<'yes' | 'no' | 'unsure'>>;
+
+/** A polite live region that says when the last change was saved. */
+export function SavedStatus({ savedAt }: { savedAt: string | undefined }) {
+  return (
+    <p class="saved-status" aria-live="polite">
+      {savedAt ? `Saved at ${new Date(savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}` : ''}
+    </p>
+  );
+}
+
+interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** "2025-09-01" → { day: '1', month: '9', year: '2025' } */
+export function isoToParts(iso: string | undefined): DateParts {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return match ? { year: match[1]!, month: String(Number(match[2])), day: String(Number(match[3])) } : { day: '', month: '', year: '' };
+}
+
+/** { day: '1', month: '9', year: '2025' } → "2025-09-01", or undefined unless all three parts are numbers. */
+export function partsToIso({ day, month, year }: DateParts): string | undefined {
+  if (!/^\d{1,2}$/.test(day.trim()) || !/^\d{1,2}$/.test(month.trim()) || !/^\d{4}$/.test(year.trim())) return undefined;
+  return `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
+}
+
+interface DateInputProps {
+  id: string;
+  legend: ComponentChildren;
+  hint?: ComponentChildren;
+  parts: DateParts;
+  onChange: (parts: DateParts) => void;
+  error?: string | undefined;
+}
+
+/**
+ * The GOV.UK date input: day, month and year as three labelled text boxes in a fieldset. More
+ * reliable to type and to read back with assistive technology than a browser date picker.
+ */
+export function DateInput({ id, legend, hint, parts, onChange, error }: DateInputProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const box = (part: keyof DateParts, label: string, width: string) => (
+    <div class="date-input__item">
+      <label class="date-input__label" for={`${id}-${part}`}>
+        {label}
+      </label>
+      <input
+        class={`input date-input__input${error ? ' input--error' : ''}`}
+        style={{ width }}
+        id={`${id}-${part}`}
+        name={`${id}-${part}`}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        value={parts[part]}
+        aria-invalid={error ? true : undefined}
+        onInput={(e) => onChange({ ...parts, [part]: (e.currentTarget as HTMLInputElement).value })}
+      />
+    </div>
+  );
+  return (
+    <fieldset class={error ? 'field field--error' : 'field'} role="group" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+      <legend class="field__legend">{legend}</legend>
+      {hint && (
+        <div class="field__hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p class="field__error" id={errorId}>
+          <span class="visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      <div class="date-input" id={id}>
+        {box('day', 'Day', '3.5em')}
+        {box('month', 'Month', '3.5em')}
+        {box('year', 'Year', '5.5em')}
+      </div>
+    </fieldset>
+  );
+}

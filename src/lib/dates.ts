@@ -1,0 +1,109 @@
+/**
+ * Calendar-date arithmetic for the EPA rules ("12 months on programme", "two weeks after gateway",
+ * "end of week eight"). Dates are plain calendar dates written YYYY-MM-DD, with no time of day and
+ * no time zone, so a date never shifts by a day because of where the user is.
+ *
+ * Month arithmetic clamps to the end of the month: 31 January + 1 month = 28 February (29 in a
+ * leap year). That is the usual reading of "N months from" in rules like these, and it never
+ * jumps into the month after.
+ */
+
+export interface CalendarDate {
+  year: number;
+  month: number; // 1–12
+  day: number; // 1–31
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** "2025-02-29" → undefined (no such day); "2024-02-29" → { 2024, 2, 29 }. */
+export function parseIsoDate(text: string): CalendarDate | undefined {
+  const match = ISO.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+export function toIsoDate({ year, month, day }: CalendarDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isValidIsoDate(text: string): boolean {
+  return parseIsoDate(text) !== undefined;
+}
+
+function require(text: string): CalendarDate {
+  const date = parseIsoDate(text);
+  if (!date) throw new RangeError(`Not a valid date: "${text}"`);
+  return date;
+}
+
+/** Adds whole months, clamping to the last day of the target month. */
+export function addMonths(iso: string, months: number): string {
+  const { year, month, day } = require(iso);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  return toIsoDate({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
+}
+
+/** Days since 1970-01-01 for a calendar date (UTC arithmetic, so no daylight-saving effects). */
+function dayNumber(iso: string): number {
+  const { year, month, day } = require(iso);
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+function fromDayNumber(n: number): string {
+  const d = new Date(n * 86_400_000);
+  return toIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+export function addDays(iso: string, days: number): string {
+  return fromDayNumber(dayNumber(iso) + days);
+}
+
+export function addWeeks(iso: string, weeks: number): string {
+  return addDays(iso, weeks * 7);
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** -1, 0 or 1, like a comparator. */
+export function compareDates(a: string, b: string): number {
+  return Math.sign(daysBetween(b, a));
+}
+
+/** The last day of week `n` of a period starting on `start` (week 1 is start … start + 6 days). */
+export function endOfWeek(start: string, n: number): string {
+  return addDays(start, n * 7 - 1);
+}
+
+/** Today's date where the user is. */
+export function todayIso(now = new Date()): string {
+  return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * "2025-03-14" → "14 March 2025", or "Friday 14 March 2025" with the weekday: the GOV.UK style,
+ * built by hand because Intl's punctuation differs between ICU versions.
+ */
+export function formatDate(iso: string, options: { weekday?: boolean } = {}): string {
+  const { year, month, day } = require(iso);
+  const date = `${day} ${MONTHS[month - 1]} ${year}`;
+  return options.weekday ? `${WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]} ${date}` : date;
+}

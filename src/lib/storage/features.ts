@@ -1,0 +1,8 @@
+/**
+ * Every feature that saves progress, in one list: the export file holds them all, the import
+ * checks against them, and the "your data" page lists them.
+ */
+import { eligibilityFeature } from '../eligibility';
+import type { AnyFeature } from './transfer';
+
+export const FEATURES: readonly AnyFeature[] = [eligibilityFeature];

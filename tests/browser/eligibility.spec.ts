@@ -1,0 +1,168 @@
+/**
+ * The eligibility checklist in a real browser: progress survives a reload, follows another tab,
+ * survives damaged or blocked storage, and an import that is wrong changes nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, newPage } from './support';
+
+const KEY = 'st1398:v1:eligibility';
+const ready = (page: Page) => page.locator('[data-ready="true"]').first().waitFor();
+
+test('answers are saved, survive a reload and show on the task list', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/eligibility/english-and-maths/');
+  await ready(page);
+  await page.getByLabel('19 or over').check();
+  await page.locator('#level2-yes').check();
+  await expect(page.getByText('You meet the English and maths requirement.')).toBeVisible();
+  await page.goto('/eligibility/ksbs/');
+  await ready(page);
+  await page.locator('#ksb-K1-yes').check();
+  await page.locator('#ksb-S24-partly').check();
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('#ksb-K1-yes')).toBeChecked();
+  await expect(page.locator('#ksb-S24-partly')).toBeChecked();
+  await page.goto('/eligibility/');
+  await ready(page);
+  await expect(page.getByText('1 of 5 sections completed')).toBeVisible();
+  await expect(page.locator('#status-english-and-maths')).toHaveText('Completed');
+  await expect(page.locator('#status-ksbs')).toHaveText('In progress');
+});
+
+test('a change in one tab shows in another', async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/eligibility/role/');
+  await second.goto('/eligibility/role/');
+  await ready(first);
+  await ready(second);
+  await first.locator('#ml-role-yes').check();
+  await expect(second.locator('#ml-role-yes')).toBeChecked();
+  await context.close();
+});
+
+test('a damaged saved value gives a notice, a download and a working page', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/eligibility/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"data":{"ksbs":[1,2'), KEY);
+  await page.goto('/eligibility/role/');
+  await ready(page);
+  await expect(page.getByRole('alert')).toContainText('could not be read');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the damaged data' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"version":1,"data":{"ksbs":[1,2');
+  await page.locator('#ml-role-no').check();
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
+  expect(stored.data.role.mlRole).toBe('no');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('with storage blocked the page works and says progress will not be saved', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/eligibility/english-and-maths/');
+  await ready(page);
+  await expect(page.getByRole('alert')).toContainText('Your progress will not be saved');
+  await page.getByLabel('16 to 18').check();
+  await page.locator('#level2-no').check();
+  await expect(page.getByText('You need to achieve English and maths before the end-point assessment.')).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a bad import file is refused and nothing changes; a good one is previewed and imported', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/eligibility/role/');
+  await ready(page);
+  await page.locator('#ml-role-yes').check();
+  const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+
+  const input = page.locator('input[type="file"]');
+  await page.locator('.data-transfer').scrollIntoViewIfNeeded(); // it hydrates when visible
+  await page.locator('.data-transfer[data-ready]').waitFor();
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
+  await expect(page.getByText('That file cannot be imported')).toBeVisible();
+  await expect(page.getByText('exported by something else')).toBeVisible();
+  await input.setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'st1398-study-progress', formatVersion: 99, features: {} })) });
+  await expect(page.getByText('newer version of this site')).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
+
+  // Export, change an answer, then import the export: the answer comes back.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export my progress' }).click();
+  const exported = readFileSync(await (await download).path(), 'utf8');
+  expect(JSON.parse(exported).features.eligibility.data.role.mlRole).toBe('yes');
+  await page.locator('#ml-role-no').check();
+  await input.setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(page.getByText('This will replace what is saved in this browser:')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Import and replace' }).click();
+  await expect(page.locator('#ml-role-yes')).toBeChecked();
+});
+
+test('summary: result, gaps, CSV, and axe clean with the checklist filled in', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/eligibility/');
+  await page.evaluate((key) => {
+    const ksbs: Record<string, { answer: string; note?: string }> = { K1: { answer: 'yes' }, S24: { answer: 'not-yet', note: 'Not monitoring yet, "soon"' } };
+    localStorage.setItem(key, JSON.stringify({ version: 1, savedAt: '2026-01-01T00:00:00Z', data: { englishMaths: { age: '19+', level2: 'yes' }, role: { mlRole: 'yes', employerSupport: 'yes', offTheJobTime: 'yes' }, ksbs, gateway: { startDate: '2025-01-10' } } }));
+  }, KEY);
+  await page.goto('/eligibility/summary/');
+  await ready(page);
+  await expect(page.getByRole('heading', { name: /Applying for the apprenticeship: Nearly ready/ })).toBeVisible();
+  await expect(page.locator('.gap-list')).toContainText('S24');
+  await expect(page.locator('.gap-list a', { hasText: 'S24' })).toHaveAttribute('href', '/ksbs/s24/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download your KSB answers (CSV)' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFKSB,Statement,Can you evidence it in your current role?,Note');
+  expect(csv).toContain('S24,"Monitor model data drift, using performance metrics to ensure systems are robust when moving outside of their domain of applicability.",Not yet,"Not monitoring yet, ""soon"""');
+  expect(csv.trim().split('\r\n')).toHaveLength(71);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Delete all my answers' }).click();
+  await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
+  await expect(page).toHaveURL(/\/eligibility\/$/);
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+});
+
+test('KSB evidence page is axe clean with answers, notes open and a filter applied', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/eligibility/ksbs/');
+  await ready(page);
+  await page.locator('#ksb-K3-not-yet').check();
+  await page.locator('[data-ksb="K3"] summary').click();
+  await page.locator('#note-K3').fill('Need to learn threat modelling');
+  await page.getByLabel(/Only gaps/).check();
+  await expect(page.locator('[data-ksb]')).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('gateway: the start date gives the earliest gateway date; an impossible date is refused', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/eligibility/gateway/');
+  await ready(page);
+  await page.getByLabel('Day').fill('31');
+  await page.getByLabel('Month').fill('1');
+  await page.getByLabel('Year').fill('2024');
+  await expect(page.locator('.result-line')).toContainText('Earliest gateway: Friday 31 January 2025');
+  await page.getByLabel('Day').fill('30');
+  await page.getByLabel('Month').fill('2');
+  await expect(page.getByText('Enter a real date, for example 1 9 2025')).toBeVisible();
+  // The last real date stays saved: a half-typed or impossible date never overwrites it.
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
+  expect(stored.data.gateway.startDate).toBe('2024-01-30'); // 30 January was real, on the way to 30 February
+  expect(await axeViolations(page)).toEqual([]);
+});
