@@ -187,13 +187,17 @@ async function main() {
 
   // Budgets (README, "Performance").
   const byType = Object.fromEntries(results.pages.map((p) => [p.type, p]));
-  const interactive = new Set(['eligibility', 'search', 'quiz', 'progress']);
+  // Pages whose point is interaction: their islands are expected to load. The search page opens
+  // search on arrival, so the "before search is opened" budget does not apply to it.
+  const interactive = new Set(['KSB list', 'eligibility', 'search', 'quiz', 'progress']);
   const budgets = [
     ...results.pages
       .filter((p) => !interactive.has(p.type))
       .map((p) => [`${p.type}: JS on first load ≤ 2 KB gzip (search opener only)`, kb(p.js.gzip), p.js.gzip <= 2048]),
     ...['KSB', 'duty'].filter((t) => byType[t]).map((t) => [`${t} page first load ≤ 26 KB gzip`, kb(byType[t].firstLoadGzip), byType[t].firstLoadGzip <= 26 * 1024]),
-    ...results.pages.map((p) => [`${p.type}: first load ≤ 60 KB gzip before search is opened`, kb(p.firstLoadGzip), p.firstLoadGzip <= 60 * 1024]),
+    ...results.pages
+      .filter((p) => p.type !== 'search')
+      .map((p) => [`${p.type}: first load ≤ 60 KB gzip before search is opened`, kb(p.firstLoadGzip), p.firstLoadGzip <= 60 * 1024]),
     ['whole build ≤ 30 s', `${results.build.totalSeconds.toFixed(1)} s`, results.build.totalSeconds <= 30],
   ];
   if (results.lighthouse) {

@@ -1,70 +1,74 @@
 /**
- * Content collections. The official text of the standard is read and cross-checked as a whole by
- * src/lib/content (a KSB, duty, theme or criterion reference that does not resolve fails the build
- * with the file, record and field named); each collection then takes its part of that one result.
+ * Content collections. All of content/ (the standard and the authored material) is read and
+ * cross-checked as a whole by src/lib/content: a KSB, duty, theme, criterion or glossary reference
+ * that does not resolve fails the build with the file, record and field named. Each collection then
+ * takes its part of that one result. Revision notes are MDX, loaded with Astro's glob loader so they
+ * can be rendered; their front matter is checked by the same schema.
  */
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'zod';
-import { loadAllContent } from './lib/content/authored-content';
-import type { StandardContent } from './lib/content/standard-content';
+import { loadAllContent, type AllContent } from './lib/content/authored-content';
 import {
   criterionSchema,
   dutySchema,
+  glossaryTermSchema,
   gradingSchema,
   keyFactsSchema,
   ksbSchema,
   methodSchema,
+  noteSchema,
+  practicePromptSchema,
+  questionSchema,
   requirementsSchema,
+  slug,
   sourceSchema,
   themeSchema,
 } from './lib/content/schemas';
 
-/** Files whose change should reload the standard in `astro dev`. */
-const watchedFiles = ['content'];
+/** CONTENT_DIR lets the benchmark build a larger copy of the content; normally it is content/. */
+const contentDir = process.env.CONTENT_DIR || 'content';
 
-/**
- * A loader that validates all content (the standard and the authored material), then stores one
- * part of the standard. `entries` turns that part
- * into [id, record] pairs.
- */
-function standardPart<K extends keyof StandardContent>(
-  part: K,
-  entries: (value: StandardContent[K]) => Array<[string, Record<string, unknown>]>,
-): Loader {
+type Entries = Array<[string, Record<string, unknown>]>;
+
+/** A loader that validates all content, then stores the entries `pick` chooses from it. */
+function part(name: string, pick: (content: AllContent) => Entries): Loader {
   return {
-    name: `st1398-${part}`,
+    name: `st1398-${name}`,
     load: async ({ store, parseData, watcher }) => {
-      const content = loadAllContent(process.env.CONTENT_DIR || 'content').standard;
+      const entries = pick(loadAllContent(contentDir));
       store.clear();
-      for (const [id, data] of entries(content[part])) {
-        store.set({ id, data: await parseData({ id, data }) });
-      }
-      watcher?.add(watchedFiles);
+      for (const [id, data] of entries) store.set({ id, data: await parseData({ id, data }) });
+      watcher?.add(contentDir);
     },
   };
 }
 
-const single = <T extends object>(value: T): Array<[string, Record<string, unknown>]> => [
-  ['main', value as Record<string, unknown>],
-];
-const keyed =
-  <T extends object>(key: (record: T) => string | number) =>
-  (records: T[]): Array<[string, Record<string, unknown>]> =>
-    records.map((r) => [String(key(r)), r as Record<string, unknown>]);
+const single = (value: object): Entries => [['main', value as Record<string, unknown>]];
+const keyed = <T extends object>(records: readonly T[], key: (record: T) => string | number): Entries =>
+  records.map((r) => [String(key(r)), r as Record<string, unknown>]);
 
 function collection<S extends z.ZodType>(loader: Loader, schema: S) {
   return defineCollection({ loader, schema });
 }
 
 export const collections = {
-  keyFacts: collection(standardPart('keyFacts', single), keyFactsSchema),
-  ksbs: collection(standardPart('ksbs', keyed((k) => k.code)), ksbSchema),
-  duties: collection(standardPart('duties', keyed((d) => d.number)), dutySchema),
-  methods: collection(standardPart('methods', keyed((m) => m.id)), methodSchema),
-  themes: collection(standardPart('themes', keyed((t) => t.id)), themeSchema),
-  criteria: collection(standardPart('criteria', keyed((c) => c.id)), criterionSchema),
-  requirements: collection(standardPart('requirements', single), requirementsSchema),
-  grading: collection(standardPart('grading', single), gradingSchema),
-  sources: collection(standardPart('sources', keyed((s) => s.id)), sourceSchema),
+  // The standard (official text).
+  keyFacts: collection(part('keyFacts', (c) => single(c.standard.keyFacts)), keyFactsSchema),
+  ksbs: collection(part('ksbs', (c) => keyed(c.standard.ksbs, (k) => k.code)), ksbSchema),
+  duties: collection(part('duties', (c) => keyed(c.standard.duties, (d) => d.number)), dutySchema),
+  methods: collection(part('methods', (c) => keyed(c.standard.methods, (m) => m.id)), methodSchema),
+  themes: collection(part('themes', (c) => keyed(c.standard.themes, (t) => t.id)), themeSchema),
+  criteria: collection(part('criteria', (c) => keyed(c.standard.criteria, (x) => x.id)), criterionSchema),
+  requirements: collection(part('requirements', (c) => single(c.standard.requirements)), requirementsSchema),
+  grading: collection(part('grading', (c) => single(c.standard.grading)), gradingSchema),
+  sources: collection(part('sources', (c) => keyed(c.standard.sources, (s) => s.id)), sourceSchema),
+  // Authored material.
+  questions: collection(part('questions', (c) => keyed(c.authored.questions, (q) => q.id)), questionSchema),
+  glossary: collection(
+    part('glossary', (c) => keyed(c.authored.glossary, (g) => g.slug)),
+    glossaryTermSchema.extend({ slug }),
+  ),
+  practicePrompts: collection(part('practicePrompts', (c) => keyed(c.authored.practicePrompts, (p) => p.id)), practicePromptSchema),
+  notes: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/notes` }), schema: noteSchema }),
 };

@@ -1,0 +1,168 @@
+/**
+ * The KSB finder on /ksbs/: filters all 70 KSBs as you type (typo-tolerant), with facets for kind,
+ * assessment method, theme and duty, and the state in the URL so a filtered view can be linked and
+ * the back button works. Without JavaScript the server-rendered list of all 70 stays as it is.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createFinder, finderParams, highlightParts, parseFinderParams, type FinderEntry, type FinderFilters } from '../lib/search/finder';
+import { KIND_GROUP_LABEL, KIND_LABEL, KSB_KINDS, type KsbKind, type MethodId } from '../lib/standard';
+import { paths } from '../lib/urls';
+import { href } from '../utils/href';
+
+interface Props {
+  entries: FinderEntry[];
+  themes: Array<{ id: string; name: string; method: MethodId }>;
+  duties: number[];
+}
+
+export default function KsbFinder({ entries, themes, duties }: Props) {
+  const finder = useMemo(() => createFinder(entries), [entries]);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<FinderFilters>({});
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [ready, setReady] = useState(false);
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  // Read the state from the URL on load and when the user goes back or forward.
+  useEffect(() => {
+    const read = () => {
+      const state = parseFinderParams(new URLSearchParams(window.location.search), { themes, duties });
+      setQuery(state.query);
+      setFilters(state.filters);
+      setIgnored(state.ignored);
+    };
+    read();
+    setReady(true);
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, [themes, duties]);
+
+  const writeUrl = (next: { query: string; filters: FinderFilters }, mode: 'push' | 'replace') => {
+    const search = finderParams(next).toString();
+    const url = `${window.location.pathname}${search ? `?${search}` : ''}`;
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+
+  const onQuery = (value: string) => {
+    setQuery(value);
+    // Typing updates the address in place; a pause makes it a step the back button returns to.
+    writeUrl({ query: value, filters }, 'replace');
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => window.history.pushState(null, '', window.location.href), 1200);
+  };
+  const onFilter = (change: FinderFilters) => {
+    const next = { ...filters, ...change };
+    for (const key of Object.keys(next) as Array<keyof FinderFilters>) if (next[key] === undefined) delete next[key];
+    setFilters(next);
+    setIgnored([]);
+    writeUrl({ query, filters: next }, 'push');
+  };
+  const clear = () => {
+    setQuery('');
+    setFilters({});
+    setIgnored([]);
+    writeUrl({ query: '', filters: {} }, 'push');
+  };
+
+  const hits = finder.search(query, filters);
+  const searching = query.trim() !== '';
+  const active = searching || Object.keys(filters).length > 0;
+  const themeOptions = themes.filter((t) => !filters.method || t.method === filters.method);
+
+  return (
+    <div class="finder" data-ready={ready ? 'true' : undefined}>
+      <form class="finder__controls" role="search" aria-label="Find a KSB" onSubmit={(e) => e.preventDefault()}>
+        <div class="field finder__query">
+          <label class="field__label" for="finder-q">
+            Find a KSB
+          </label>
+          <div class="field__hint" id="finder-q-hint">
+            Type a code (S24), a word (drift, bias, CRISP) or a phrase. Spelling mistakes are fine.
+          </div>
+          <input id="finder-q" class="input" type="search" autocomplete="off" spellcheck={false} aria-describedby="finder-q-hint" value={query} onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)} />
+        </div>
+        <div class="finder__facets">
+          <Select label="Kind" id="finder-kind" value={filters.kind ?? ''} onChange={(v) => onFilter({ kind: (v || undefined) as KsbKind | undefined })} options={KSB_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} />
+          <Select label="Assessment method" id="finder-method" value={filters.method ?? ''} onChange={(v) => onFilter({ method: (v || undefined) as MethodId | undefined, theme: undefined })} options={[{ value: 'am1', label: 'AM1: project, presentation and questioning' }, { value: 'am2', label: 'AM2: professional discussion' }]} />
+          <Select label="Theme" id="finder-theme" value={filters.theme ?? ''} onChange={(v) => onFilter({ theme: v || undefined })} options={themeOptions.map((t) => ({ value: t.id, label: `${t.name} (${t.method.toUpperCase()})` }))} />
+          <Select label="Duty" id="finder-duty" value={filters.duty === undefined ? '' : String(filters.duty)} onChange={(v) => onFilter({ duty: v ? Number(v) : undefined })} options={duties.map((d) => ({ value: String(d), label: `Duty ${d}` }))} />
+        </div>
+        {active && (
+          <button type="button" class="button button--secondary button--small" onClick={clear}>
+            Clear search and filters
+          </button>
+        )}
+      </form>
+      {ignored.length > 0 && (
+        <p class="notice notice--warning" role="status">
+          Ignored {ignored.length === 1 ? 'a filter' : 'filters'} this site does not recognise: {ignored.join(', ')}.
+        </p>
+      )}
+      <p class="finder__count" role="status" aria-live="polite">
+        {hits.length} of {entries.length} KSBs
+      </p>
+      {hits.length === 0 ? (
+        <p class="empty-state">No KSBs match. Try another word, check the spelling of a code, or clear the filters.</p>
+      ) : searching ? (
+        <ol class="ksb-list finder__results">
+          {hits.map((hit) => (
+            <Result key={hit.entry.code} hit={hit} />
+          ))}
+        </ol>
+      ) : (
+        KSB_KINDS.map((kind) => {
+          const group = hits.filter((h) => h.entry.kind === kind);
+          if (group.length === 0) return null;
+          const id = KIND_GROUP_LABEL[kind].toLowerCase();
+          return (
+            <section class="ksb-group" key={kind} aria-labelledby={id}>
+              <h2 id={id}>
+                {KIND_GROUP_LABEL[kind]} <span class="count">({group.length})</span>
+              </h2>
+              <ul class="ksb-list">
+                {group.map((hit) => (
+                  <Result key={hit.entry.code} hit={hit} />
+                ))}
+              </ul>
+            </section>
+          );
+        })
+      )}
+    </div>
+  );
+}
+
+function Result({ hit }: { hit: ReturnType<ReturnType<typeof createFinder>['search']>[number] }) {
+  const { entry } = hit;
+  return (
+    <li data-ksb={entry.code}>
+      <a class="ksb-code" href={href(paths.ksb(entry.code))}>
+        {entry.code}
+      </a>
+      <span class="ksb-statement">
+        {highlightParts(entry.statement, hit.highlights).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
+        {hit.matchedKeywords.length > 0 && hit.highlights.length === 0 && <span class="finder__why"> Related: {hit.matchedKeywords.slice(0, 3).join(', ')}</span>}
+      </span>
+    </li>
+  );
+}
+
+function Select({ label, id, value, onChange, options }: { label: string; id: string; value: string; onChange: (v: string) => void; options: Array<{ value: string; label: string }> }) {
+  return (
+    <div class="field finder__facet">
+      <label class="field__label field__label--small" for={id}>
+        {label}
+      </label>
+      <select id={id} class="select" value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        <option value="">All</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The full search page (/search/?q=…&type=KSB&kind=Skill): Pagefind results with filters for page
+ * type, KSB kind, assessment method and theme. The query and filters live in the URL, so a search
+ * can be linked and bookmarked.
+ */
+import { renderHit } from './dialog';
+import { loadPagefind, runSearch } from './pagefind';
+
+const FILTERS: Array<{ key: string; label: string }> = [
+  { key: 'type', label: 'Page type' },
+  { key: 'kind', label: 'KSB kind' },
+  { key: 'method', label: 'Assessment method' },
+  { key: 'theme', label: 'Theme' },
+];
+
+export function initSearchPage(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  const status = root.querySelector<HTMLElement>('[role="status"]')!;
+  const list = root.querySelector<HTMLUListElement>('[data-results]')!;
+
+  const params = new URLSearchParams(window.location.search);
+  input.value = params.get('q') ?? '';
+  const chosen: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f.key, params.getAll(f.key)]));
+  let counter = 0;
+
+  const writeUrl = () => {
+    const next = new URLSearchParams();
+    if (input.value.trim()) next.set('q', input.value.trim());
+    for (const f of FILTERS) for (const v of chosen[f.key] ?? []) next.append(f.key, v);
+    const query = next.toString();
+    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+  };
+
+  const renderFilters = (available: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>) => {
+    filterBox.replaceChildren(
+      ...FILTERS.filter((f) => Object.keys(available[f.key] ?? {}).length > 0).map((f) => {
+        const fieldset = document.createElement('fieldset');
+        fieldset.className = 'field search-filter';
+        const legend = document.createElement('legend');
+        legend.className = 'field__legend field__legend--small';
+        legend.textContent = f.label;
+        fieldset.append(legend);
+        for (const value of Object.keys(available[f.key]!).sort((a, b) => a.localeCompare(b, 'en-GB'))) {
+          const id = `filter-${f.key}-${value.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+          const row = document.createElement('div');
+          row.className = 'choice';
+          const box = document.createElement('input');
+          box.type = 'checkbox';
+          box.className = 'choice__input';
+          box.id = id;
+          box.checked = (chosen[f.key] ?? []).includes(value);
+          box.addEventListener('change', () => {
+            const set = new Set(chosen[f.key]);
+            if (box.checked) set.add(value);
+            else set.delete(value);
+            chosen[f.key] = [...set];
+            void update();
+          });
+          const label = document.createElement('label');
+          label.className = 'choice__label';
+          label.htmlFor = id;
+          label.textContent = `${value} (${counts[f.key]?.[value] ?? 0})`;
+          row.append(box, label);
+          fieldset.append(row);
+        }
+        return fieldset;
+      }),
+    );
+  };
+
+  const update = async () => {
+    const mine = ++counter;
+    writeUrl();
+    const anyFilter = FILTERS.some((f) => (chosen[f.key] ?? []).length > 0);
+    try {
+      const pagefind = await loadPagefind();
+      const available = await pagefind.filters();
+      if (!input.value.trim() && !anyFilter) {
+        renderFilters(available, available);
+        list.replaceChildren();
+        status.textContent = 'Type a word or a KSB code, or choose a filter.';
+        return;
+      }
+      const { hits, total, search } = await runSearch(pagefind, input.value, chosen, 50);
+      if (mine !== counter) return;
+      renderFilters(available, search?.filters ?? available);
+      list.replaceChildren(...hits.map(renderHit));
+      status.textContent = total === 0 ? 'No results' : `${total} ${total === 1 ? 'result' : 'results'}${total > hits.length ? `, showing the first ${hits.length}` : ''}`;
+    } catch {
+      status.textContent = 'Search is not available: the search index has not been built (run npm run build).';
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 120);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void update();
+  });
+  root.setAttribute('data-ready', 'true');
+  void update();
+}

@@ -1,0 +1,110 @@
+/**
+ * Site search (Pagefind) and the KSB finder (Fuse.js) in a real browser.
+ */
+import { expect, test } from '@playwright/test';
+import { axeViolations, newPage } from './support';
+
+test('search opens with "/", is used by keyboard, and Enter on a result lands on it', async ({ browser }) => {
+  const page = await newPage(browser);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/duties/3/');
+  expect(requests.some((p) => p.includes('/pagefind/')), 'nothing from the index loads with the page').toBe(false);
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search this site' });
+  await expect(dialog).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search this site' })).toBeFocused();
+  await page.keyboard.type('s24');
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ results?/);
+  const first = dialog.locator('.search-result a').first();
+  await expect(first).toHaveAttribute('href', '/ksbs/s24/');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.locator('.search-result a').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ksbs\/s24\/$/);
+});
+
+test('Escape closes search and focus returns to the opener; Ctrl+K opens it too', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/');
+  const button = page.getByRole('button', { name: /Search/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Search this site' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+});
+
+test('"/" typed in a form field does not open search', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/ksbs/');
+  await page.locator('.finder[data-ready]').waitFor();
+  await page.getByRole('searchbox', { name: 'Find a KSB' }).fill('a/b');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('/search/?q=drift shows S24, filters narrow the results, and the URL keeps them', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/search/?q=drift');
+  await expect(page.locator('[data-search-page][data-ready]')).toHaveCount(1);
+  await expect(page.locator('[data-results] a').first()).toHaveAttribute('href', '/ksbs/s24/');
+  await page.getByLabel(/^Theme \(\d+\)$/).check();
+  await expect(page).toHaveURL(/type=Theme/);
+  const hrefs = await page.locator('[data-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.every((h) => h!.startsWith('/epa/'))).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('/ksbs/?q=bias&kind=skill shows exactly the matching skills and survives a reload and Back', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/ksbs/?q=bias&kind=skill');
+  await page.locator('.finder[data-ready]').waitFor();
+  const codes = () => page.locator('.finder [data-ksb]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ksb')));
+  const first = await codes();
+  expect(first.length).toBeGreaterThan(0);
+  expect(first.every((c) => c!.startsWith('S'))).toBe(true);
+  expect(first).toContain('S20');
+  await expect(page.locator('.finder__count')).toHaveText(`${first.length} of 70 KSBs`);
+  await expect(page.locator('.finder mark').first()).toBeVisible();
+  await page.reload();
+  await page.locator('.finder[data-ready]').waitFor();
+  expect(await codes()).toEqual(first);
+  await page.getByLabel('Kind').selectOption('behaviour');
+  await expect(page).toHaveURL(/kind=behaviour/);
+  await page.goBack();
+  await expect(page).toHaveURL(/kind=skill/);
+  await expect.poll(codes).toEqual(first);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('an unknown filter value in the URL is ignored with a visible note', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/ksbs/?q=drift&method=am9');
+  await page.locator('.finder[data-ready]').waitFor();
+  await expect(page.getByText('Ignored a filter this site does not recognise: method=am9.')).toBeVisible();
+  await expect(page.locator('.finder [data-ksb="S24"]')).toBeVisible();
+});
+
+test('without JavaScript, /ksbs/ lists all 70 and /search/ says search needs JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/ksbs/');
+  await expect(page.locator('[data-ksb]')).toHaveCount(70);
+  await page.goto('/');
+  await page.getByRole('button', { name: /Search/ }).click();
+  await expect(page).toHaveURL(/\/search\//);
+  // (Playwright's text selectors skip <noscript>, so look for the notice by its class.)
+  await expect(page.locator('.needs-js')).toContainText('Search needs JavaScript.');
+  await expect(page.locator('.needs-js a[href="/ksbs/"]')).toBeVisible();
+  await context.close();
+});
