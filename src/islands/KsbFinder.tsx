@@ -73,7 +73,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
 
   return (
     <div class="finder" data-ready={ready ? 'true' : undefined}>
-      <form class="finder__controls" role="search" aria-label="Find a KSB" onSubmit={(e) => e.preventDefault()}>
+      <div class="finder__controls" role="search" aria-label="Find a KSB">
         <div class="field finder__query">
           <label class="field__label" for="finder-q">
             Find a KSB
@@ -94,7 +94,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
             Clear search and filters
           </button>
         )}
-      </form>
+      </div>
       {ignored.length > 0 && (
         <p class="notice notice--warning" role="status">
           Ignored {ignored.length === 1 ? 'a filter' : 'filters'} this site does not recognise: {ignored.join(', ')}.

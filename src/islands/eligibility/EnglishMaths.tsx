@@ -22,7 +22,7 @@ export default function EnglishMaths({ rules, sourceName, standardRule, standard
   const result = englishMathsResult(answers);
   const questions = englishMathsQuestions(answers);
   return (
-    <form class="checklist-form" data-ready={ready ? 'true' : undefined} onSubmit={(e) => e.preventDefault()}>
+    <div class="checklist-form" data-ready={ready ? 'true' : undefined}>
       <StorageNotices problems={problems} onDismiss={dismiss} />
       <Radios
         name="age"
@@ -117,6 +117,6 @@ export default function EnglishMaths({ rules, sourceName, standardRule, standard
           Continue to the next section
         </a>
       </p>
-    </form>
+    </div>
   );
 }

@@ -36,7 +36,7 @@ export default function Gateway({ nextHref, minimumOffTheJobPercent }: Props) {
         : 'Certificates at level 2 or above, or confirmation that you are exempt.';
 
   return (
-    <form class="checklist-form" data-ready={ready ? 'true' : undefined} onSubmit={(e) => e.preventDefault()}>
+    <div class="checklist-form" data-ready={ready ? 'true' : undefined}>
       <StorageNotices problems={problems} onDismiss={dismiss} />
       <h2>Time on programme</h2>
       <DateInput
@@ -140,6 +140,6 @@ export default function Gateway({ nextHref, minimumOffTheJobPercent }: Props) {
           Continue to your summary
         </a>
       </p>
-    </form>
+    </div>
   );
 }

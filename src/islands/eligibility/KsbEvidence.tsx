@@ -35,7 +35,7 @@ export default function KsbEvidence({ ksbs, nextHref }: Props) {
   const shown = ksbs.filter((k) => visible(k.code));
 
   return (
-    <form class="checklist-form" data-ready={ready ? 'true' : undefined} onSubmit={(e) => e.preventDefault()}>
+    <div class="checklist-form" data-ready={ready ? 'true' : undefined}>
       <StorageNotices problems={problems} onDismiss={dismiss} />
       <div class="ksb-evidence__summary" aria-live="polite">
         <p>
@@ -120,6 +120,6 @@ export default function KsbEvidence({ ksbs, nextHref }: Props) {
           Continue to the next section
         </a>
       </p>
-    </form>
+    </div>
   );
 }

@@ -14,7 +14,7 @@ export default function Role({ jobTitles, nextHref }: Props) {
   const role = data.role;
   const set = (change: Partial<typeof role>) => update((d) => ({ ...d, role: { ...d.role, ...change } }));
   return (
-    <form class="checklist-form" data-ready={ready ? 'true' : undefined} onSubmit={(e) => e.preventDefault()}>
+    <div class="checklist-form" data-ready={ready ? 'true' : undefined}>
       <StorageNotices problems={problems} onDismiss={dismiss} />
       <Radios
         name="ml-role"
@@ -46,6 +46,6 @@ export default function Role({ jobTitles, nextHref }: Props) {
           Continue to the next section
         </a>
       </p>
-    </form>
+    </div>
   );
 }

@@ -34,7 +34,7 @@ export function Radios<V extends string>({ name, legend, hint, options, value, o
       )}
       <div class={inline ? 'choices choices--inline' : 'choices'}>
         {options.map((option) => {
-          const id = `${name}-${option.value}`;
+          const id = `${name}-${option.value.replace(/[^A-Za-z0-9_-]/g, '-')}`;
           return (
             <div class="choice" key={option.value}>
               <input
@@ -164,14 +164,13 @@ interface DateInputProps {
 export function DateInput({ id, legend, hint, parts, onChange, error }: DateInputProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const box = (part: keyof DateParts, label: string, width: string) => (
+  const box = (part: keyof DateParts, label: string) => (
     <div class="date-input__item">
       <label class="date-input__label" for={`${id}-${part}`}>
         {label}
       </label>
       <input
-        class={`input date-input__input${error ? ' input--error' : ''}`}
-        style={{ width }}
+        class={`input date-input__input date-input__input--${part}${error ? ' input--error' : ''}`}
         id={`${id}-${part}`}
         name={`${id}-${part}`}
         type="text"
@@ -184,7 +183,7 @@ export function DateInput({ id, legend, hint, parts, onChange, error }: DateInpu
     </div>
   );
   return (
-    <fieldset class={error ? 'field field--error' : 'field'} role="group" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+    <fieldset class={error ? 'field field--error' : 'field'} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
       <legend class="field__legend">{legend}</legend>
       {hint && (
         <div class="field__hint" id={hintId}>
@@ -197,9 +196,9 @@ export function DateInput({ id, legend, hint, parts, onChange, error }: DateInpu
         </p>
       )}
       <div class="date-input" id={id}>
-        {box('day', 'Day', '3.5em')}
-        {box('month', 'Month', '3.5em')}
-        {box('year', 'Year', '5.5em')}
+        {box('day', 'Day')}
+        {box('month', 'Month')}
+        {box('year', 'Year')}
       </div>
     </fieldset>
   );

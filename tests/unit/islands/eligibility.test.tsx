@@ -26,7 +26,7 @@ const saved = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
 describe('English and maths section', () => {
   it('saves each answer and states the rule that applies, quoting it', async () => {
     render(<EnglishMaths {...emProps} />);
-    await waitFor(() => expect(document.querySelector('form[data-ready]')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
     fireEvent.click(screen.getByLabelText('19 or over'));
     fireEvent.click(document.getElementById('level2-no')!);
     expect(saved()).toMatchObject({ version: 1, data: { englishMaths: { age: '19+', level2: 'no' } } });
@@ -65,7 +65,7 @@ describe('KSB evidence section', () => {
   ];
   it('counts answers per group and filters to unanswered and to gaps', async () => {
     render(<KsbEvidence ksbs={ksbs} nextHref="/next/" />);
-    await waitFor(() => expect(document.querySelector('form[data-ready]')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
     fireEvent.click(document.getElementById('ksb-K1-yes')!);
     fireEvent.click(document.getElementById('ksb-S1-partly')!);
     expect(screen.getByText(/answered: 1 yes, 1 partly, 0 not yet/)).toBeTruthy();

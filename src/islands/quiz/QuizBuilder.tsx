@@ -1,0 +1,104 @@
+/**
+ * The quiz page's builder: practise by theme, method, duty, kind, a single KSB or everything, in
+ * 5, 10 or 20 questions; or review weak KSBs or what is due today, from the learner's history.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { todayIso } from '../../lib/dates';
+import { dueQuestions, quizFeature, weakKsbs, type QuestionRef } from '../../lib/quiz/engine';
+import { Radios } from '../shared/fields';
+import { useSavedState } from '../shared/useSavedState';
+import { loadIndex } from './bank';
+import { QuizRunner, type QuizScope } from './QuizRunner';
+
+interface Group {
+  id: string;
+  label: string;
+  ksbs: string[];
+}
+
+interface Props {
+  themes: Group[];
+  methods: Group[];
+  duties: Group[];
+  kinds: Group[];
+  ksbs: Group[];
+}
+
+type Mode = 'theme' | 'method' | 'duty' | 'kind' | 'ksb' | 'mixed' | 'weak' | 'due';
+const LENGTHS = ['5', '10', '20'] as const;
+
+export default function QuizBuilder(props: Props) {
+  const history = useSavedState(quizFeature);
+  const [index, setIndex] = useState<QuestionRef[]>();
+  const [mode, setMode] = useState<Mode>('theme');
+  const [choice, setChoice] = useState<Record<string, string>>({});
+  const [length, setLength] = useState<(typeof LENGTHS)[number]>('10');
+  const [running, setRunning] = useState<QuizScope>();
+
+  useEffect(() => {
+    loadIndex().then(setIndex, () => setIndex([]));
+  }, []);
+
+  const all = props.ksbs.map((k) => k.id);
+  const weak = index ? weakKsbs(all, index, history.data) : [];
+  const due = index ? dueQuestions(index, history.data, todayIso()) : [];
+  const groups: Partial<Record<Mode, Group[]>> = { theme: props.themes, method: props.methods, duty: props.duties, kind: props.kinds, ksb: props.ksbs };
+  const options = groups[mode];
+  const selected = options?.find((g) => g.id === (choice[mode] ?? options[0]?.id));
+
+  const start = (event: Event) => {
+    event.preventDefault();
+    if (mode === 'weak') setRunning({ label: 'your weak KSBs', ksbs: 'weak' });
+    else if (mode === 'due') setRunning({ label: 'questions due for review', ksbs: 'due' });
+    else if (mode === 'mixed') setRunning({ label: 'all 70 KSBs', ksbs: all });
+    else if (selected) setRunning({ label: selected.label, ksbs: selected.ksbs });
+  };
+
+  if (running) {
+    return (
+      <div class="quiz-builder" data-ready="true">
+        <h2>Quiz: {running.label}</h2>
+        <QuizRunner scope={running} length={Number(length)} autoStart onNewQuiz={() => setRunning(undefined)} />
+      </div>
+    );
+  }
+
+  return (
+    <form class="quiz-builder" data-ready={history.ready && index ? 'true' : undefined} onSubmit={start}>
+      <Radios
+        name="quiz-mode"
+        legend="What do you want to practise?"
+        options={[
+          { value: 'theme', label: 'An assessment theme' },
+          { value: 'method', label: 'An assessment method' },
+          { value: 'duty', label: 'A duty' },
+          { value: 'kind', label: 'Knowledge, skills or behaviours' },
+          { value: 'ksb', label: 'One KSB' },
+          { value: 'mixed', label: 'A mix of everything' },
+          { value: 'weak', label: `Review my weak KSBs (${weak.length})`, hint: 'KSBs you have practised where fewer than 60% of questions are right.' },
+          { value: 'due', label: `Due for review today (${due.length} ${due.length === 1 ? 'question' : 'questions'})`, hint: 'Questions your spaced-repetition schedule says to look at again now.' },
+        ]}
+        value={mode}
+        onChange={setMode}
+      />
+      {options && (
+        <div class="field">
+          <label class="field__label" for="quiz-choice">
+            {{ theme: 'Theme', method: 'Method', duty: 'Duty', kind: 'Kind', ksb: 'KSB' }[mode as 'theme']}
+          </label>
+          <select id="quiz-choice" class="select" value={selected?.id} onChange={(e) => setChoice({ ...choice, [mode]: (e.currentTarget as HTMLSelectElement).value })}>
+            {options.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <Radios name="quiz-length" legend="How many questions?" options={LENGTHS.map((n) => ({ value: n, label: n }))} value={length} onChange={setLength} inline />
+      <button type="submit" class="button">
+        Start the quiz
+      </button>
+    </form>
+  );
+}

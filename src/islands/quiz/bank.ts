@@ -1,0 +1,38 @@
+/** Fetching the question bank in the browser, once per page. */
+import { indexPath, ksbFilePath, parseIndex, parseKsbFile } from '../../lib/quiz/bank';
+import type { QuestionRef, QuizQuestion } from '../../lib/quiz/engine';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+let index: Promise<QuestionRef[]> | undefined;
+const files = new Map<string, Promise<QuizQuestion[]>>();
+
+async function getJson(path: string): Promise<unknown> {
+  const response = await fetch(`${base}${path}`);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+export function loadIndex(): Promise<QuestionRef[]> {
+  index ??= getJson(indexPath).then(parseIndex);
+  index.catch(() => (index = undefined));
+  return index;
+}
+
+/** The full questions for the given refs, in the same order. */
+export async function loadQuestions(refs: readonly QuestionRef[]): Promise<QuizQuestion[]> {
+  const codes = [...new Set(refs.map((r) => r.ksbs[0]!))];
+  for (const code of codes) {
+    if (!files.has(code)) {
+      const p = getJson(ksbFilePath(code)).then(parseKsbFile);
+      p.catch(() => files.delete(code));
+      files.set(code, p);
+    }
+  }
+  const loaded = (await Promise.all(codes.map((c) => files.get(c)!))).flat();
+  const byId = new Map(loaded.map((q) => [q.id, q]));
+  return refs.map((r) => {
+    const q = byId.get(r.id);
+    if (!q) throw new Error(`Question ${r.id} is missing from its file`);
+    return q;
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The question bank as the browser fetches it: an index (/api/questions/index.json) and one file
+ * per KSB (/api/questions/k7.json). Both are checked before use; a file that fails the check is an
+ * error the quiz reports, never a crash.
+ */
+import { z } from 'zod/mini';
+import type { QuestionRef, QuizQuestion } from './engine';
+
+export const QUESTION_FORMAT_VERSION = 1;
+
+const ref = z.object({
+  id: z.string(),
+  ksbs: z.array(z.string()).check(z.minLength(1)),
+  type: z.enum(['single', 'multiple', 'true-false']),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+});
+const indexFile = z.object({ formatVersion: z.literal(QUESTION_FORMAT_VERSION), questions: z.array(ref) });
+const question = z.object({
+  ...ref.shape,
+  question: z.string(),
+  options: z.array(z.object({ text: z.string(), correct: z.optional(z.literal(true)), why: z.string() })).check(z.minLength(2)),
+  explanation: z.string(),
+});
+const ksbFile = z.object({ formatVersion: z.literal(QUESTION_FORMAT_VERSION), ksb: z.string(), questions: z.array(question) });
+
+export function parseIndex(data: unknown): QuestionRef[] {
+  return indexFile.parse(data).questions;
+}
+
+export function parseKsbFile(data: unknown): QuizQuestion[] {
+  return ksbFile.parse(data).questions as QuizQuestion[];
+}
+
+export const indexPath = 'api/questions/index.json';
+export const ksbFilePath = (code: string) => `api/questions/${code.toLowerCase()}.json`;

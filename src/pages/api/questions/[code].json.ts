@@ -1,0 +1,17 @@
+/** /api/questions/k7.json: the full questions whose first KSB is K7 (one file per KSB). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAuthored } from '../../../data/authored';
+import { getStandard } from '../../../data/standard';
+import { QUESTION_FORMAT_VERSION } from '../../../lib/quiz/bank';
+
+export const getStaticPaths = (async () => {
+  const standard = await getStandard();
+  return standard.ksbs.map((k) => ({ params: { code: k.code.toLowerCase() }, props: { code: k.code } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { code } = props as { code: string };
+  const { questions } = await getAuthored();
+  const body = { formatVersion: QUESTION_FORMAT_VERSION, ksb: code, questions: questions.filter((q) => q.ksbs[0] === code) };
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,16 @@
+/**
+ * /api/questions/index.json: the question bank's index (ids, KSBs, type, difficulty; no text).
+ * Quizzes choose questions from it, then fetch only the files they need.
+ */
+import type { APIRoute } from 'astro';
+import { getAuthored } from '../../../data/authored';
+import { QUESTION_FORMAT_VERSION } from '../../../lib/quiz/bank';
+
+export const GET: APIRoute = async () => {
+  const { questions } = await getAuthored();
+  const body = {
+    formatVersion: QUESTION_FORMAT_VERSION,
+    questions: questions.map(({ id, ksbs, type, difficulty }) => ({ id, ksbs, type, difficulty })),
+  };
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+};
