@@ -5,7 +5,7 @@
  * region, focus moved to the feedback and then to the next question.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { todayIso } from '../../lib/dates';
+import { formatDate, todayIso } from '../../lib/dates';
 import {
   breakdown,
   correctIndices,
@@ -55,17 +55,20 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
   const [results, setResults] = useState<Attempt['results']>([]);
   const [seed, setSeed] = useState(0);
   const [announcement, setAnnouncement] = useState('');
-  // The element to focus after the next render (the question, the feedback, or the score).
-  const focusRef = useRef<HTMLElement | null>(null);
-  const setFocusTarget = (el: HTMLElement | null) => {
-    focusRef.current = el;
-  };
-  const focusNext = useRef(false);
+  // After a step, focus moves to what the learner needs next: the question, the feedback or the score.
+  const questionRef = useRef<HTMLLegendElement>(null);
+  const feedbackRef = useRef<HTMLHeadingElement>(null);
+  const scoreRef = useRef<HTMLHeadingElement>(null);
+  // Which of them to focus once it has rendered (a render in between must not use up the request).
+  const pendingFocus = useRef<'question' | 'feedback' | 'score' | undefined>();
 
   useEffect(() => {
-    if (focusNext.current) {
-      focusRef.current?.focus();
-      focusNext.current = false;
+    const want = pendingFocus.current;
+    if (!want) return;
+    const target = { question: questionRef, feedback: feedbackRef, score: scoreRef }[want].current;
+    if (target && (want !== 'question' || (stage.name === 'question' && !stage.checked))) {
+      target.focus();
+      pendingFocus.current = undefined;
     }
   });
 
@@ -88,7 +91,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
       setQuestions(await loadQuestions(refs));
       setSeed(newSeed);
       setResults([]);
-      focusNext.current = true;
+      pendingFocus.current = 'question';
       setStage({ name: 'question', at: 0, chosen: [], checked: false, missing: false });
     } catch (error) {
       setStage({ name: 'error', message: `The questions could not be loaded (${error instanceof Error ? error.message : String(error)}). Check your connection and try again.` });
@@ -103,11 +106,18 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
   const ready = history.ready ? 'true' : undefined;
 
   if (stage.name === 'intro') {
+    const last = history.data.attempts.find((a) => a.scope === scope.label);
     return (
       <div class="quiz" data-ready={ready}>
         <p>
           {Math.min(length, 99)} questions on {scope.label}. You get feedback after each one, and your answers are saved to plan your reviews.
         </p>
+        {last && (
+          <p class="quiz__last" data-last-attempt>
+            Last time: {last.results.filter((r) => r.correct).length} of {last.results.length} right, on{' '}
+            {formatDate(last.finishedAt.slice(0, 10))}.
+          </p>
+        )}
         <button type="button" class="button" onClick={start}>
           Start the quiz
         </button>
@@ -134,7 +144,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
     const weak = rows.filter((r) => r.correct / r.total < 0.6);
     return (
       <div class="quiz quiz--results" data-ready={ready} data-stage="results">
-        <h3 tabIndex={-1} ref={setFocusTarget} class="quiz__heading">
+        <h3 tabIndex={-1} ref={scoreRef} class="quiz__heading">
           Your score: {right} out of {results.length} ({Math.round((right / results.length) * 100)}%)
         </h3>
         <div class="table-wrap" role="region" aria-label="Results by KSB" tabIndex={0}>
@@ -213,13 +223,13 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
     history.update((h) => recordAnswer(h, question.id, right, todayIso()));
     setResults((list) => [...list, { question: question.id, correct: right, ksbs: question.ksbs }]);
     setAnnouncement(right ? 'Correct.' : 'Not quite.');
-    focusNext.current = true;
+    pendingFocus.current = 'feedback';
     setStage({ ...stage, checked: true, missing: false });
   };
 
   const next = () => {
-    focusNext.current = true;
     setAnnouncement('');
+    pendingFocus.current = last ? 'score' : 'question';
     if (last) {
       const attempt: Attempt = { id: `${Date.now()}`, finishedAt: new Date().toISOString(), scope: scope.label, results };
       history.update((h) => recordAttempt(h, attempt));
@@ -235,7 +245,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
       </p>
       <form onSubmit={check} noValidate>
         <fieldset class={stage.missing ? 'field field--error' : 'field'} aria-describedby={`${name}-hint${stage.missing ? ` ${name}-error` : ''}`}>
-          <legend class="quiz__question" tabIndex={-1} ref={!stage.checked ? setFocusTarget : undefined}>
+          <legend class="quiz__question" tabIndex={-1} ref={questionRef}>
             {question.question}
           </legend>
           <div class="field__hint" id={`${name}-hint`}>
@@ -281,7 +291,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
       </form>
       {stage.checked && (
         <div class={`quiz__feedback quiz__feedback--${wasRight ? 'right' : 'wrong'}`}>
-          <h3 class="quiz__heading" tabIndex={-1} ref={setFocusTarget}>
+          <h3 class="quiz__heading" tabIndex={-1} ref={feedbackRef}>
             {wasRight ? 'Correct' : 'Not quite'}
           </h3>
           <p>{question.explanation}</p>
@@ -291,7 +301,8 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
               .map((i) => (
                 <li key={i}>
                   <strong>{question.options[i]!.text}</strong>
-                  {correct.includes(i) ? ' is right: ' : ' is not right: '}
+                  <br />
+                  <span class="quiz__verdict">{correct.includes(i) ? (stage.chosen.includes(i) ? 'Right, and you chose it.' : 'Right, but you did not choose it.') : 'You chose this, but it is wrong.'}</span>{' '}
                   {question.options[i]!.why}
                 </li>
               ))}

@@ -3,6 +3,8 @@
  * checks against them, and the "your data" page lists them.
  */
 import { eligibilityFeature } from '../eligibility';
+import { practiceFeature } from '../practice';
+import { quizFeature } from '../quiz/engine';
 import type { AnyFeature } from './transfer';
 
-export const FEATURES: readonly AnyFeature[] = [eligibilityFeature];
+export const FEATURES: readonly AnyFeature[] = [eligibilityFeature, quizFeature, practiceFeature];

@@ -1,0 +1,194 @@
+/**
+ * Mock assessment practice: drawing open questions from the assessment criteria, timers that
+ * survive a reload, and self-marking. Pure functions over plain data.
+ *
+ * A timer is stored as the time already used plus, while it runs, the moment it was started, so
+ * the remaining time can be worked out again after a reload.
+ */
+import { z } from 'zod/mini';
+import type { FeatureDefinition } from './storage/store';
+import { seededRandom, shuffle } from './quiz/random';
+
+/* ───────────────────────────────── Timers ───────────────────────────────── */
+
+export interface TimerState {
+  durationMs: number;
+  /** Time used before the current run (ms). */
+  usedMs: number;
+  /** Epoch ms when the timer was last started; absent while paused. */
+  runningSince?: number | undefined;
+}
+
+export const newTimer = (minutes: number): TimerState => ({ durationMs: Math.round(minutes * 60_000), usedMs: 0 });
+
+export function usedMs(timer: TimerState, now: number): number {
+  return timer.usedMs + (timer.runningSince === undefined ? 0 : Math.max(0, now - timer.runningSince));
+}
+
+/** Milliseconds left; negative once the time is up (so overrun can be shown). */
+export function remainingMs(timer: TimerState, now: number): number {
+  return timer.durationMs - usedMs(timer, now);
+}
+
+export function startTimer(timer: TimerState, now: number): TimerState {
+  return timer.runningSince === undefined ? { ...timer, runningSince: now } : timer;
+}
+
+export function pauseTimer(timer: TimerState, now: number): TimerState {
+  if (timer.runningSince === undefined) return timer;
+  return { durationMs: timer.durationMs, usedMs: usedMs(timer, now) };
+}
+
+/** Changes the allowance (for the assessor's extension) without losing the time already used. */
+export function setDuration(timer: TimerState, minutes: number): TimerState {
+  return { ...timer, durationMs: Math.round(minutes * 60_000) };
+}
+
+/** "12:05", or "-0:30" once over time. */
+export function formatClock(ms: number): string {
+  const negative = ms < 0;
+  const total = Math.ceil(Math.abs(ms) / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${negative ? '-' : ''}${minutes}:${String(seconds).padStart(2, '0')}`;
+}
+
+/** The allowance in minutes, with the assessor's discretionary extension when it is switched on. */
+export function allowance(minutes: number, extensionPercent: number, extended: boolean): number {
+  return extended ? Math.round(minutes * (100 + extensionPercent)) / 100 : minutes;
+}
+
+/* ──────────────────────────────── Drawing ──────────────────────────────── */
+
+export interface PromptRef {
+  id: string;
+  criterion: string;
+}
+
+/**
+ * Draws `count` prompts spread across the themes: themes take turns (in a random order), each
+ * giving a prompt for one of its criteria not yet used, so every theme is covered before any
+ * theme is asked twice and criteria are not repeated while others remain.
+ */
+export function drawPrompts(
+  prompts: readonly PromptRef[],
+  criteria: ReadonlyArray<{ id: string; theme: string }>,
+  themes: readonly string[],
+  count: number,
+  seed: number,
+): PromptRef[] {
+  const random = seededRandom(seed);
+  const themeOf = new Map(criteria.map((c) => [c.id, c.theme]));
+  const byTheme = new Map(themes.map((t) => [t, shuffle(prompts.filter((p) => themeOf.get(p.criterion) === t), random)]));
+  const order = shuffle(themes.filter((t) => (byTheme.get(t) ?? []).length > 0), random);
+  const used = new Set<string>();
+  const picked: PromptRef[] = [];
+  const hasFresh = (theme: string) => byTheme.get(theme)!.some((p) => !used.has(p.criterion));
+  while (picked.length < count && order.some((t) => (byTheme.get(t) ?? []).length > 0)) {
+    for (const theme of order) {
+      const queue = byTheme.get(theme)!;
+      if (queue.length === 0) continue;
+      const fresh = queue.findIndex((p) => !used.has(p.criterion));
+      // A theme whose criteria have all been asked waits while other themes still have new ones.
+      if (fresh === -1 && order.some((t) => t !== theme && hasFresh(t))) continue;
+      const [next] = queue.splice(fresh === -1 ? 0 : fresh, 1);
+      picked.push(next!);
+      used.add(next!.criterion);
+      if (picked.length === count) break;
+    }
+  }
+  return picked;
+}
+
+/* ──────────────────────────────── Sessions ──────────────────────────────── */
+
+export const MARKS = ['not-yet', 'pass', 'distinction'] as const;
+export type Mark = (typeof MARKS)[number];
+
+const timerSchema = z.object({
+  durationMs: z.number().check(z.minimum(0)),
+  usedMs: z.number().check(z.minimum(0)),
+  runningSince: z.optional(z.number()),
+});
+
+const sessionSchema = z.object({
+  id: z.string(),
+  method: z.enum(['am1', 'am2']),
+  createdAt: z.string(),
+  finishedAt: z.optional(z.string()),
+  extended: z.boolean(),
+  /** AM1 only: the presentation, its timer and the contents checklist (by item text). */
+  presentation: z.optional(z.object({ timer: timerSchema, covered: z.array(z.string()), done: z.boolean() })),
+  /** The discussion (AM2) or the questioning (AM1). */
+  timer: timerSchema,
+  current: z.number().check(z.int(), z.minimum(0)),
+  items: z.array(
+    z.object({
+      prompt: z.string(),
+      criterion: z.string(),
+      mark: z.optional(z.enum(MARKS)),
+      notes: z.optional(z.string().check(z.maxLength(5000))),
+    }),
+  ),
+});
+export type PracticeSession = z.infer<typeof sessionSchema>;
+
+export const practiceSchema = z.object({ sessions: z.array(sessionSchema) });
+export type PracticeData = z.infer<typeof practiceSchema>;
+
+export const MAX_SESSIONS_KEPT = 50;
+
+export interface MethodTiming {
+  totalMinutes: number;
+  presentationMinutes?: number | undefined;
+  questioningMinutes?: number | undefined;
+  extensionPercent: number;
+}
+
+export function newSession(
+  method: 'am1' | 'am2',
+  prompts: readonly PromptRef[],
+  timing: MethodTiming,
+  options: { extended: boolean; now: Date; id: string },
+): PracticeSession {
+  const minutes = method === 'am1' ? (timing.questioningMinutes ?? timing.totalMinutes) : timing.totalMinutes;
+  return {
+    id: options.id,
+    method,
+    createdAt: options.now.toISOString(),
+    extended: options.extended,
+    ...(method === 'am1'
+      ? { presentation: { timer: newTimer(allowance(timing.presentationMinutes ?? 0, timing.extensionPercent, options.extended)), covered: [], done: false } }
+      : {}),
+    timer: newTimer(allowance(minutes, timing.extensionPercent, options.extended)),
+    current: 0,
+    items: prompts.map((p) => ({ prompt: p.id, criterion: p.criterion })),
+  };
+}
+
+export interface MarkSummary {
+  distinction: number;
+  pass: number;
+  notYet: number;
+  unmarked: number;
+}
+
+export function summariseMarks(session: Pick<PracticeSession, 'items'>): MarkSummary {
+  const s: MarkSummary = { distinction: 0, pass: 0, notYet: 0, unmarked: 0 };
+  for (const item of session.items) {
+    if (item.mark === 'distinction') s.distinction++;
+    else if (item.mark === 'pass') s.pass++;
+    else if (item.mark === 'not-yet') s.notYet++;
+    else s.unmarked++;
+  }
+  return s;
+}
+
+export const practiceFeature: FeatureDefinition<PracticeData> = {
+  feature: 'practice',
+  label: 'Mock assessment sessions',
+  version: 1,
+  schema: practiceSchema,
+  defaults: () => ({ sessions: [] }),
+  describe: (d) => `${d.sessions.length} ${d.sessions.length === 1 ? 'session' : 'sessions'}`,
+};

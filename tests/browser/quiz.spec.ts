@@ -1,0 +1,119 @@
+/**
+ * Quizzes and mock assessment practice in a real browser: keyboard alone from start to results,
+ * history kept across a reload, axe clean mid-quiz and on the results; practice timers and
+ * self-marks survive a reload.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, newPage, tabTo } from './support';
+
+/** Answers the current question by keyboard: the first option (Space), then Check answer. */
+async function answerByKeyboard(page: Page) {
+  const quiz = page.locator('#quiz .quiz');
+  await expect(page.locator('#quiz .quiz__question')).toBeFocused();
+  await page.keyboard.press('Tab'); // to the first option
+  await page.keyboard.press('Space'); // select it (radio or checkbox)
+  await tabTo(page, quiz.getByRole('button', { name: 'Check answer' }));
+  await page.keyboard.press('Enter');
+  await expect(quiz.locator('.quiz__feedback h3')).toBeFocused();
+}
+
+test('a KSB quiz by keyboard alone, to the results; the history is there after a reload', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/ksbs/k7/');
+  const quiz = page.locator('#quiz .quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz).toHaveAttribute('data-ready', 'true');
+  await tabTo(page, quiz.getByRole('button', { name: 'Start the quiz' }));
+  await page.keyboard.press('Enter');
+  const total = 5;
+  for (let i = 1; i <= total; i++) {
+    await expect(quiz.locator('.quiz__progress')).toHaveText(`Question ${i} of ${total}`);
+    await answerByKeyboard(page);
+    if (i === 1) expect(await axeViolations(page), 'mid-quiz, with feedback showing').toEqual([]);
+    await tabTo(page, quiz.getByRole('button', { name: i === total ? 'See your results' : 'Next question' }));
+    await page.keyboard.press('Enter');
+  }
+  await expect(quiz.locator('h3')).toHaveText(/Your score: \d out of 5/);
+  await expect(quiz.locator('h3')).toBeFocused();
+  await expect(quiz.getByRole('table')).toContainText('K7');
+  expect(await axeViolations(page), 'on the results').toEqual([]);
+  const score = (await quiz.locator('h3').textContent())!.match(/(\d) out of 5/)![1];
+
+  await page.reload();
+  await page.locator('#quiz .quiz').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-last-attempt]')).toHaveText(new RegExp(`Last time: ${score} of 5 right`));
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('st1398:v1:quiz')!));
+  expect(Object.keys(saved.data.questions)).toHaveLength(5);
+  expect(saved.data.attempts[0].scope).toBe('K7');
+});
+
+test('checking without choosing an answer shows an error, not a result', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/epa/am1/sustainability/');
+  const quiz = page.locator('#quiz .quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz).toHaveAttribute('data-ready', 'true');
+  await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+  await quiz.getByRole('button', { name: 'Check answer' }).click();
+  await expect(quiz.locator('.field__error')).toContainText('Select');
+  await expect(quiz.locator('.quiz__feedback')).toHaveCount(0);
+});
+
+test('the quiz page builds a quiz and offers weak KSBs and due reviews from the history', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/quiz/');
+  await page.evaluate(() => {
+    const questions = { 'k7-skin-lesion-model-choice': { box: 1, due: '2000-01-01', lastAnswered: '2000-01-01', lastCorrect: false, seen: 1, correct: 0 } };
+    localStorage.setItem('st1398:v1:quiz', JSON.stringify({ version: 1, savedAt: 'x', data: { questions, attempts: [] } }));
+  });
+  await page.reload();
+  await page.locator('.quiz-builder[data-ready]').waitFor();
+  await expect(page.getByLabel(/Review my weak KSBs \(2\)/)).toBeVisible(); // the question tests K7 and S2
+  await expect(page.getByLabel('Due for review today (1 question)')).toBeVisible();
+  await page.getByLabel('An assessment method').check();
+  await page.getByLabel('Method', { exact: true }).selectOption('am2');
+  await page.getByLabel('5', { exact: true }).check();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(page.locator('.quiz__progress')).toHaveText('Question 1 of 5');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a practice session: timer and self-marks survive a reload; axe clean', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/practice/');
+  await page.locator('.practice[data-ready]').waitFor();
+  await page.getByLabel('Professional discussion (AM2)').check();
+  await page.getByLabel('6', { exact: true }).check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.locator('.timer__clock')).toHaveText('90:00');
+  await page.getByRole('button', { name: 'Start the timer' }).click();
+  await page.getByLabel('At pass level').check();
+  await page.getByLabel('Your notes (optional)').fill('Mention the PSI thresholds');
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.locator('.quiz__progress')).toContainText('Question 2 of 6');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.waitForTimeout(2100);
+  await page.reload();
+  await page.locator('.practice[data-ready]').waitFor();
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  const clock = await page.locator('.timer__clock').textContent();
+  expect(clock).toMatch(/^89:5\d$/); // still running: time kept counting across the reload
+  await page.getByRole('button', { name: 'Previous question' }).click();
+  await expect(page.getByLabel('At pass level')).toBeChecked();
+  await expect(page.getByLabel('Your notes (optional)')).toHaveValue('Mention the PSI thresholds');
+});
+
+test('AM1 practice: presentation timer and contents checklist, then questioning', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/practice/');
+  await page.locator('.practice[data-ready]').waitFor();
+  await page.getByLabel('Presentation and questioning (AM1)').check();
+  await page.getByLabel(/Include the assessor/).check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.locator('.timer__clock')).toHaveText('22:00');
+  await page.getByLabel('An overview of the project.').check();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Finish the presentation and start the questions' }).click();
+  await expect(page.locator('.timer__label')).toHaveText('Questioning');
+  await expect(page.locator('.timer__clock')).toHaveText('33:00');
+});

@@ -1,0 +1,36 @@
+/** The question bank files as the browser checks them, and the glossary's derived KSB links. */
+import { describe, expect, it } from 'vitest';
+import { parseIndex, parseKsbFile, QUESTION_FORMAT_VERSION } from '../../src/lib/quiz/bank';
+import { initialOf, ksbsUsingTerm } from '../../src/lib/glossary';
+
+describe('question bank files', () => {
+  const ref = { id: 'k7-a', ksbs: ['K7'], type: 'single', difficulty: 2 };
+  it('accepts well-formed files', () => {
+    expect(parseIndex({ formatVersion: QUESTION_FORMAT_VERSION, questions: [ref] })).toEqual([ref]);
+    const q = { ...ref, question: 'Q?', options: [{ text: 'a', why: 'w' }, { text: 'b', correct: true, why: 'w' }], explanation: 'e' };
+    expect(parseKsbFile({ formatVersion: QUESTION_FORMAT_VERSION, ksb: 'K7', questions: [q] })).toEqual([q]);
+  });
+  it('refuses a file from another format version, or with a damaged question', () => {
+    expect(() => parseIndex({ formatVersion: 99, questions: [] })).toThrow();
+    expect(() => parseIndex({ formatVersion: QUESTION_FORMAT_VERSION, questions: [{ ...ref, type: 'essay' }] })).toThrow();
+    expect(() => parseKsbFile({ formatVersion: QUESTION_FORMAT_VERSION, ksb: 'K7', questions: [{ ...ref, question: 'Q', options: [], explanation: 'e' }] })).toThrow();
+  });
+});
+
+describe('glossary', () => {
+  const ksbs = [
+    { code: 'S24', statement: 'Monitor model data drift, using performance metrics.' },
+    { code: 'K3', statement: 'Vulnerabilities related to non-repudiation and service integrity.' },
+    { code: 'K9', statement: 'Nothing adrift here.' },
+  ];
+  it('links a term to KSBs whose notes list it or whose statements use it or an alias', () => {
+    expect(ksbsUsingTerm({ slug: 'data-drift', term: 'Data drift', definition: 'd' }, ksbs, [{ ksb: 'K8', terms: ['data-drift'] }])).toEqual(['K8', 'S24']);
+    expect(ksbsUsingTerm({ slug: 'nr', term: 'Non-repudiation', definition: 'd', aliases: ['NR'] }, ksbs, [])).toEqual(['K3']);
+  });
+  it('matches whole words only', () => {
+    expect(ksbsUsingTerm({ slug: 'drift', term: 'Drift', definition: 'd' }, ksbs, [])).toEqual(['S24']);
+  });
+  it('files terms under their first letter', () => {
+    expect([initialOf('Data drift'), initialOf('a/b testing'), initialOf('3D')]).toEqual(['D', 'A', '#']);
+  });
+});

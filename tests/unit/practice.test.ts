@@ -1,0 +1,70 @@
+/** Mock assessment practice: timers that survive a reload, drawing prompts, sessions and marks. */
+import { describe, expect, it } from 'vitest';
+import { loadAllContent } from '../../src/lib/content/authored-content';
+import { allowance, drawPrompts, formatClock, newSession, newTimer, pauseTimer, practiceSchema, remainingMs, setDuration, startTimer, summariseMarks, usedMs } from '../../src/lib/practice';
+
+describe('timers', () => {
+  it('count down while running, hold while paused, and carry on after a "reload"', () => {
+    let t = newTimer(90);
+    expect(remainingMs(t, 1_000)).toBe(90 * 60_000);
+    t = startTimer(t, 1_000);
+    expect(remainingMs(t, 61_000)).toBe(89 * 60_000);
+    t = pauseTimer(t, 61_000);
+    expect(remainingMs(t, 999_999)).toBe(89 * 60_000);
+    const reloaded = JSON.parse(JSON.stringify(startTimer(t, 100_000)));
+    expect(usedMs(reloaded, 130_000)).toBe(90_000);
+    expect(startTimer(reloaded, 200_000)).toBe(reloaded); // starting a running timer changes nothing
+  });
+  it('goes negative when over time, and formats the clock', () => {
+    const t = startTimer(newTimer(1), 0);
+    expect(remainingMs(t, 90_000)).toBe(-30_000);
+    expect([formatClock(90 * 60_000), formatClock(61_000), formatClock(500), formatClock(0), formatClock(-30_000)]).toEqual(['90:00', '1:01', '0:01', '0:00', '-0:30']);
+  });
+  it('applies the assessor’s 10% extension, keeping time already used', () => {
+    expect([allowance(90, 10, false), allowance(90, 10, true), allowance(20, 10, true)]).toEqual([90, 99, 22]);
+    const t = setDuration(pauseTimer(startTimer(newTimer(90), 0), 600_000), 99);
+    expect(remainingMs(t, 0)).toBe(89 * 60_000);
+  });
+});
+
+describe('drawing prompts from the criteria', () => {
+  const { standard, authored } = loadAllContent();
+  const am2Themes = standard.themes.filter((t) => t.method === 'am2').map((t) => t.id);
+  const themeOf = new Map(standard.criteria.map((c) => [c.id, c.theme]));
+
+  it('spreads at least six AM2 prompts across all six AM2 themes', () => {
+    const drawn = drawPrompts(authored.practicePrompts, standard.criteria, am2Themes, 6, 11);
+    expect(drawn).toHaveLength(6);
+    expect(new Set(drawn.map((p) => themeOf.get(p.criterion)))).toEqual(new Set(am2Themes));
+  });
+  it('does not repeat a criterion while others remain, and is reproducible for a seed', () => {
+    const drawn = drawPrompts(authored.practicePrompts, standard.criteria, am2Themes, 12, 3);
+    expect(new Set(drawn.map((p) => p.criterion)).size).toBe(12);
+    expect(drawPrompts(authored.practicePrompts, standard.criteria, am2Themes, 12, 3)).toEqual(drawn);
+    expect(drawPrompts(authored.practicePrompts, standard.criteria, am2Themes, 12, 4)).not.toEqual(drawn);
+  });
+  it('draws AM1 questioning prompts only from AM1 themes', () => {
+    const am1Themes = standard.themes.filter((t) => t.method === 'am1').map((t) => t.id);
+    const drawn = drawPrompts(authored.practicePrompts, standard.criteria, am1Themes, 6, 5);
+    expect(drawn.every((p) => themeOf.get(p.criterion)!.startsWith('am1-'))).toBe(true);
+  });
+});
+
+describe('sessions', () => {
+  const timing = { totalMinutes: 50, presentationMinutes: 20, questioningMinutes: 30, extensionPercent: 10 };
+  it('gives AM1 a presentation timer and a questioning timer, with the extension applied to both', () => {
+    const s = newSession('am1', [{ id: 'p', criterion: 'c' }], timing, { extended: true, now: new Date('2026-01-01T10:00:00Z'), id: 's1' });
+    expect(s.presentation?.timer.durationMs).toBe(22 * 60_000);
+    expect(s.timer.durationMs).toBe(33 * 60_000);
+    expect(s.items).toEqual([{ prompt: 'p', criterion: 'c' }]);
+    expect(practiceSchema.safeParse({ sessions: [s] }).success).toBe(true);
+  });
+  it('gives AM2 one 90-minute timer', () => {
+    const s = newSession('am2', [], { totalMinutes: 90, extensionPercent: 10 }, { extended: false, now: new Date(), id: 's2' });
+    expect(s.presentation).toBeUndefined();
+    expect(s.timer.durationMs).toBe(90 * 60_000);
+  });
+  it('summarises self-marks', () => {
+    expect(summariseMarks({ items: [{ prompt: 'a', criterion: 'x', mark: 'pass' }, { prompt: 'b', criterion: 'y', mark: 'distinction' }, { prompt: 'c', criterion: 'z' }, { prompt: 'd', criterion: 'w', mark: 'not-yet' }] })).toEqual({ distinction: 1, pass: 1, notYet: 1, unmarked: 1 });
+  });
+});
