@@ -6,8 +6,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createFinder, finderParams, highlightParts, parseFinderParams, type FinderEntry, type FinderFilters } from '../lib/search/finder';
 import { KIND_GROUP_LABEL, KIND_LABEL, KSB_KINDS, type KsbKind, type MethodId } from '../lib/standard';
+import { RATING_LABEL, ratingsFeature, type Rating } from '../lib/ratings';
 import { paths } from '../lib/urls';
 import { href } from '../utils/href';
+import { useSavedState } from './shared/useSavedState';
 
 interface Props {
   entries: FinderEntry[];
@@ -17,6 +19,7 @@ interface Props {
 
 export default function KsbFinder({ entries, themes, duties }: Props) {
   const finder = useMemo(() => createFinder(entries), [entries]);
+  const ratings = useSavedState(ratingsFeature).data.ksbs;
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<FinderFilters>({});
   const [ignored, setIgnored] = useState<string[]>([]);
@@ -108,7 +111,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
       ) : searching ? (
         <ol class="ksb-list finder__results">
           {hits.map((hit) => (
-            <Result key={hit.entry.code} hit={hit} />
+            <Result key={hit.entry.code} hit={hit} rating={ratings[hit.entry.code]?.rating} />
           ))}
         </ol>
       ) : (
@@ -123,7 +126,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
               </h2>
               <ul class="ksb-list">
                 {group.map((hit) => (
-                  <Result key={hit.entry.code} hit={hit} />
+                  <Result key={hit.entry.code} hit={hit} rating={ratings[hit.entry.code]?.rating} />
                 ))}
               </ul>
             </section>
@@ -134,7 +137,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
   );
 }
 
-function Result({ hit }: { hit: ReturnType<ReturnType<typeof createFinder>['search']>[number] }) {
+function Result({ hit, rating }: { hit: ReturnType<ReturnType<typeof createFinder>['search']>[number]; rating: Rating | undefined }) {
   const { entry } = hit;
   return (
     <li data-ksb={entry.code}>
@@ -144,6 +147,7 @@ function Result({ hit }: { hit: ReturnType<ReturnType<typeof createFinder>['sear
       <span class="ksb-statement">
         {highlightParts(entry.statement, hit.highlights).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
         {hit.matchedKeywords.length > 0 && hit.highlights.length === 0 && <span class="finder__why"> Related: {hit.matchedKeywords.slice(0, 3).join(', ')}</span>}
+        {rating && <span class={`tag tag--rating tag--rating-${rating}`}> {RATING_LABEL[rating]}</span>}
       </span>
     </li>
   );

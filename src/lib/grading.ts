@@ -23,3 +23,13 @@ export function overallGrade(
   if (!row) throw new Error(`The grading matrix has no row for AM1 ${am1} with AM2 ${am2}`);
   return row.overall;
 }
+
+/**
+ * The overall grade when it comes from a re-sit or re-take: "An apprentice will get a maximum EPA
+ * grade of pass for a re-sit or re-take, unless the EPAO determines there are exceptional
+ * circumstances."
+ */
+export function cappedGrade(grade: OverallGrade, resit: boolean, exceptionalCircumstances = false): { grade: OverallGrade; capped: boolean } {
+  if (!resit || exceptionalCircumstances || grade === 'Fail' || grade === 'Pass') return { grade, capped: false };
+  return { grade: 'Pass', capped: true };
+}

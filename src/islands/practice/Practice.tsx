@@ -62,7 +62,12 @@ export default function Practice(props: Props) {
   const [openId, setOpenId] = useState<string>();
   const session = data.sessions.find((s) => s.id === openId);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [openId]);
+  // Move focus to the new view's heading when the view changes, but not when the page loads.
+  const firstView = useRef(true);
+  useEffect(() => {
+    if (firstView.current) firstView.current = false;
+    else heading.current?.focus();
+  }, [openId]);
 
   const change = (id: string, fn: (s: PracticeSession) => PracticeSession) =>
     update((d) => ({ ...d, sessions: d.sessions.map((s) => (s.id === id ? fn(s) : s)) }));

@@ -23,6 +23,7 @@ import {
 import { paths } from '../../lib/urls';
 import { href } from '../../utils/href';
 import { StorageNotices } from '../shared/StorageNotices';
+import { ScrollTable } from '../shared/ScrollTable';
 import { useSavedState } from '../shared/useSavedState';
 import { loadIndex, loadQuestions } from './bank';
 
@@ -147,7 +148,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
         <h3 tabIndex={-1} ref={scoreRef} class="quiz__heading">
           Your score: {right} out of {results.length} ({Math.round((right / results.length) * 100)}%)
         </h3>
-        <div class="table-wrap" role="region" aria-label="Results by KSB" tabIndex={0}>
+        <ScrollTable label="Results by KSB">
           <table>
             <caption>Results by KSB</caption>
             <thead>
@@ -169,7 +170,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
         {weak.length > 0 ? (
           <>
             <h4>Revise these first</h4>

@@ -3,8 +3,11 @@
  * checks against them, and the "your data" page lists them.
  */
 import { eligibilityFeature } from '../eligibility';
+import { plannerFeature } from '../planner';
 import { practiceFeature } from '../practice';
 import { quizFeature } from '../quiz/engine';
+import { ratingsFeature } from '../ratings';
+import { reportFeature } from '../report';
 import type { AnyFeature } from './transfer';
 
-export const FEATURES: readonly AnyFeature[] = [eligibilityFeature, quizFeature, practiceFeature];
+export const FEATURES: readonly AnyFeature[] = [eligibilityFeature, ratingsFeature, quizFeature, practiceFeature, plannerFeature, reportFeature];

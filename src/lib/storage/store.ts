@@ -13,6 +13,18 @@ export const BACKUP_PREFIX = 'st1398:backup:';
 
 export const keyFor = (feature: string) => `${NAMESPACE}:${feature}`;
 
+/**
+ * Whether anything is saved for a feature, without reading it. Lets a page skip loading the code
+ * that shows saved progress when there is none.
+ */
+export function hasSaved(feature: string, backend: StorageBackend = browserBackend()): boolean {
+  try {
+    return backend.storage.getItem(keyFor(feature)) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** A function that turns data saved at version N into data for version N + 1. */
 export type Migration = (data: unknown) => unknown;
 

@@ -1,0 +1,105 @@
+/**
+ * /epa/planner/: works out the EPA dates from the start date, the planned gateway date and, if
+ * known, the presentation date and the outcome date. Each date shows the rule it comes from, and
+ * they can be downloaded as a calendar (.ics). Invalid or impossible dates get a clear message.
+ */
+import { useState } from 'preact/hooks';
+import { formatDate, isValidIsoDate } from '../lib/dates';
+import { buildIcs } from '../lib/ics';
+import { plan, plannerFeature, type PlannerInput, type PlannerRules, type RuleSource } from '../lib/planner';
+import { DateInput, isoToParts, partsToIso, SavedStatus } from './shared/fields';
+import { downloadText } from './shared/download';
+import { StorageNotices } from './shared/StorageNotices';
+import { useSavedState } from './shared/useSavedState';
+
+interface Props {
+  rules: PlannerRules;
+  /** Each rule's words, quoted from the specification or the standard. */
+  ruleText: Record<RuleSource, string>;
+  sourceName: string;
+}
+
+type Field = keyof PlannerInput;
+const FIELDS: Array<{ field: Field; legend: string; hint: string; optional: boolean }> = [
+  { field: 'startDate', legend: 'When did your apprenticeship start?', hint: 'For example, 1 9 2025.', optional: false },
+  { field: 'gatewayDate', legend: 'When do you plan to go through the gateway? (optional)', hint: 'Leave blank to use the earliest possible date.', optional: true },
+  { field: 'presentationDate', legend: 'When is your presentation with questions? (optional)', hint: 'If the date has been set or proposed.', optional: true },
+  { field: 'outcomeDate', legend: 'When were you told the outcome of your EPA? (optional)', hint: 'Only if you need to plan a re-sit or re-take.', optional: true },
+];
+
+export default function Planner({ rules, ruleText, sourceName }: Props) {
+  const saved = useSavedState(plannerFeature);
+  // What is typed, which may be unfinished; only complete dates are used and saved.
+  const [typed, setTyped] = useState<Record<Field, { day: string; month: string; year: string }> | undefined>();
+  const parts = typed ?? (Object.fromEntries(FIELDS.map(({ field }) => [field, isoToParts(saved.data[field])])) as Record<Field, { day: string; month: string; year: string }>);
+
+  const input: PlannerInput = {};
+  const typingErrors: Partial<Record<Field, string>> = {};
+  for (const { field } of FIELDS) {
+    const p = parts[field];
+    if (!p.day && !p.month && !p.year) continue;
+    const iso = partsToIso(p);
+    if (iso && isValidIsoDate(iso)) input[field] = iso;
+    else typingErrors[field] = 'Enter a real date, for example 1 9 2025';
+  }
+  const result = plan(input, rules);
+  const errorFor = (field: Field) => typingErrors[field] ?? result.errors.find((e) => e.field === field && (field !== 'startDate' || Object.keys(input).length > 0 || typingErrors.startDate))?.message;
+  const showDates = result.errors.length === 0 && Object.keys(typingErrors).length === 0 && result.dates.length > 0;
+
+  const change = (field: Field, value: { day: string; month: string; year: string }) => {
+    const next = { ...parts, [field]: value };
+    setTyped(next);
+    const iso = partsToIso(value);
+    saved.update((d) => ({ ...d, [field]: iso && isValidIsoDate(iso) ? iso : undefined }));
+  };
+
+  const downloadCalendar = () => {
+    const ics = buildIcs(
+      result.dates.map((d) => ({ uid: `${d.id}-${d.date}@st1398-study-guide`, date: d.date, summary: `EPA: ${d.label}`, description: ruleText[d.rule] })),
+      { calendarName: 'EPA dates', now: new Date() },
+    );
+    downloadText('epa-dates.ics', ics, 'text/calendar;charset=utf-8');
+  };
+
+  return (
+    <div class="planner" data-ready={saved.ready ? 'true' : undefined}>
+      <StorageNotices problems={saved.problems} onDismiss={saved.dismiss} />
+      {FIELDS.map(({ field, legend, hint }) => (
+        <DateInput key={field} id={field} legend={legend} hint={hint} parts={parts[field]} error={errorFor(field)} onChange={(v) => change(field, v)} />
+      ))}
+      <SavedStatus savedAt={saved.savedAt} />
+      <section aria-labelledby="dates-heading" aria-live="polite">
+        <h2 id="dates-heading">Your dates</h2>
+        {!showDates ? (
+          <p>{Object.keys(input).length === 0 ? 'Enter your start date to see your dates.' : 'Correct the dates above to see your plan.'}</p>
+        ) : (
+          <>
+            {result.warnings.map((w) => (
+              <p class="notice notice--warning" key={w}>
+                {w}
+              </p>
+            ))}
+            <ol class="timeline">
+              {result.dates.map((d) => (
+                <li key={d.id} class="timeline__item" data-date={d.id}>
+                  <p class="timeline__date">
+                    {d.qualifier && <span class="timeline__qualifier">{d.qualifier} </span>}
+                    <strong>{formatDate(d.date, { weekday: true })}</strong>
+                  </p>
+                  <p class="timeline__label">{d.label}</p>
+                  <blockquote class="quoted timeline__rule">
+                    <p>{ruleText[d.rule]}</p>
+                  </blockquote>
+                </li>
+              ))}
+            </ol>
+            <p class="muted">Rules quoted from {sourceName}. Your assessment organisation confirms the actual dates.</p>
+            <button type="button" class="button" onClick={downloadCalendar}>
+              Download these dates as a calendar (.ics)
+            </button>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * The EPA planner's date rules. Each date carries the rule it comes from, quoted from the EPA
+ * specification, so the page can show why. Invalid or impossible input gives messages, never dates.
+ */
+import { z } from 'zod/mini';
+import { addMonths, addWeeks, compareDates, endOfWeek, formatDate, isValidIsoDate } from './dates';
+import type { FeatureDefinition } from './storage/store';
+
+export interface PlannerRules {
+  minimumMonthsOnProgramme: number;
+  typicalEpaPeriodMonths: number;
+  /** AM2 is at least this many weeks after the gateway is confirmed. */
+  discussionWeeksAfterGateway: number;
+  /** Report and presentation materials by the end of this week of the EPA period. */
+  submissionWeek: number;
+  /** Weeks' notice of the presentation date. */
+  noticeWeeks: number;
+  resitTypicalMonths: number;
+  retakeTypicalMonths: number;
+  deadlineMonths: number;
+  projectReworkWeeks: number;
+}
+
+export interface PlannerInput {
+  startDate?: string | undefined;
+  gatewayDate?: string | undefined;
+  presentationDate?: string | undefined;
+  outcomeDate?: string | undefined;
+}
+
+export type RuleSource = 'gateway' | 'epaPeriod' | 'discussion' | 'submission' | 'notice' | 'resit' | 'retake' | 'deadline' | 'rework';
+
+export interface PlannedDate {
+  id: RuleSource | 'presentationDate';
+  label: string;
+  date: string;
+  /** Which rule this comes from (the page quotes it). */
+  rule: RuleSource;
+  /** Extra words, e.g. "typically" for dates the specification gives as typical. */
+  qualifier?: 'typically' | 'no later than' | 'no earlier than' | undefined;
+}
+
+export interface PlannerResult {
+  dates: PlannedDate[];
+  errors: Array<{ field: keyof PlannerInput; message: string }>;
+  warnings: string[];
+}
+
+export function plan(input: PlannerInput, rules: PlannerRules): PlannerResult {
+  const errors: PlannerResult['errors'] = [];
+  const warnings: string[] = [];
+  const dates: PlannedDate[] = [];
+  const valid = (field: keyof PlannerInput) => {
+    const value = input[field];
+    if (value === undefined || value === '') return undefined;
+    if (!isValidIsoDate(value)) {
+      errors.push({ field, message: 'Enter a real date, for example 1 9 2025' });
+      return undefined;
+    }
+    return value;
+  };
+  const start = valid('startDate');
+  const gatewayIn = valid('gatewayDate');
+  const presentation = valid('presentationDate');
+  const outcome = valid('outcomeDate');
+
+  if (!start) {
+    if (!errors.some((e) => e.field === 'startDate')) errors.push({ field: 'startDate', message: 'Enter the date your apprenticeship started' });
+    return { dates, errors, warnings };
+  }
+
+  const earliestGateway = addMonths(start, rules.minimumMonthsOnProgramme);
+  dates.push({ id: 'gateway', label: 'Earliest gateway', date: earliestGateway, rule: 'gateway', qualifier: 'no earlier than' });
+
+  let gateway = earliestGateway;
+  if (gatewayIn) {
+    if (compareDates(gatewayIn, earliestGateway) < 0) {
+      errors.push({ field: 'gatewayDate', message: `The gateway must be on or after the earliest gateway date: you need at least ${rules.minimumMonthsOnProgramme} months on programme` });
+    } else gateway = gatewayIn;
+  }
+  if (errors.length) return { dates, errors, warnings };
+
+  const epaEnd = addMonths(gateway, rules.typicalEpaPeriodMonths);
+  dates.push(
+    { id: 'epaPeriod', label: 'End of the EPA period', date: epaEnd, rule: 'epaPeriod', qualifier: 'typically' },
+    { id: 'discussion', label: 'Earliest professional discussion (AM2)', date: addWeeks(gateway, rules.discussionWeeksAfterGateway), rule: 'discussion', qualifier: 'no earlier than' },
+    { id: 'submission', label: 'Project report and presentation materials due (AM1)', date: endOfWeek(gateway, rules.submissionWeek), rule: 'submission', qualifier: 'no later than' },
+  );
+
+  if (presentation) {
+    if (compareDates(presentation, gateway) < 0) {
+      errors.push({ field: 'presentationDate', message: 'The presentation must be after the gateway' });
+    } else {
+      if (compareDates(presentation, endOfWeek(gateway, rules.submissionWeek)) <= 0) {
+        warnings.push('Your presentation date is on or before the deadline for submitting the report and presentation materials; check it with your assessment organisation.');
+      }
+      if (compareDates(presentation, epaEnd) > 0) warnings.push('Your presentation date is after the end of the typical EPA period.');
+      dates.push(
+        { id: 'presentationDate', label: 'Presentation with questions (AM1)', date: presentation, rule: 'notice' },
+        { id: 'notice', label: 'You should be told the presentation date by', date: addWeeks(presentation, -rules.noticeWeeks), rule: 'notice', qualifier: 'no later than' },
+      );
+    }
+  }
+
+  if (outcome) {
+    if (compareDates(outcome, gateway) < 0) {
+      errors.push({ field: 'outcomeDate', message: 'The EPA outcome comes after the gateway' });
+    } else {
+      dates.push(
+        { id: 'rework', label: 'Amended report due, if AM1 was failed', date: addWeeks(outcome, rules.projectReworkWeeks), rule: 'rework', qualifier: 'no later than' },
+        { id: 'resit', label: 'Re-sit', date: addMonths(outcome, rules.resitTypicalMonths), rule: 'resit', qualifier: 'typically' },
+        { id: 'retake', label: 'Re-take', date: addMonths(outcome, rules.retakeTypicalMonths), rule: 'retake', qualifier: 'typically' },
+        { id: 'deadline', label: 'All re-sits and re-takes finished', date: addMonths(outcome, rules.deadlineMonths), rule: 'deadline', qualifier: 'no later than' },
+      );
+    }
+  }
+  dates.sort((a, b) => compareDates(a.date, b.date));
+  return { dates, errors, warnings };
+}
+
+const plannerSchema = z.object({
+  startDate: z.optional(z.string().check(z.refine(isValidIsoDate))),
+  gatewayDate: z.optional(z.string().check(z.refine(isValidIsoDate))),
+  presentationDate: z.optional(z.string().check(z.refine(isValidIsoDate))),
+  outcomeDate: z.optional(z.string().check(z.refine(isValidIsoDate))),
+});
+
+/** The planner's dates, saved so the plan is there next time. */
+export const plannerFeature: FeatureDefinition<z.infer<typeof plannerSchema>> = {
+  feature: 'planner',
+  label: 'EPA planner dates',
+  version: 1,
+  schema: plannerSchema,
+  defaults: () => ({}),
+  describe: (p) => (p.startDate ? `start date ${formatDate(p.startDate)}` : 'no dates yet'),
+};

@@ -1,0 +1,143 @@
+/**
+ * My progress and the planning tools in a real browser: self-ratings show on the dashboard and the
+ * KSB lists and survive an export–clear–import; the planner's dates and calendar file; the grade
+ * calculator; the report helper.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, newPage } from './support';
+
+async function rate(page: Page, code: string, label: string) {
+  await page.goto(`/ksbs/${code.toLowerCase()}/`);
+  const section = page.locator('#rating');
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.locator('.self-rating')).toHaveAttribute('data-ready', 'true');
+  await section.getByLabel(label, { exact: true }).check();
+}
+
+test('ratings show on the dashboard and the lists, and come back after export, clear and import', async ({ browser }) => {
+  const page = await newPage(browser);
+  await rate(page, 'K7', 'Confident');
+  await rate(page, 'S24', 'Can evidence it');
+  await rate(page, 'B2', 'Developing');
+
+  await page.goto('/progress/');
+  await page.locator('.progress[data-ready]').waitFor();
+  const row = (code: string) => page.locator(`tr[data-ksb="${code}"]`);
+  await expect(row('K7')).toContainText('Confident');
+  await expect(row('S24')).toContainText('Can evidence it');
+  await expect(row('B2')).toContainText('Developing');
+  await expect(row('B2')).toContainText('Needs work');
+  await expect(page.getByRole('heading', { name: /Model Scoping/ })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The label appears beside the KSB wherever it is listed.
+  await page.goto('/duties/5/');
+  await expect(page.locator('[data-rating-for="K7"]')).toHaveText('Confident');
+  await page.goto('/ksbs/');
+  await page.locator('.finder[data-ready]').waitFor();
+  await expect(page.locator('.finder [data-ksb="S24"] .tag--rating')).toHaveText(/Can evidence it/);
+
+  // Export, clear everything, import: the ratings come back.
+  await page.goto('/my-data/');
+  await page.locator('.data-transfer[data-ready]').waitFor();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export my progress' }).click();
+  const file = readFileSync(await (await download).path(), 'utf8');
+  expect(JSON.parse(file).features.ratings.data.ksbs.K7.rating).toBe('confident');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('.data-transfer[data-ready]').waitFor();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByText('Self-ratings')).toBeVisible();
+  await page.getByRole('button', { name: 'Import and replace' }).click();
+  await page.goto('/progress/');
+  await page.locator('.progress[data-ready]').waitFor();
+  await expect(row('K7')).toContainText('Confident');
+  await expect(row('B2')).toContainText('Developing');
+});
+
+test('the dashboard CSV lists all 70 KSBs with every signal', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/progress/');
+  await page.locator('.progress[data-ready]').waitFor();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download all 70 KSBs (CSV)' }).click();
+  const lines = readFileSync(await (await download).path(), 'utf8').trimEnd().split('\r\n');
+  expect(lines).toHaveLength(71);
+  expect(lines[0]).toBe('\uFEFFKSB,Statement,Method,Theme,Self-rating,Evidence note,Eligibility answer,Quiz mastery,Readiness');
+});
+
+test('the planner gives the right dates with their rules, and a valid calendar file', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/epa/planner/');
+  await page.locator('.planner[data-ready]').waitFor();
+  const fill = async (id: string, d: string, m: string, y: string) => {
+    await page.locator(`#${id}-day`).fill(d);
+    await page.locator(`#${id}-month`).fill(m);
+    await page.locator(`#${id}-year`).fill(y);
+  };
+  await fill('startDate', '31', '1', '2024');
+  await expect(page.locator('[data-date="gateway"]')).toContainText('Friday 31 January 2025');
+  await expect(page.locator('[data-date="discussion"]')).toContainText('Friday 14 February 2025');
+  await expect(page.locator('[data-date="submission"]')).toContainText('Thursday 27 March 2025');
+  await expect(page.locator('[data-date="epaPeriod"]')).toContainText('Saturday 31 May 2025');
+  await expect(page.locator('[data-date="discussion"]')).toContainText('at least two weeks after the gateway');
+  await fill('gatewayDate', '1', '12', '2024');
+  await expect(page.getByText('The gateway must be on or after the earliest gateway date')).toBeVisible();
+  await fill('gatewayDate', '', '', '');
+  await fill('outcomeDate', '15', '6', '2025');
+  await expect(page.locator('[data-date="deadline"]')).toContainText('Monday 15 December 2025');
+  expect(await axeViolations(page)).toEqual([]);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Download these dates as a calendar/ }).click();
+  const ics = readFileSync(await (await download).path(), 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(ics.trim().endsWith('END:VCALENDAR')).toBe(true);
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(8);
+  expect(ics).toContain('DTSTART;VALUE=DATE:20250131');
+  for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  // The dates are kept for next time.
+  await page.reload();
+  await page.locator('.planner[data-ready]').waitFor();
+  await expect(page.locator('#startDate-day')).toHaveValue('31');
+  await expect(page.locator('[data-date="gateway"]')).toContainText('31 January 2025');
+});
+
+test('the grade calculator follows the matrix and caps re-sits at pass', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/epa/grading/');
+  const calc = page.locator('.calculator');
+  await calc.scrollIntoViewIfNeeded();
+  await expect(calc).toHaveAttribute('data-ready', 'true');
+  await page.getByLabel(/^AM1:/).selectOption('Distinction');
+  await page.getByLabel(/^AM2:/).selectOption('Pass');
+  await expect(page.locator('[data-overall]')).toHaveText('Merit');
+  await page.getByLabel('One of these grades comes from a re-sit or re-take').check();
+  await expect(page.locator('[data-overall]')).toHaveText('Pass');
+  await page.getByLabel(/exceptional circumstances/).check();
+  await expect(page.locator('[data-overall]')).toHaveText('Merit');
+  await page.getByLabel(/^AM2:/).selectOption('Fail');
+  await expect(page.locator('[data-overall]')).toHaveText('Fail');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the report helper counts words, leaves out references, and builds the mapping appendix', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/epa/am1/report/');
+  await page.locator('.report-helper[data-ready]').waitFor();
+  await page.getByLabel('Paste your report').fill(`${'word '.repeat(4600)}\nReferences\n${'cited '.repeat(300)}`);
+  await expect(page.locator('[data-word-count]')).toHaveAttribute('data-word-count', '4600');
+  await expect(page.locator('[data-word-count]')).toContainText('Within 4,500–5,500');
+  await page.getByLabel('An executive summary (or abstract).').check();
+  await page.getByLabel('Where the report evidences K2', { exact: true }).fill('Section 2.1');
+  await page.getByLabel('Show only KSBs not yet mapped').check();
+  await expect(page.locator('tr[data-ksb="K2"]')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the appendix (Markdown)' }).click();
+  const md = readFileSync(await (await download).path(), 'utf8');
+  expect(md).toContain('| K2 | The stages of the machine learning lifecycle.');
+  expect(md).toContain('| Section 2.1 |');
+  expect(md.match(/^\| [KSB]\d+ \|/gm)).toHaveLength(31);
+});
