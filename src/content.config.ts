@@ -10,6 +10,7 @@ import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'zod';
 import { loadAllContent, type AllContent } from './lib/content/authored-content';
 import {
+  careerFrameworkSchema,
   criterionSchema,
   dutySchema,
   glossaryTermSchema,
@@ -70,5 +71,6 @@ export const collections = {
     glossaryTermSchema.extend({ slug }),
   ),
   practicePrompts: collection(part('practicePrompts', (c) => keyed(c.authored.practicePrompts, (p) => p.id)), practicePromptSchema),
+  careers: collection(part('careers', (c) => keyed(c.authored.careers, (f) => f.id)), careerFrameworkSchema),
   notes: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/notes` }), schema: noteSchema }),
 };

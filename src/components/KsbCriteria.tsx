@@ -22,6 +22,11 @@ export default function KsbCriteria({ code, pass, distinction, themeOf, theme, t
   const H = `h${level}` as 'h3';
   return (
     <div id="criteria" class="ksb-criteria">
+      <p class="statement-link">
+        <a class="copy-link no-print" href="#criteria" data-copy-link data-pagefind-ignore>
+          Copy link<span class="visually-hidden"> to this section: Criteria</span>
+        </a>
+      </p>
       <H id="pass-criteria">Pass criteria that cite {code}</H>
       {pass.length ? <CriteriaList criteria={pass} current={code} themeOf={themeOf} /> : <p>No pass criterion cites {code}.</p>}
       <H id="distinction-criteria">Distinction criteria that cite {code}</H>

@@ -4,7 +4,7 @@
  * reads these collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { GlossaryTerm, PracticePrompt, Question } from '../lib/content/schemas';
+import type { CareerFramework, GlossaryTerm, PracticePrompt, Question } from '../lib/content/schemas';
 
 export type NoteEntry = CollectionEntry<'notes'>;
 export interface GlossaryEntry extends GlossaryTerm {
@@ -18,6 +18,7 @@ interface Authored {
   glossary: GlossaryEntry[];
   glossaryBySlug: Map<string, GlossaryEntry>;
   practicePrompts: PracticePrompt[];
+  careers: CareerFramework[];
 }
 
 let cached: Promise<Authored> | undefined;
@@ -43,5 +44,6 @@ async function load(): Promise<Authored> {
     glossary,
     glossaryBySlug: new Map(glossary.map((g) => [g.slug, g])),
     practicePrompts: (await getCollection('practicePrompts')).map((e) => e.data),
+    careers: (await getCollection('careers')).map((e) => e.data),
   };
 }

@@ -71,3 +71,27 @@ export function standardToJson(standard: Standard, siteUrl: string) {
 }
 
 export type StandardJson = ReturnType<typeof standardToJson>;
+
+/** One KSB for /api/ksbs/<code>.json: its relations resolved, the duties and criteria in full. */
+export function ksbToJson(standard: Standard, code: string, siteUrl: string) {
+  const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+  const ksb = standard.requireKsb(code);
+  const theme = standard.themeAssessing(code);
+  return {
+    formatVersion: FORMAT_VERSION,
+    licence: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/', attribution: ATTRIBUTION },
+    code: ksb.code,
+    kind: ksb.kind,
+    statement: ksb.statement,
+    url: url(paths.ksb(ksb.code)),
+    method: { id: theme.method, code: standard.method(theme.method).code, url: url(paths.method(theme.method)) },
+    theme: { id: theme.id, name: theme.name, url: url(paths.theme(theme)) },
+    duties: standard.dutiesListing(code).map((d) => ({ number: d.number, statement: d.statement, url: url(paths.duty(d.number)) })),
+    criteria: standard.criteriaCiting(code).map((c) => {
+      const t = standard.theme(c.theme)!;
+      return { id: c.id, grade: c.grade, text: c.text, ksbs: c.ksbs, theme: c.theme, url: `${url(paths.theme(t))}#${c.id}` };
+    }),
+    previous: standard.previousKsb(code)?.code ?? null,
+    next: standard.nextKsb(code)?.code ?? null,
+  };
+}

@@ -102,3 +102,10 @@ describe('practice prompts', () => {
     expect(standard.criteria.filter((c) => !covered.has(c.id)).map((c) => c.id)).toEqual([]);
   });
 });
+
+describe('careers', () => {
+  it('maps two frameworks, every item to at least one KSB', () => {
+    expect(authored.careers.map((f) => f.id)).toEqual(['ddat', 'p2']);
+    for (const f of authored.careers) for (const g of f.groups) for (const item of g.items) expect(item.ksbs.length, item.text).toBeGreaterThan(0);
+  });
+});

@@ -140,3 +140,14 @@ describe.skipIf(!seedsPresent)('quoted text matches the source documents word fo
     }
   });
 });
+
+describe.skipIf(!seedsPresent)('career frameworks quote their sources word for word', async () => {
+  const { loadAllContent } = await import('../../src/lib/content/authored-content');
+  const { authored } = loadAllContent();
+  const sources: Record<string, string> = seedsPresent
+    ? { ddat: normaliseSpace(readSeed('003_141b199c6d2db890.txt')), p2: normaliseSpace(readSeed('004_9bc6b82573362d84.txt')) }
+    : {};
+  it.each(authored.careers.flatMap((f) => [[f.id, f.summary], ...f.groups.flatMap((g) => [...(g.summary ? [[f.id, g.summary]] : []), ...g.items.map((i) => [f.id, i.text])])]))('%s: %s', (id, text) => {
+    expect(sources[id]).toContain(normaliseSpace(text!));
+  });
+});

@@ -9,10 +9,12 @@ import { parse as parseYaml } from 'yaml';
 import { ContentError, type ContentProblem, problemsFromZod } from './problems';
 import { type ReadContext, displayPath, listFiles, readYaml, validateRecords } from './read';
 import {
+  type CareerFramework,
   type GlossaryTerm,
   type NoteFrontmatter,
   type PracticePrompt,
   type Question,
+  careerFrameworkSchema,
   glossaryTermSchema,
   noteSchema,
   practicePromptSchema,
@@ -25,6 +27,7 @@ export const AUTHORED_DIRS = {
   notes: 'notes',
   glossary: 'glossary',
   practicePrompts: 'practice/prompts.yaml',
+  careers: 'careers.yaml',
 } as const;
 
 /** The prose sections every revision note has, as level-2 headings, in this order. */
@@ -62,6 +65,7 @@ export interface AuthoredContent {
   notes: Note[];
   glossary: GlossaryEntry[];
   practicePrompts: PracticePrompt[];
+  careers: CareerFramework[];
 }
 
 const codeFromFile = (name: string) => name.replace(/\.(ya?ml|mdx)$/, '').toUpperCase();
@@ -97,12 +101,16 @@ export function readAuthoredContent(ctx: ReadContext, standard: StandardContent)
       ? []
       : validateRecords(ctx, displayPath(ctx, AUTHORED_DIRS.practicePrompts), promptsRaw, practicePromptSchema, 'id');
 
+  const careersRaw = readYamlIfPresent(ctx, AUTHORED_DIRS.careers);
+  const careers = careersRaw === undefined ? [] : validateRecords(ctx, displayPath(ctx, AUTHORED_DIRS.careers), careersRaw, careerFrameworkSchema, 'id');
+
   const content: AuthoredContent = {
     questions: questionFiles.flatMap((f) => f.questions),
     questionFiles,
     notes,
     glossary,
     practicePrompts,
+    careers,
   };
   ctx.problems.push(...checkAuthoredIntegrity(content, standard, (rel) => displayPath(ctx, rel)));
   return content;
@@ -223,6 +231,20 @@ export function checkAuthoredIntegrity(
     if (note.wordCount < NOTE_WORDS.min || note.wordCount > NOTE_WORDS.max) {
       problems.push({ file, field: 'body', message: `has ${note.wordCount} words; a note has ${NOTE_WORDS.min}–${NOTE_WORDS.max}` });
     }
+  }
+
+  // Careers: each framework names a known source, and every item's KSBs exist.
+  const sourceIds = new Set(standard.sources.map((s) => s.id));
+  for (const framework of content.careers) {
+    const where = { file: fileOf(AUTHORED_DIRS.careers), record: framework.id };
+    if (!sourceIds.has(framework.source)) problems.push({ ...where, field: 'source', message: `unknown source "${framework.source}" (not in content/sources.yaml)` });
+    framework.groups.forEach((group, g) =>
+      group.items.forEach((item, i) =>
+        item.ksbs.forEach((code, k) => {
+          if (!ksbCodes.has(code)) problems.push({ ...where, field: `groups[${g}].items[${i}].ksbs[${k}]`, message: unknownKsb(code) });
+        }),
+      ),
+    );
   }
 
   // Practice prompts: each draws on a real criterion.

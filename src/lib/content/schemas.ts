@@ -282,3 +282,25 @@ export const practicePromptSchema = z.strictObject({
   followUps: z.array(text).optional(),
 });
 export type PracticePrompt = z.infer<typeof practicePromptSchema>;
+
+/** content/careers.yaml: role descriptions from other frameworks, each item mapped to KSBs. */
+export const careerFrameworkSchema = z.strictObject({
+  id: slug,
+  /** The id of the source document in content/sources.yaml. */
+  source: slug,
+  title: text,
+  /** Quoted from the source. */
+  summary: text,
+  /** This site's words: what the framework is. */
+  context: text,
+  groups: z
+    .array(
+      z.strictObject({
+        heading: text,
+        summary: text.optional(),
+        items: z.array(z.strictObject({ text, ksbs: z.array(ksbCode).min(1) })).min(1),
+      }),
+    )
+    .min(1),
+});
+export type CareerFramework = z.infer<typeof careerFrameworkSchema>;
