@@ -30,6 +30,11 @@ export default defineConfig({
       ],
     },
     trace: 'off',
+    // A stuck action fails fast with its locator named, rather than at the test's timeout.
+    actionTimeout: 15_000,
+    // The service worker would precache the whole site in every test's fresh browser; only the
+    // offline test turns it on.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${port}`,

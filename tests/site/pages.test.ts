@@ -89,8 +89,8 @@ describe('pages are built to the house rules', () => {
     expect(html.match(/\s(?:src|href)="(?:https?:)?\/\/[^"]*"[^>]*>/g)?.filter((tag) => !/^\s?href="https?:/.test(tag)) ?? []).toEqual([]);
     expect([...html.matchAll(/<link[^>]+href="(https?:[^"]+)"/g)].map((m) => m[1]).filter((u) => !u!.startsWith('http://127.0.0.1'))).toEqual([]);
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    const opener = scripts.filter((s) => /src="[^"]*SearchOpener[^"]*"/.test(s));
-    if (page !== '/404.html') expect(opener, 'the search opener').toHaveLength(1);
+    const opener = scripts.filter((s) => /src="[^"]*SiteScript[^"]*"/.test(s));
+    expect(opener, 'the site script (search opener, offline notice)').toHaveLength(1);
     // Besides the opener, a page without islands may only carry the rating labels' loader (which
     // fetches nothing unless ratings are saved).
     const allowed = (s: string) => opener.includes(s) || /src="[^"]*RatingLabels[^"]*"/.test(s);

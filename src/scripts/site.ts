@@ -1,0 +1,46 @@
+/**
+ * The one script every page runs, kept tiny (the budget is 2 KB compressed):
+ * - the search opener: the header button, "/" and Ctrl/Cmd+K load and open the search dialog;
+ * - the offline notice: says plainly when the page is the copy saved for offline use;
+ * - the service worker, registered once the page has loaded, so the site works offline next time.
+ */
+const form = document.querySelector<HTMLFormElement>('[data-search-opener]');
+const openSearch = (event?: Event) => {
+  event?.preventDefault();
+  void import('../search/dialog').then((m) => m.openSearchDialog(form?.querySelector('button') ?? undefined));
+};
+form?.addEventListener('submit', openSearch);
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement | null;
+  const typing = target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '');
+  const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+  if ((slash || ctrlK) && !document.querySelector('dialog[open]')) openSearch(event);
+});
+
+const banner = document.querySelector<HTMLElement>('[data-offline-banner]');
+const swUrl = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sw.js`;
+// navigator.onLine only knows about the device's own connection, and a page opened from the saved
+// copy may still claim to be online; so when the service worker served this page, ask the server.
+const showConnection = async () => {
+  if (!banner) return;
+  let offline = !navigator.onLine;
+  if (!offline && navigator.serviceWorker?.controller) {
+    offline = await fetch(swUrl, { method: 'HEAD', cache: 'no-store' }).then(
+      () => false,
+      () => true,
+    );
+  }
+  banner.hidden = !offline;
+};
+window.addEventListener('online', showConnection);
+window.addEventListener('offline', showConnection);
+void showConnection();
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(swUrl).catch(() => {
+      // Offline use is an extra: the site works without it.
+    });
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * Offline: after a first visit, the service worker has saved the whole site; with the network cut,
+ * another KSB page opens, says it is the offline copy, and search still works.
+ */
+import { expect, test } from '@playwright/test';
+
+test.setTimeout(90_000);
+test('after a first visit the site works offline: pages, search and quiz data', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto('/ksbs/k7/');
+  // Wait until the service worker controls the page and has precached everything.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return registration.active?.state;
+  });
+  await expect.poll(async () => page.evaluate(async () => {
+    const names = await caches.keys();
+    let n = 0;
+    for (const name of names) n += (await (await caches.open(name)).keys()).length;
+    return n;
+  }), { timeout: 60_000 }).toBeGreaterThan(300);
+  await expect(page.locator('[data-offline-banner]')).toBeHidden();
+
+  await context.setOffline(true);
+  await page.goto('/ksbs/s24/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('S24');
+  await expect(page.locator('[data-offline-banner]')).toBeVisible();
+  await expect(page.locator('[data-offline-banner]')).toContainText('You are offline');
+
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox', { name: 'Search this site' }).fill('drift');
+  await expect(page.locator('.search-result a').first()).toHaveAttribute('href', '/ksbs/s24/');
+
+  // Quiz questions come from the saved copy too.
+  await page.getByRole('button', { name: 'Close search' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.locator('#quiz .quiz').scrollIntoViewIfNeeded();
+  await expect(page.locator('#quiz .quiz')).toHaveAttribute('data-ready', 'true');
+  await page.locator('#quiz').getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(page.locator('#quiz .quiz__progress')).toHaveText(/Question 1 of \d/);
+  await context.close();
+});
