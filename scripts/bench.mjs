@@ -9,7 +9,7 @@
  * Writes bench/results.json and prints a table. Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -81,7 +81,9 @@ async function measureBytes(types) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== '--headless=new') });
   const rows = [];
   for (const [type, path] of types) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    // The service worker's background download of the offline copy is not the page's first load
+    // (it is reported separately, as results.offline).
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     const fetched = [];
     page.on('response', async (response) => {
@@ -152,6 +154,23 @@ async function runLighthouse(types) {
   return rows;
 }
 
+/** What the service worker precaches: every file listed in its manifest, raw and gzip. */
+function offlineCopySize() {
+  const sw = readFileSync('dist/sw.js', 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+  let raw = 0;
+  let gzip = 0;
+  for (const url of urls) {
+    const file = join('dist', url.slice(base.length));
+    const body = readFileSync(existsSync(file) && !file.endsWith('/') ? file : join(file, 'index.html'));
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  return { files: urls.length, raw, gzip };
+}
+
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mark = (ok) => (ok ? 'met' : 'NOT MET');
 
@@ -162,7 +181,16 @@ async function main() {
   const astroSeconds = timed('npx', ['astro', 'build']);
   console.log('Indexing (Pagefind)…');
   const pagefindSeconds = timed('npx', ['pagefind', '--site', 'dist']);
-  results.build = { astroSeconds, pagefindSeconds, totalSeconds: astroSeconds + pagefindSeconds, pages: countPages('dist') };
+  console.log('Generating the service worker (offline copy)…');
+  const serviceWorkerSeconds = timed('node', ['scripts/generate-sw.mjs']);
+  results.build = {
+    astroSeconds,
+    pagefindSeconds,
+    serviceWorkerSeconds,
+    totalSeconds: astroSeconds + pagefindSeconds + serviceWorkerSeconds,
+    pages: countPages('dist'),
+  };
+  results.offline = offlineCopySize();
 
   const types = PAGE_TYPES.filter(([, path]) => existsSync(join('dist', path, 'index.html')));
   await withServer('node', ['scripts/serve.mjs', '--port', String(PORT)], `${ORIGIN}/`, async () => {
@@ -215,7 +243,8 @@ async function main() {
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
-  console.log(`\nBuild: Astro ${astroSeconds.toFixed(1)} s + Pagefind ${pagefindSeconds.toFixed(1)} s = ${results.build.totalSeconds.toFixed(1)} s, ${results.build.pages} pages`);
+  console.log(`\nBuild: Astro ${astroSeconds.toFixed(1)} s + Pagefind ${pagefindSeconds.toFixed(1)} s + service worker ${serviceWorkerSeconds.toFixed(1)} s = ${results.build.totalSeconds.toFixed(1)} s, ${results.build.pages} pages`);
+  console.log(`Offline copy (downloaded by the service worker after the first visit): ${results.offline.files} files, ${mb(results.offline.raw)} (${mb(results.offline.gzip)} gzip)`);
   if (results.scaling) console.log(`Ten times the content: Astro ${results.scaling.astroSeconds.toFixed(1)} s for ${results.scaling.pages} pages (${results.scaling.ratio.toFixed(2)} × the build time)`);
   console.log('\nFirst load (mobile viewport), gzip, as the browser fetches it:');
   console.table(results.pages.map((p) => ({ type: p.type, path: p.path, HTML: `${kb(p.html.raw)} / ${kb(p.html.gzip)}`, CSS: `${kb(p.css.raw)} / ${kb(p.css.gzip)}`, JS: `${kb(p.js.raw)} / ${kb(p.js.gzip)}`, 'total gzip': kb(p.firstLoadGzip), 'JS after scroll': kb(p.jsAfterScrollGzip), requests: p.requests })));

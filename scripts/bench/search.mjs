@@ -13,7 +13,7 @@ const QUERIES = ['s24', 'drift', 'bias', 'CRISP', 'gateway', 'k7', 'sustainabili
 export async function searchFigures(origin, chromiumPath, flags) {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: flags.filter((f) => f !== '--headless=new') });
   try {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
     const phase = { now: 'load' };
     const bytes = { load: 0, open: 0 };
     page.on('response', async (response) => {

@@ -86,6 +86,12 @@ test('a practice session: timer and self-marks survive a reload; axe clean', asy
   await page.getByLabel('6', { exact: true }).check();
   await page.getByRole('button', { name: 'Start the session' }).click();
   await expect(page.locator('.timer__clock')).toHaveText('90:00');
+  // The question's criterion links to its place on the theme page (rendered only here, so the
+  // built-site link checker cannot see it).
+  const criterionHref = (await page.locator('.practice-question__criterion a').first().getAttribute('href'))!;
+  const [themePath, criterionId] = criterionHref.split('#');
+  expect((await page.request.get(themePath!)).status()).toBe(200);
+  expect(await (await page.request.get(themePath!)).text()).toContain(`id="${criterionId}"`);
   await page.getByRole('button', { name: 'Start the timer' }).click();
   await page.getByLabel('At pass level').check();
   await page.getByLabel('Your notes (optional)').fill('Mention the PSI thresholds');

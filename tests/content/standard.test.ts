@@ -147,7 +147,11 @@ describe.skipIf(!seedsPresent)('career frameworks quote their sources word for w
   const sources: Record<string, string> = seedsPresent
     ? { ddat: normaliseSpace(readSeed('003_141b199c6d2db890.txt')), p2: normaliseSpace(readSeed('004_9bc6b82573362d84.txt')) }
     : {};
-  it.each(authored.careers.flatMap((f) => [[f.id, f.summary], ...f.groups.flatMap((g) => [...(g.summary ? [[f.id, g.summary]] : []), ...g.items.map((i) => [f.id, i.text])])]))('%s: %s', (id, text) => {
-    expect(sources[id]).toContain(normaliseSpace(text!));
+  const quoted: [string, string][] = authored.careers.flatMap((f) => [
+    [f.id, f.summary] as [string, string],
+    ...f.groups.flatMap((g) => [...(g.summary ? [[f.id, g.summary] as [string, string]] : []), ...g.items.map((i) => [f.id, i.text] as [string, string])]),
+  ]);
+  it.each(quoted)('%s: %s', (id, text) => {
+    expect(sources[id]).toContain(normaliseSpace(text));
   });
 });

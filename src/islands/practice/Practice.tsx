@@ -44,6 +44,7 @@ interface ThemeInfo {
   id: string;
   name: string;
   method: 'am1' | 'am2';
+  slug: string;
 }
 
 interface Props {

@@ -51,7 +51,7 @@ type Stage =
 
 export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Props) {
   const history = useSavedState(quizFeature);
-  const [stage, setStage] = useState<Stage>({ name: autoStart ? 'loading' : 'intro' });
+  const [stage, setStage] = useState<Stage>(autoStart ? { name: 'loading' } : { name: 'intro' });
   const [questions, setQuestions] = useState<QuizQuestion[]>([]);
   const [results, setResults] = useState<Attempt['results']>([]);
   const [seed, setSeed] = useState(0);
