@@ -6,10 +6,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createFinder, finderParams, highlightParts, parseFinderParams, type FinderEntry, type FinderFilters } from '../lib/search/finder';
 import { KIND_GROUP_LABEL, KIND_LABEL, KSB_KINDS, type KsbKind, type MethodId } from '../lib/standard';
-import { RATING_LABEL, ratingsFeature, type Rating } from '../lib/ratings';
+import { RATING_LABEL, type Rating } from '../lib/rating-scale';
 import { paths } from '../lib/urls';
 import { href } from '../utils/href';
-import { useSavedState } from './shared/useSavedState';
+import { useSavedRatings } from './shared/useSavedRatings';
 
 interface Props {
   entries: FinderEntry[];
@@ -19,7 +19,7 @@ interface Props {
 
 export default function KsbFinder({ entries, themes, duties }: Props) {
   const finder = useMemo(() => createFinder(entries), [entries]);
-  const ratings = useSavedState(ratingsFeature).data.ksbs;
+  const ratings = useSavedRatings();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<FinderFilters>({});
   const [ignored, setIgnored] = useState<string[]>([]);
@@ -111,7 +111,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
       ) : searching ? (
         <ol class="ksb-list finder__results">
           {hits.map((hit) => (
-            <Result key={hit.entry.code} hit={hit} rating={ratings[hit.entry.code]?.rating} />
+            <Result key={hit.entry.code} hit={hit} rating={ratings[hit.entry.code]} />
           ))}
         </ol>
       ) : (
@@ -126,7 +126,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
               </h2>
               <ul class="ksb-list">
                 {group.map((hit) => (
-                  <Result key={hit.entry.code} hit={hit} rating={ratings[hit.entry.code]?.rating} />
+                  <Result key={hit.entry.code} hit={hit} rating={ratings[hit.entry.code]} />
                 ))}
               </ul>
             </section>

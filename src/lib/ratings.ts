@@ -3,17 +3,10 @@
  * showed it. Saved through the storage layer under st1398:v1:ratings.
  */
 import { z } from 'zod/mini';
+import { RATINGS } from './rating-scale';
 import type { FeatureDefinition } from './storage/store';
 
-export const RATINGS = ['not-started', 'developing', 'confident', 'evidence'] as const;
-export type Rating = (typeof RATINGS)[number];
-
-export const RATING_LABEL: Record<Rating, string> = {
-  'not-started': 'Not started',
-  developing: 'Developing',
-  confident: 'Confident',
-  evidence: 'Can evidence it',
-};
+export { RATING_LABEL, RATINGS, type Rating } from './rating-scale';
 
 export const ratingsSchema = z.object({
   ksbs: z.record(

@@ -2,8 +2,11 @@
  * The one script every page runs, kept tiny (the budget is 2 KB compressed):
  * - the search opener: the header button, "/" and Ctrl/Cmd+K load and open the search dialog;
  * - the offline notice: says plainly when the page is the copy saved for offline use;
+ * - the rating labels beside listed KSBs, whose code loads only if the learner has saved ratings;
  * - the service worker, registered once the page has loaded, so the site works offline next time.
  */
+import { hasSaved } from '../lib/storage/keys';
+
 const form = document.querySelector<HTMLFormElement>('[data-search-opener]');
 const openSearch = (event?: Event) => {
   event?.preventDefault();
@@ -36,6 +39,10 @@ const showConnection = async () => {
 window.addEventListener('online', showConnection);
 window.addEventListener('offline', showConnection);
 void showConnection();
+
+if (document.querySelector('[data-rating-for]') && hasSaved('ratings')) {
+  void import('./rating-labels').then((m) => m.showRatingLabels());
+}
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {

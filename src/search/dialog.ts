@@ -3,7 +3,7 @@
  * to the field; Escape closes and focus returns to where it was; the results are links, reached
  * from the field with the arrow keys and followed with Enter; the number of results is announced.
  */
-import { loadPagefind, runSearch, type SearchHit } from './pagefind';
+import { loadPagefind, resultsStatus, runSearch, SEARCH_UNAVAILABLE, type SearchHit } from './pagefind';
 
 let dialog: HTMLDialogElement | undefined;
 let returnFocusTo: HTMLElement | undefined;
@@ -48,9 +48,9 @@ function build(): HTMLDialogElement {
       const { hits, total } = await runSearch(pagefind, term, {}, 10);
       if (mine !== counter) return; // a newer keystroke has taken over
       list.replaceChildren(...hits.map(renderHit));
-      status.textContent = total === 0 ? 'No results' : `${total} ${total === 1 ? 'result' : 'results'}${total > hits.length ? `, showing the first ${hits.length}` : ''}`;
+      status.textContent = resultsStatus(total, hits.length);
     } catch {
-      status.textContent = 'Search is not available: the search index has not been built (run npm run build).';
+      status.textContent = SEARCH_UNAVAILABLE;
     }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -4,7 +4,7 @@
  * can be linked and bookmarked.
  */
 import { renderHit } from './dialog';
-import { loadPagefind, runSearch } from './pagefind';
+import { loadPagefind, resultsStatus, runSearch, SEARCH_UNAVAILABLE } from './pagefind';
 
 const FILTERS: Array<{ key: string; label: string }> = [
   { key: 'type', label: 'Page type' },
@@ -87,9 +87,9 @@ export function initSearchPage(root: HTMLElement): void {
       if (mine !== counter) return;
       renderFilters(available, search?.filters ?? available);
       list.replaceChildren(...hits.map(renderHit));
-      status.textContent = total === 0 ? 'No results' : `${total} ${total === 1 ? 'result' : 'results'}${total > hits.length ? `, showing the first ${hits.length}` : ''}`;
+      status.textContent = resultsStatus(total, hits.length);
     } catch {
-      status.textContent = 'Search is not available: the search index has not been built (run npm run build).';
+      status.textContent = SEARCH_UNAVAILABLE;
     }
   };
 

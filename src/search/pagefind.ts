@@ -70,3 +70,12 @@ export async function runSearch(pagefind: Pagefind, term: string, filters: Recor
     })),
   };
 }
+
+/** The status line under the search field, read out by screen readers. */
+export function resultsStatus(total: number, shown: number): string {
+  if (total === 0) return 'No results';
+  return `${total} ${total === 1 ? 'result' : 'results'}${total > shown ? `, showing the first ${shown}` : ''}`;
+}
+
+/** Shown when the search index cannot be loaded (not built, or offline before it was saved). */
+export const SEARCH_UNAVAILABLE = 'Search is not available: its index could not be loaded. Check your connection and try again, or browse the list of KSBs.';

@@ -57,6 +57,17 @@ test('ratings show on the dashboard and the lists, and come back after export, c
   await expect(row('B2')).toContainText('Developing');
 });
 
+test('a first rating made in another tab shows in an open KSB finder', async ({ browser }) => {
+  const context = await browser.newContext();
+  const finder = await context.newPage();
+  await finder.goto('/ksbs/');
+  await finder.locator('.finder[data-ready]').waitFor();
+  await expect(finder.locator('.finder .tag--rating')).toHaveCount(0);
+  await rate(await context.newPage(), 'K7', 'Confident');
+  await expect(finder.locator('.finder [data-ksb="K7"] .tag--rating')).toHaveText(/Confident/);
+  await context.close();
+});
+
 test('the dashboard CSV lists all 70 KSBs with every signal', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/progress/');

@@ -91,9 +91,8 @@ describe('pages are built to the house rules', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     const opener = scripts.filter((s) => /src="[^"]*SiteScript[^"]*"/.test(s));
     expect(opener, 'the site script (search opener, offline notice)').toHaveLength(1);
-    // Besides the opener, a page without islands may only carry the rating labels' loader (which
-    // fetches nothing unless ratings are saved).
-    const allowed = (s: string) => opener.includes(s) || /src="[^"]*RatingLabels[^"]*"/.test(s);
+    // A page without islands carries no other script.
+    const allowed = (s: string) => opener.includes(s);
     if (!html.includes('<astro-island') && page !== '/search/') expect(scripts.filter((s) => !allowed(s))).toEqual([]);
   });
 

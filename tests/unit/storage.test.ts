@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { MemoryStorage, isQuotaError, type KeyValueStorage } from '../../src/lib/storage/backend';
-import { BACKUP_PREFIX, createStore, keyFor, type FeatureDefinition } from '../../src/lib/storage/store';
+import { BACKUP_PREFIX, createStore, hasSaved, keyFor, type FeatureDefinition } from '../../src/lib/storage/store';
 import { applyImport, buildExport, EXPORT_FORMAT, exportFileName, listBackups, previewImport } from '../../src/lib/storage/transfer';
 import { eligibilityFeature } from '../../src/lib/eligibility';
 
@@ -266,5 +266,23 @@ describe('choosing the backend in the browser', () => {
       delete (globalThis as { localStorage?: unknown }).localStorage;
       resetBrowserBackend();
     }
+  });
+});
+
+describe('hasSaved: the light check every page makes before loading saved-progress code', () => {
+  it('is true only when the feature has a saved value', () => {
+    const storage = new MemoryStorage();
+    expect(hasSaved('ratings', storage)).toBe(false);
+    storage.setItem(keyFor('ratings'), 'anything, even unreadable');
+    expect(hasSaved('ratings', storage)).toBe(true);
+    expect(hasSaved('quiz', storage)).toBe(false);
+  });
+  it('treats blocked storage as nothing saved, without throwing', () => {
+    const blocked = {
+      getItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    };
+    expect(hasSaved('ratings', blocked)).toBe(false);
   });
 });

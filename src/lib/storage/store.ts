@@ -7,23 +7,9 @@
  */
 import type { z } from 'zod/mini';
 import { browserBackend, isQuotaError, type KeyValueStorage, type StorageBackend } from './backend';
+import { BACKUP_PREFIX, keyFor } from './keys';
 
-export const NAMESPACE = 'st1398:v1';
-export const BACKUP_PREFIX = 'st1398:backup:';
-
-export const keyFor = (feature: string) => `${NAMESPACE}:${feature}`;
-
-/**
- * Whether anything is saved for a feature, without reading it. Lets a page skip loading the code
- * that shows saved progress when there is none.
- */
-export function hasSaved(feature: string, backend: StorageBackend = browserBackend()): boolean {
-  try {
-    return backend.storage.getItem(keyFor(feature)) !== null;
-  } catch {
-    return false;
-  }
-}
+export { BACKUP_PREFIX, hasSaved, keyFor, NAMESPACE } from './keys';
 
 /** A function that turns data saved at version N into data for version N + 1. */
 export type Migration = (data: unknown) => unknown;

@@ -1,0 +1,32 @@
+/**
+ * The learner's self-ratings, read-only, for islands that only show them (the KSB finder). The
+ * storage code loads only once ratings exist: now, or later from another tab.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { hasSaved, keyFor } from '../../lib/storage/keys';
+import type { RatingsByKsb } from '../../scripts/rating-labels';
+
+export function useSavedRatings(): RatingsByKsb {
+  const [ratings, setRatings] = useState<RatingsByKsb>({});
+  useEffect(() => {
+    let stopped = false;
+    let unsubscribe: (() => void) | undefined;
+    const start = () => {
+      window.removeEventListener('storage', onStorage);
+      void import('../../scripts/rating-labels').then((m) => {
+        if (!stopped) unsubscribe = m.watchRatings(setRatings);
+      });
+    };
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === keyFor('ratings') && event.newValue !== null) start();
+    };
+    if (hasSaved('ratings')) start();
+    else window.addEventListener('storage', onStorage);
+    return () => {
+      stopped = true;
+      window.removeEventListener('storage', onStorage);
+      unsubscribe?.();
+    };
+  }, []);
+  return ratings;
+}
