@@ -249,7 +249,7 @@ async function main() {
   console.log('\nFirst load (mobile viewport), gzip, as the browser fetches it:');
   console.table(results.pages.map((p) => ({ type: p.type, path: p.path, HTML: `${kb(p.html.raw)} / ${kb(p.html.gzip)}`, CSS: `${kb(p.css.raw)} / ${kb(p.css.gzip)}`, JS: `${kb(p.js.raw)} / ${kb(p.js.gzip)}`, 'total gzip': kb(p.firstLoadGzip), 'JS after scroll': kb(p.jsAfterScrollGzip), requests: p.requests })));
   if (results.search) {
-    console.log(`\nSearch: ${kb(results.search.bytesBeforeOpen)} before opening; ${kb(results.search.bytesOnOpenGzip)} gzip fetched on first open and first query; keystroke to results median ${results.search.medianMs} ms over ${results.search.queries} queries`);
+    console.log(`\nSearch: ${kb(results.search.bytesBeforeOpen)} before opening; ${kb(results.search.bytesOnOpenGzip)} gzip fetched on first open and first query, ${kb(results.search.bytesForQueriesGzip)} more for the next ${results.search.queries} queries; keystroke to results median ${results.search.medianMs} ms over ${results.search.queries} queries`);
   }
   if (results.lighthouse) {
     console.log('\nLighthouse (mobile):');

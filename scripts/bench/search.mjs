@@ -1,7 +1,8 @@
 /**
  * Search figures for the benchmark, measured in Chromium against the served site:
  * - bytes fetched before search is opened (should be none of the index or dialog code);
- * - bytes fetched by the first opening and first query (gzip, as a host would send them);
+ * - bytes fetched by the first opening and first query (gzip, as a host would send them), and then
+ *   by the 20 timed queries;
  * - time from a keystroke to rendered results, median over 20 queries (includes the dialog's
  *   80 ms typing pause, since that is what a user waits for).
  */
@@ -15,7 +16,7 @@ export async function searchFigures(origin, chromiumPath, flags) {
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
     const phase = { now: 'load' };
-    const bytes = { load: 0, open: 0 };
+    const bytes = { load: 0, open: 0, queries: 0 };
     page.on('response', async (response) => {
       const url = new URL(response.url());
       if (!(url.pathname.includes('/pagefind/') || url.pathname.includes('dialog'))) return;
@@ -30,6 +31,8 @@ export async function searchFigures(origin, chromiumPath, flags) {
     await page.fill('#search-dialog-input', 'drift');
     await page.waitForFunction(() => /result/.test(document.querySelector('.search-dialog__status')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    phase.now = 'queries';
 
     const times = [];
     for (const query of QUERIES) {
@@ -59,6 +62,8 @@ export async function searchFigures(origin, chromiumPath, flags) {
     return {
       bytesBeforeOpen: bytes.load,
       bytesOnOpenGzip: bytes.open,
+      // Each new word fetches its own slice of the index and the results' excerpts.
+      bytesForQueriesGzip: bytes.queries,
       queries: QUERIES.length,
       medianMs: Math.round(times[Math.floor(times.length / 2)]),
       slowestMs: Math.round(times[times.length - 1]),
