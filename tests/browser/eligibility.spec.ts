@@ -46,7 +46,9 @@ test('a change in one tab shows in another', async ({ browser }) => {
 
 test('a damaged saved value gives a notice, a download and a working page', async ({ browser }) => {
   const page = await newPage(browser);
-  await page.goto('/eligibility/');
+  // Damage the value from a page with no checklist on it: an island still hydrating would find the
+  // damage first and recover from it there.
+  await page.goto('/about/');
   await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"data":{"ksbs":[1,2'), KEY);
   await page.goto('/eligibility/role/');
   await ready(page);
@@ -115,7 +117,7 @@ test('a bad import file is refused and nothing changes; a good one is previewed 
 
 test('summary: result, gaps, CSV, and axe clean with the checklist filled in', async ({ browser }) => {
   const page = await newPage(browser);
-  await page.goto('/eligibility/');
+  await page.goto('/about/');
   await page.evaluate((key) => {
     const ksbs: Record<string, { answer: string; note?: string }> = { K1: { answer: 'yes' }, S24: { answer: 'not-yet', note: 'Not monitoring yet, "soon"' } };
     localStorage.setItem(key, JSON.stringify({ version: 1, savedAt: '2026-01-01T00:00:00Z', data: { englishMaths: { age: '19+', level2: 'yes' }, role: { mlRole: 'yes', employerSupport: 'yes', offTheJobTime: 'yes' }, ksbs, gateway: { startDate: '2025-01-10' } } }));
