@@ -23,15 +23,11 @@ interface RadiosProps<V extends string> {
 }
 
 export function Radios<V extends string>({ name, legend, hint, options, value, onChange, inline, legendClass }: RadiosProps<V>) {
-  const hintId = hint ? `${name}-hint` : undefined;
+  const help = fieldHelp(name, hint, undefined);
   return (
-    <fieldset class="field" aria-describedby={hintId}>
+    <fieldset class="field" aria-describedby={help.describedBy}>
       <legend class={legendClass ?? 'field__legend'}>{legend}</legend>
-      {hint && (
-        <div class="field__hint" id={hintId}>
-          {hint}
-        </div>
-      )}
+      <HintAndError {...help} />
       <div class={inline ? 'choices choices--inline' : 'choices'}>
         {options.map((option) => {
           const id = `${name}-${option.value.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -63,6 +59,39 @@ export function Radios<V extends string>({ name, legend, hint, options, value, o
   );
 }
 
+interface FieldHelp {
+  hint: ComponentChildren | undefined;
+  error: string | undefined;
+  hintId: string | undefined;
+  errorId: string | undefined;
+  /** For aria-describedby on the control (or fieldset) the help belongs to. */
+  describedBy: string | undefined;
+}
+
+function fieldHelp(id: string, hint: ComponentChildren | undefined, error: string | undefined): FieldHelp {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return { hint, error, hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
+}
+
+/** A field's hint, then its error message (the GOV.UK order), each with the id the control cites. */
+function HintAndError({ hint, error, hintId, errorId }: FieldHelp) {
+  return (
+    <>
+      {hint && (
+        <div class="field__hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p class="field__error" id={errorId}>
+          <span class="visually-hidden">Error:</span> {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 interface TextProps {
   id: string;
   label: ComponentChildren;
@@ -79,14 +108,13 @@ interface TextProps {
 }
 
 export function TextField({ id, label, hint, value, onInput, multiline, rows = 4, maxLength, type = 'text', labelClass, error }: TextProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const help = fieldHelp(id, hint, error);
   const common = {
     id,
     class: `${multiline ? 'textarea' : 'input'}${error ? ' input--error' : ''}`,
     value: value ?? '',
     maxLength,
-    'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+    'aria-describedby': help.describedBy,
     'aria-invalid': error ? true : undefined,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
   };
@@ -95,16 +123,7 @@ export function TextField({ id, label, hint, value, onInput, multiline, rows = 4
       <label class={labelClass ?? 'field__label'} for={id}>
         {label}
       </label>
-      {hint && (
-        <div class="field__hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p class="field__error" id={errorId}>
-          <span class="visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      <HintAndError {...help} />
       {multiline ? <textarea {...common} rows={rows} /> : <input {...common} type={type} />}
     </div>
   );
@@ -162,8 +181,7 @@ interface DateInputProps {
  * reliable to type and to read back with assistive technology than a browser date picker.
  */
 export function DateInput({ id, legend, hint, parts, onChange, error }: DateInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const help = fieldHelp(id, hint, error);
   const box = (part: keyof DateParts, label: string) => (
     <div class="date-input__item">
       <label class="date-input__label" for={`${id}-${part}`}>
@@ -183,18 +201,9 @@ export function DateInput({ id, legend, hint, parts, onChange, error }: DateInpu
     </div>
   );
   return (
-    <fieldset class={error ? 'field field--error' : 'field'} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+    <fieldset class={error ? 'field field--error' : 'field'} aria-describedby={help.describedBy}>
       <legend class="field__legend">{legend}</legend>
-      {hint && (
-        <div class="field__hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p class="field__error" id={errorId}>
-          <span class="visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      <HintAndError {...help} />
       <div class="date-input" id={id}>
         {box('day', 'Day')}
         {box('month', 'Month')}
