@@ -1,6 +1,7 @@
 /** Section 1: English and maths. States the rule that applies, quoting the specification. */
 import { eligibilityFeature, englishMathsQuestions, englishMathsResult } from '../../lib/eligibility';
 import { Radios, SavedStatus, YES_NO } from '../shared/fields';
+import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 
@@ -112,11 +113,7 @@ export default function EnglishMaths({ rules, sourceName, standardRule, standard
           </figure>
         </details>
       </section>
-      <p>
-        <a class="button" href={nextHref}>
-          Continue to the next section
-        </a>
-      </p>
+      <ContinueLink href={nextHref} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { earliestGatewayDate, eligibilityFeature, englishMathsResult, MIN_MONTHS_ON_PROGRAMME } from '../../lib/eligibility';
 import { compareDates, formatDate, isValidIsoDate, todayIso } from '../../lib/dates';
 import { DateInput, isoToParts, partsToIso, Radios, SavedStatus, TextField, YES_NO, YES_NO_UNSURE } from '../shared/fields';
+import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 
@@ -135,11 +136,7 @@ export default function Gateway({ nextHref, minimumOffTheJobPercent }: Props) {
         inline
       />
       <SavedStatus savedAt={savedAt} />
-      <p>
-        <a class="button" href={nextHref}>
-          Continue to your summary
-        </a>
-      </p>
+      <ContinueLink href={nextHref}>Continue to your summary</ContinueLink>
     </div>
   );
 }

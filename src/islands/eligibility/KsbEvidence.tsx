@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { eligibilityFeature, KSB_ANSWERS, ksbCounts, type KsbAnswer } from '../../lib/eligibility';
 import { KIND_GROUP_LABEL, KSB_KINDS } from '../../lib/standard';
 import { Radios, SavedStatus } from '../shared/fields';
+import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { KsbSummary } from './types';
@@ -115,11 +116,7 @@ export default function KsbEvidence({ ksbs, nextHref }: Props) {
         );
       })}
       <SavedStatus savedAt={savedAt} />
-      <p>
-        <a class="button" href={nextHref}>
-          Continue to the next section
-        </a>
-      </p>
+      <ContinueLink href={nextHref} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** Section 2: role and employer. */
 import { eligibilityFeature } from '../../lib/eligibility';
 import { Radios, SavedStatus, YES_NO_UNSURE } from '../shared/fields';
+import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 
@@ -41,11 +42,7 @@ export default function Role({ jobTitles, nextHref }: Props) {
         onChange={(offTheJobTime) => set({ offTheJobTime })}
       />
       <SavedStatus savedAt={savedAt} />
-      <p>
-        <a class="button" href={nextHref}>
-          Continue to the next section
-        </a>
-      </p>
+      <ContinueLink href={nextHref} />
     </div>
   );
 }
