@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { addMonths, compareDates, daysBetween, formatDate, isValidIsoDate } from './dates';
+import { savedKsbCode } from './storage/saved-fields';
 import type { FeatureDefinition } from './storage/store';
 
 /* ───────────────────────────── Saved answers ───────────────────────────── */
@@ -31,7 +32,7 @@ export const eligibilitySchema = z.object({
     offTheJobTime: yesNoUnsure,
   }),
   ksbs: z.record(
-    z.string().check(z.regex(/^[KSB]\d{1,2}$/)),
+    savedKsbCode,
     z.object({ answer: z.optional(z.enum(KSB_ANSWERS)), note: shortText(1000) }),
   ),
   gateway: z.object({

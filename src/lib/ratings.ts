@@ -4,13 +4,14 @@
  */
 import { z } from 'zod/mini';
 import { RATINGS } from './rating-scale';
+import { savedKsbCode } from './storage/saved-fields';
 import type { FeatureDefinition } from './storage/store';
 
 export { RATING_LABEL, RATINGS, type Rating } from './rating-scale';
 
 export const ratingsSchema = z.object({
   ksbs: z.record(
-    z.string().check(z.regex(/^[KSB]\d{1,2}$/)),
+    savedKsbCode,
     z.object({ rating: z.optional(z.enum(RATINGS)), note: z.optional(z.string().check(z.maxLength(2000))), updated: z.optional(z.string()) }),
   ),
 });

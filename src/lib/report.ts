@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { toCsv } from './csv';
+import { savedKsbCode } from './storage/saved-fields';
 import type { FeatureDefinition } from './storage/store';
 
 /* ─────────────────────────────── Word count ─────────────────────────────── */
@@ -89,7 +90,7 @@ export const reportSchema = z.object({
   /** Required contents ticked off, by their text. */
   checked: z.array(z.string()),
   text: z.optional(z.string().check(z.maxLength(200_000))),
-  mapping: z.record(z.string().check(z.regex(/^[KSB]\d{1,2}$/)), z.object({ where: z.optional(z.string().check(z.maxLength(300))), note: z.optional(z.string().check(z.maxLength(1000))) })),
+  mapping: z.record(savedKsbCode, z.object({ where: z.optional(z.string().check(z.maxLength(300))), note: z.optional(z.string().check(z.maxLength(1000))) })),
 });
 export type ReportData = z.infer<typeof reportSchema>;
 
