@@ -3,38 +3,38 @@
  * `npm test`: the whole suite, in order: build (site and search index), type check, unit and
  * content tests, built-site tests, then browser tests in the system Chromium. Every step runs even
  * when an earlier one failed (except that site and browser tests need a build), so one run shows
- * everything that is wrong. Ends with one line: "N passed, N failed".
+ * everything that is wrong. Ends with one line, "N passed, N failed", counting only this run (see
+ * scripts/test-runner.mjs). TEST_PLAN=<file.json> runs the steps listed there instead (used by the
+ * runner's own test).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { summarise } from './test-summary.mjs';
-
-mkdirSync('reports', { recursive: true });
-for (const f of ['reports/vitest.json', 'reports/playwright.json', 'reports/steps.json']) rmSync(f, { force: true });
-
-const steps = [];
-function run(name, command, args, env = {}) {
-  console.log(`\n━━ ${name}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const ok = result.status === 0;
-  steps.push({ name, ok, seconds: Math.round((Date.now() - started) / 100) / 10 });
-  return ok;
-}
+import { existsSync, readFileSync } from 'node:fs';
+import { runSteps } from './test-runner.mjs';
 
 const npx = 'npx';
-const built = run('build', 'npm', ['run', 'build', '--silent']);
-run('type check', npx, ['astro', 'check']);
-run('unit and content tests', npx, ['vitest', 'run', '--project', 'unit', '--project', 'content', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest-unit.json']);
-if (built && existsSync('dist/index.html')) {
-  run('built-site tests', npx, ['vitest', 'run', '--project', 'site', '--reporter=dot', '--reporter=json', '--outputFile.json=reports/vitest-site.json']);
-  run('browser tests', npx, ['playwright', 'test']);
-} else {
-  console.error('\nThe build failed, so the built-site and browser tests cannot run.');
-  steps.push({ name: 'built-site and browser tests (skipped: no build)', ok: false, seconds: 0 });
-}
+const built = () => (existsSync('dist/index.html') ? undefined : 'the build failed, so there is no dist/ to test');
 
-const { passed, failed, lines } = summarise(steps);
+const steps = process.env.TEST_PLAN
+  ? JSON.parse(readFileSync(process.env.TEST_PLAN, 'utf8'))
+  : [
+      { name: 'build', command: 'npm', args: ['run', 'build', '--silent'] },
+      { name: 'type check', command: npx, args: ['astro', 'check'] },
+      {
+        name: 'unit and content tests',
+        command: npx,
+        args: ['vitest', 'run', '--project', 'unit', '--project', 'content', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest-unit.json'],
+        report: { file: 'reports/vitest-unit.json', format: 'vitest' },
+      },
+      {
+        name: 'built-site tests',
+        command: npx,
+        args: ['vitest', 'run', '--project', 'site', '--reporter=dot', '--reporter=json', '--outputFile.json=reports/vitest-site.json'],
+        report: { file: 'reports/vitest-site.json', format: 'vitest' },
+        skipUnless: built,
+      },
+      { name: 'browser tests', command: npx, args: ['playwright', 'test'], report: { file: 'reports/playwright.json', format: 'playwright' }, skipUnless: built },
+    ];
+
+const { passed, failed, lines } = runSteps(steps);
 console.log(`\n━━ Summary\n${lines.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -3,14 +3,16 @@
  * - the search opener: the header button, "/" and Ctrl/Cmd+K load and open the search dialog;
  * - the offline notice: says plainly when the page is the copy saved for offline use;
  * - the rating labels beside listed KSBs, whose code loads only if the learner has saved ratings;
- * - the service worker, registered once the page has loaded, so the site works offline next time.
+ * - the service worker, registered once the page has loaded, so the site works offline next time;
+ * - example addresses (SiteAddress) shown in full, from where the site is actually served.
  */
 import { hasSaved } from '../lib/storage/keys';
+import { href, paths } from '../lib/urls';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-opener]');
 const openSearch = (event?: Event) => {
   event?.preventDefault();
-  void import('../search/dialog').then((m) => m.openSearchDialog(form?.querySelector('button') ?? undefined));
+  void import('./search/dialog').then((m) => m.openSearchDialog(form?.querySelector('button') ?? undefined));
 };
 form?.addEventListener('submit', openSearch);
 document.addEventListener('keydown', (event) => {
@@ -22,7 +24,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 const banner = document.querySelector<HTMLElement>('[data-offline-banner]');
-const swUrl = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sw.js`;
+const swUrl = href(paths.serviceWorker);
 // navigator.onLine only knows about the device's own connection, and a page opened from the saved
 // copy may still claim to be online; so when the service worker served this page, ask the server.
 const showConnection = async () => {
@@ -42,6 +44,10 @@ void showConnection();
 
 if (document.querySelector('[data-rating-for]') && hasSaved('ratings')) {
   void import('./rating-labels').then((m) => m.showRatingLabels());
+}
+
+for (const el of document.querySelectorAll<HTMLElement>('[data-site-address]')) {
+  el.textContent = new URL(el.dataset.siteAddress ?? '', location.href).href;
 }
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -4,8 +4,7 @@
  * same list inside their text as <AssessorCriteria />.
  */
 import type { Criterion, Theme } from '../lib/standard';
-import { paths } from '../lib/urls';
-import { href } from '../utils/href';
+import { paths, href } from '../lib/urls';
 
 interface Props {
   criteria: readonly Criterion[];

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browserBackend } from '../lib/storage/backend';
-import { FEATURES } from '../lib/storage/features';
+import { FEATURES } from '../lib/saved-progress';
 import { applyImport, buildExport, exportFileName, listBackups, previewImport, type ImportPreview } from '../lib/storage/transfer';
 import { downloadText } from './shared/download';
 import { IMPORTED_EVENT } from './shared/useSavedState';

@@ -7,9 +7,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createFinder, finderParams, highlightParts, parseFinderParams, type FinderEntry, type FinderFilters } from '../lib/search/finder';
 import { KIND_GROUP_LABEL, KIND_LABEL, KSB_KINDS, type KsbKind, type MethodId } from '../lib/standard';
 import { RATING_LABEL, type Rating } from '../lib/rating-scale';
-import { paths } from '../lib/urls';
-import { href } from '../utils/href';
+import { paths, href } from '../lib/urls';
 import { useSavedRatings } from './shared/useSavedRatings';
+import { pluralWord } from '../lib/format';
 
 interface Props {
   entries: FinderEntry[];
@@ -100,7 +100,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
       </div>
       {ignored.length > 0 && (
         <p class="notice notice--warning" role="status">
-          Ignored {ignored.length === 1 ? 'a filter' : 'filters'} this site does not recognise: {ignored.join(', ')}.
+          Ignored {pluralWord(ignored.length, 'a filter', 'filters')} this site does not recognise: {ignored.join(', ')}.
         </p>
       )}
       <p class="finder__count" role="status" aria-live="polite">

@@ -4,10 +4,10 @@
  * they can be downloaded as a calendar (.ics). Invalid or impossible dates get a clear message.
  */
 import { useState } from 'preact/hooks';
-import { formatDate, isValidIsoDate } from '../lib/dates';
+import { type DateParts, formatDate, isValidIsoDate, isoToParts, partsToIso } from '../lib/dates';
 import { buildIcs } from '../lib/ics';
 import { plan, plannerFeature, type PlannerInput, type PlannerRules, type RuleSource } from '../lib/planner';
-import { DateInput, isoToParts, partsToIso, SavedStatus } from './shared/fields';
+import { DateInput, SavedStatus } from './shared/fields';
 import { downloadText } from './shared/download';
 import { StorageNotices } from './shared/StorageNotices';
 import { useSavedState } from './shared/useSavedState';
@@ -30,8 +30,8 @@ const FIELDS: Array<{ field: Field; legend: string; hint: string; optional: bool
 export default function Planner({ rules, ruleText, sourceName }: Props) {
   const saved = useSavedState(plannerFeature);
   // What is typed, which may be unfinished; only complete dates are used and saved.
-  const [typed, setTyped] = useState<Record<Field, { day: string; month: string; year: string }> | undefined>();
-  const parts = typed ?? (Object.fromEntries(FIELDS.map(({ field }) => [field, isoToParts(saved.data[field])])) as Record<Field, { day: string; month: string; year: string }>);
+  const [typed, setTyped] = useState<Record<Field, DateParts> | undefined>();
+  const parts = typed ?? (Object.fromEntries(FIELDS.map(({ field }) => [field, isoToParts(saved.data[field])])) as Record<Field, DateParts>);
 
   const input: PlannerInput = {};
   const typingErrors: Partial<Record<Field, string>> = {};

@@ -10,13 +10,12 @@ import { eligibilityFeature } from '../lib/eligibility';
 import { masteryOf, quizFeature, type QuestionRef } from '../lib/quiz/engine';
 import { RATING_LABEL, ratingsFeature } from '../lib/ratings';
 import { GROUP_READINESS_LABEL, groupReadiness, KSB_READINESS_LABEL, ksbReadiness, nextSteps, type KsbSignals } from '../lib/readiness';
-import { paths } from '../lib/urls';
-import { href } from '../utils/href';
+import { paths, href } from '../lib/urls';
 import { downloadText } from './shared/download';
 import { StorageNotices } from './shared/StorageNotices';
 import { ScrollTable } from './shared/ScrollTable';
 import { useSavedState } from './shared/useSavedState';
-import { loadIndex } from './quiz/bank';
+import { loadIndex } from './quiz/load-questions';
 
 interface KsbInfo {
   code: string;

@@ -6,8 +6,7 @@
 import { useState } from 'preact/hooks';
 import { todayIso } from '../lib/dates';
 import { checkWordCount, countReportWords, mappingCsv, mappingGaps, mappingMarkdown, reportFeature, type MappingRow } from '../lib/report';
-import { paths } from '../lib/urls';
-import { href } from '../utils/href';
+import { paths, href } from '../lib/urls';
 import { downloadText } from './shared/download';
 import { SavedStatus, TextField } from './shared/fields';
 import { StorageNotices } from './shared/StorageNotices';

@@ -107,3 +107,23 @@ export function formatDate(iso: string, options: { weekday?: boolean } = {}): st
   const date = `${day} ${MONTHS[month - 1]} ${year}`;
   return options.weekday ? `${WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]} ${date}` : date;
 }
+
+/* ─────────────── A date typed as day, month and year boxes (GOV.UK date input) ─────────────── */
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** "2025-09-01" → { day: '1', month: '9', year: '2025' } */
+export function isoToParts(iso: string | undefined): DateParts {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return match ? { year: match[1]!, month: String(Number(match[2])), day: String(Number(match[3])) } : { day: '', month: '', year: '' };
+}
+
+/** { day: '1', month: '9', year: '2025' } → "2025-09-01", or undefined unless all three parts are numbers. */
+export function partsToIso({ day, month, year }: DateParts): string | undefined {
+  if (!/^\d{1,2}$/.test(day.trim()) || !/^\d{1,2}$/.test(month.trim()) || !/^\d{4}$/.test(year.trim())) return undefined;
+  return `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
+}

@@ -5,8 +5,12 @@
  */
 import { z } from 'zod/mini';
 import { addMonths, compareDates, daysBetween, formatDate, isValidIsoDate } from './dates';
+import { plural, pluralWord } from './format';
 import { savedKsbCode } from './storage/saved-fields';
+import type { SectionId } from './eligibility-sections';
 import type { FeatureDefinition } from './storage/store';
+
+export type { SectionId };
 
 /* ───────────────────────────── Saved answers ───────────────────────────── */
 
@@ -58,7 +62,6 @@ export function emptyAnswers(): EligibilityAnswers {
 
 /* ──────────────────────────── Section statuses ──────────────────────────── */
 
-export type SectionId = 'english-and-maths' | 'role' | 'ksbs' | 'gateway' | 'summary';
 /** GOV.UK task list statuses. */
 export type SectionStatus = 'not-started' | 'in-progress' | 'completed' | 'cannot-start';
 
@@ -154,10 +157,20 @@ export function englishMathsResult(a: EligibilityAnswers['englishMaths']): Engli
 
 /* ──────────────────────────────── Gateway ──────────────────────────────── */
 
-export const MIN_MONTHS_ON_PROGRAMME = 12;
+/** The gateway rules the checklist applies (from the EPA specification, content/epa/requirements.yaml). */
+export interface GatewayRules {
+  minimumMonthsOnProgramme: number;
+  minimumOffTheJobPercent: number;
+}
+
+/** The two numbers the checklist needs from the specification's gateway requirements. */
+export function gatewayRulesOf(requirements: { gateway: GatewayRules }): GatewayRules {
+  const { minimumMonthsOnProgramme, minimumOffTheJobPercent } = requirements.gateway;
+  return { minimumMonthsOnProgramme, minimumOffTheJobPercent };
+}
 
 /** The first date on which the minimum time on programme has been completed. */
-export function earliestGatewayDate(startDate: string, months = MIN_MONTHS_ON_PROGRAMME): string | undefined {
+export function earliestGatewayDate(startDate: string, months: number): string | undefined {
   return isValidIsoDate(startDate) ? addMonths(startDate, months) : undefined;
 }
 
@@ -249,9 +262,9 @@ export function applicationReadiness(a: EligibilityAnswers, codes: readonly stri
   if (counts.yes === codes.length) reasons.push({ kind: 'met', text: `You can evidence all ${codes.length} KSBs in your current role.` });
   else {
     if (counts.notYet > NEARLY.maxKsbsNotYetToApply) reasons.push({ kind: 'blocker', text: `${counts.notYet} KSBs are "Not yet": too many to evidence in your current role.` });
-    else if (counts.notYet > 0) reasons.push({ kind: 'gap', text: `${counts.notYet} ${counts.notYet === 1 ? 'KSB is' : 'KSBs are'} "Not yet".` });
-    if (counts.partly > 0) reasons.push({ kind: 'gap', text: `${counts.partly} ${counts.partly === 1 ? 'KSB is' : 'KSBs are'} "Partly".` });
-    if (counts.unanswered > 0) reasons.push({ kind: 'gap', text: `${counts.unanswered} ${counts.unanswered === 1 ? 'KSB is' : 'KSBs are'} not answered yet.` });
+    else if (counts.notYet > 0) reasons.push({ kind: 'gap', text: `${plural(counts.notYet, 'KSB')} ${pluralWord(counts.notYet, 'is', 'are')} "Not yet".` });
+    if (counts.partly > 0) reasons.push({ kind: 'gap', text: `${plural(counts.partly, 'KSB')} ${pluralWord(counts.partly, 'is', 'are')} "Partly".` });
+    if (counts.unanswered > 0) reasons.push({ kind: 'gap', text: `${plural(counts.unanswered, 'KSB')} ${pluralWord(counts.unanswered, 'is', 'are')} not answered yet.` });
   }
   const em = englishMathsResult(a.englishMaths);
   if (em.outcome === 'must-achieve') reasons.push({ kind: 'gap', text: 'You will need to achieve English and maths before the end-point assessment (you can still apply).' });
@@ -264,24 +277,26 @@ export function applicationReadiness(a: EligibilityAnswers, codes: readonly stri
  * 12 months on programme, at least 20% off-the-job training, the employer's confirmation, English and
  * maths evidence or exemption, the gateway form and the project scoping document.
  */
-export function gatewayReadiness(a: EligibilityAnswers, codes: readonly string[], today: string): Assessment {
+export function gatewayReadiness(a: EligibilityAnswers, codes: readonly string[], today: string, rules: GatewayRules): Assessment {
   const g = a.gateway;
   const reasons: Reason[] = [];
-  const earliest = g.startDate ? earliestGatewayDate(g.startDate) : undefined;
-  if (!earliest) reasons.push({ kind: 'gap', text: 'Enter your apprenticeship start date to see when you complete 12 months on programme.' });
-  else if (compareDates(today, earliest) >= 0) reasons.push({ kind: 'met', text: 'You have completed at least 12 months on programme.' });
+  const months = `${rules.minimumMonthsOnProgramme} months on programme`;
+  const offTheJob = `${rules.minimumOffTheJobPercent}%`;
+  const earliest = g.startDate ? earliestGatewayDate(g.startDate, rules.minimumMonthsOnProgramme) : undefined;
+  if (!earliest) reasons.push({ kind: 'gap', text: `Enter your apprenticeship start date to see when you complete ${months}.` });
+  else if (compareDates(today, earliest) >= 0) reasons.push({ kind: 'met', text: `You have completed at least ${months}.` });
   else {
     const days = daysBetween(today, earliest);
     reasons.push({
       kind: days <= NEARLY.gatewayWithinDays ? 'gap' : 'blocker',
-      text: `You complete 12 months on programme on ${formatDate(earliest)} (in ${days} ${days === 1 ? 'day' : 'days'}).`,
+      text: `You complete ${months} on ${formatDate(earliest)} (in ${plural(days, 'day')}).`,
     });
   }
   const check = (answer: 'yes' | 'no' | 'unsure' | undefined, met: string, missing: string, hard = false) => {
     if (answer === 'yes') reasons.push({ kind: 'met', text: met });
     else reasons.push({ kind: answer === 'no' && hard ? 'blocker' : 'gap', text: missing });
   };
-  check(g.offTheJob, 'At least 20% of your programme has been off-the-job training.', 'At least 20% of your time on programme must be off-the-job training.', true);
+  check(g.offTheJob, `At least ${offTheJob} of your programme has been off-the-job training.`, `At least ${offTheJob} of your time on programme must be off-the-job training.`, true);
   check(g.employerConfirms, 'Your employer confirms you are working at or above the occupational standard.', 'Your employer must confirm that you are working at or above the occupational standard: the employer makes this decision.');
   check(g.englishMathsEvidence, 'You have evidence of English and maths, or confirmation of your exemption.', 'Gather your English and maths certificates, or confirmation that you are exempt.');
   const scoping = [g.scopingTitle, g.scopingSummary, g.scopingScope].every((s) => filled(s?.trim()));
@@ -296,7 +311,7 @@ export function gatewayReadiness(a: EligibilityAnswers, codes: readonly string[]
   const counts = ksbCounts(a, codes);
   const notYes = codes.length - counts.yes;
   if (notYes === 0) reasons.push({ kind: 'met', text: `You can evidence all ${codes.length} KSBs.` });
-  else reasons.push({ kind: notYes <= NEARLY.maxKsbGapsAtGateway ? 'gap' : 'blocker', text: `${notYes} ${notYes === 1 ? 'KSB is' : 'KSBs are'} not yet fully evidenced.` });
+  else reasons.push({ kind: notYes <= NEARLY.maxKsbGapsAtGateway ? 'gap' : 'blocker', text: `${plural(notYes, 'KSB')} ${pluralWord(notYes, 'is', 'are')} not yet fully evidenced.` });
   return { verdict: verdictOf(reasons), reasons };
 }
 
@@ -316,6 +331,6 @@ export const eligibilityFeature: FeatureDefinition<EligibilityAnswers> = {
   defaults: emptyAnswers,
   describe: (a) => {
     const answered = Object.values(a.ksbs).filter((k) => k.answer).length;
-    return `${answered} ${answered === 1 ? 'KSB' : 'KSBs'} answered${a.gateway.startDate ? `, start date ${formatDate(a.gateway.startDate)}` : ''}`;
+    return `${plural(answered, 'KSB')} answered${a.gateway.startDate ? `, start date ${formatDate(a.gateway.startDate)}` : ''}`;
   },
 };

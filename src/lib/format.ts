@@ -5,7 +5,14 @@ export function formatPounds(amount: number): string {
   return `£${amount.toLocaleString('en-GB')}`;
 }
 
-/** 1 → "1 KSB", 3 → "3 KSBs" */
+const pluralRules = new Intl.PluralRules('en-GB');
+
+/** The word for a count: (1, 'KSB') → "KSB", (3, 'KSB') → "KSBs", (2, 'is', 'are') → "are". */
+export function pluralWord(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return pluralRules.select(count) === 'one' ? singular : pluralForm;
+}
+
+/** A count and its word: 1 → "1 KSB", 3 → "3 KSBs", (2, 'quiz', 'quizzes') → "2 quizzes". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+  return `${count} ${pluralWord(count, singular, pluralForm)}`;
 }

@@ -8,6 +8,7 @@
 import { z } from 'zod/mini';
 import type { FeatureDefinition } from './storage/store';
 import { seededRandom, shuffle } from './quiz/random';
+import { plural } from './format';
 
 /* ───────────────────────────────── Timers ───────────────────────────────── */
 
@@ -151,19 +152,75 @@ export function newSession(
   timing: MethodTiming,
   options: { extended: boolean; now: Date; id: string },
 ): PracticeSession {
-  const minutes = method === 'am1' ? (timing.questioningMinutes ?? timing.totalMinutes) : timing.totalMinutes;
+  const minutes = sessionAllowances(method, timing, options.extended);
   return {
     id: options.id,
     method,
     createdAt: options.now.toISOString(),
     extended: options.extended,
-    ...(method === 'am1'
-      ? { presentation: { timer: newTimer(allowance(timing.presentationMinutes ?? 0, timing.extensionPercent, options.extended)), covered: [], done: false } }
-      : {}),
-    timer: newTimer(allowance(minutes, timing.extensionPercent, options.extended)),
+    ...(minutes.presentation !== undefined ? { presentation: { timer: newTimer(minutes.presentation), covered: [], done: false } } : {}),
+    timer: newTimer(minutes.main),
     current: 0,
     items: prompts.map((p) => ({ prompt: p.id, criterion: p.criterion })),
   };
+}
+
+/** The minutes a session allows for each part, with or without the assessor's extension. */
+export function sessionAllowances(method: 'am1' | 'am2', timing: MethodTiming, extended: boolean): { presentation?: number; main: number } {
+  const main = method === 'am1' ? (timing.questioningMinutes ?? timing.totalMinutes) : timing.totalMinutes;
+  return {
+    ...(method === 'am1' ? { presentation: allowance(timing.presentationMinutes ?? 0, timing.extensionPercent, extended) } : {}),
+    main: allowance(main, timing.extensionPercent, extended),
+  };
+}
+
+/**
+ * Switches the assessor's extension on or off part-way through: every timer of the session gets
+ * the new allowance and keeps the time already used.
+ */
+export function withExtension(session: PracticeSession, timing: MethodTiming, extended: boolean): PracticeSession {
+  const minutes = sessionAllowances(session.method, timing, extended);
+  return {
+    ...session,
+    extended,
+    timer: setDuration(session.timer, minutes.main),
+    ...(session.presentation && minutes.presentation !== undefined
+      ? { presentation: { ...session.presentation, timer: setDuration(session.presentation.timer, minutes.presentation) } }
+      : {}),
+  };
+}
+
+/** Ticks or unticks one of the presentation's required contents. */
+export function markCovered(session: PracticeSession, content: string, covered: boolean): PracticeSession {
+  if (!session.presentation) return session;
+  const rest = session.presentation.covered.filter((x) => x !== content);
+  return { ...session, presentation: { ...session.presentation, covered: covered ? [...rest, content] : rest } };
+}
+
+/** Ends the AM1 presentation: its timer stops and the questioning begins. */
+export function finishPresentation(session: PracticeSession, now: number): PracticeSession {
+  if (!session.presentation) return session;
+  return { ...session, presentation: { ...session.presentation, timer: pauseTimer(session.presentation.timer, now), done: true } };
+}
+
+/** Moves to question `index`, kept within the session's questions. */
+export function goToQuestion(session: PracticeSession, index: number): PracticeSession {
+  return { ...session, current: Math.max(0, Math.min(session.items.length - 1, index)) };
+}
+
+/** Records the self-mark or notes for the current question. */
+export function updateCurrent(session: PracticeSession, patch: { mark?: Mark; notes?: string }): PracticeSession {
+  return { ...session, items: session.items.map((item, i) => (i === session.current ? { ...item, ...patch } : item)) };
+}
+
+/** Ends the session: the timer stops and the finish time is recorded. */
+export function finishSession(session: PracticeSession, now: Date): PracticeSession {
+  return { ...session, finishedAt: now.toISOString(), timer: pauseTimer(session.timer, now.getTime()) };
+}
+
+/** The marks a criterion can be given: "not yet", or the grade it describes. */
+export function marksFor(grade: 'pass' | 'distinction'): Mark[] {
+  return ['not-yet', grade];
 }
 
 export interface MarkSummary {
@@ -190,5 +247,5 @@ export const practiceFeature: FeatureDefinition<PracticeData> = {
   version: 1,
   schema: practiceSchema,
   defaults: () => ({ sessions: [] }),
-  describe: (d) => `${d.sessions.length} ${d.sessions.length === 1 ? 'session' : 'sessions'}`,
+  describe: (d) => plural(d.sessions.length, 'session'),
 };

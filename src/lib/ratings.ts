@@ -5,7 +5,9 @@
 import { z } from 'zod/mini';
 import { RATINGS } from './rating-scale';
 import { savedKsbCode } from './storage/saved-fields';
-import type { FeatureDefinition } from './storage/store';
+import { createStore, type FeatureDefinition } from './storage/store';
+import type { Rating } from './rating-scale';
+import { plural } from './format';
 
 export { RATING_LABEL, RATINGS, type Rating } from './rating-scale';
 
@@ -23,8 +25,19 @@ export const ratingsFeature: FeatureDefinition<Ratings> = {
   version: 1,
   schema: ratingsSchema,
   defaults: () => ({ ksbs: {} }),
-  describe: (r) => {
-    const n = Object.values(r.ksbs).filter((k) => k.rating).length;
-    return `${n} ${n === 1 ? 'KSB' : 'KSBs'} rated`;
-  },
+  describe: (r) => `${plural(Object.values(r.ksbs).filter((k) => k.rating).length, 'KSB')} rated`,
 };
+
+export type RatingsByKsb = Record<string, Rating | undefined>;
+
+/** Each KSB's saved rating, by code. */
+export function ratingsByKsb(ratings: Ratings): RatingsByKsb {
+  return Object.fromEntries(Object.entries(ratings.ksbs).map(([code, entry]) => [code, entry?.rating]));
+}
+
+/** Calls `listener` with the saved ratings now and whenever another tab changes them. */
+export function watchRatings(listener: (ratings: RatingsByKsb) => void): () => void {
+  const store = createStore(ratingsFeature);
+  listener(ratingsByKsb(store.load().data));
+  return store.subscribe((result) => listener(ratingsByKsb(result.data)));
+}

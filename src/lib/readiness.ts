@@ -17,6 +17,7 @@
 import type { KsbAnswer } from './eligibility';
 import { WEAK_BELOW } from './quiz/engine';
 import type { Rating } from './ratings';
+import { plural } from './format';
 
 export interface KsbSignals {
   code: string;
@@ -48,7 +49,6 @@ export interface GroupAssessment {
   reasons: string[];
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function groupReadiness(signals: readonly KsbSignals[]): GroupAssessment {
   const states = signals.map((s) => ({ s, r: ksbReadiness(s) }));
@@ -62,11 +62,11 @@ export function groupReadiness(signals: readonly KsbSignals[]): GroupAssessment 
   const notPractised = signals.filter((s) => s.mastery === undefined).length;
   const notYet = signals.filter((s) => s.evidence === 'not-yet').length;
   const reasons = [
-    weakQuiz && `${count(weakQuiz, 'KSB', 'KSBs')} below 60% in quizzes`,
-    low && `${count(low, 'KSB', 'KSBs')} rated not started or developing`,
-    notYet && `${count(notYet, 'KSB', 'KSBs')} marked “not yet” in the eligibility checklist`,
-    unrated && `${count(unrated, 'KSB', 'KSBs')} not yet rated`,
-    notPractised && `${count(notPractised, 'KSB', 'KSBs')} not yet practised in quizzes`,
+    weakQuiz && `${plural(weakQuiz, 'KSB', 'KSBs')} below 60% in quizzes`,
+    low && `${plural(low, 'KSB', 'KSBs')} rated not started or developing`,
+    notYet && `${plural(notYet, 'KSB', 'KSBs')} marked “not yet” in the eligibility checklist`,
+    unrated && `${plural(unrated, 'KSB', 'KSBs')} not yet rated`,
+    notPractised && `${plural(notPractised, 'KSB', 'KSBs')} not yet practised in quizzes`,
   ].filter((r): r is string => Boolean(r));
   if (reasons.length === 0) reasons.push(`All ${total} KSBs rated confident or better, with quiz mastery of at least 60%`);
   return { status, ready, total, reasons };

@@ -2,4 +2,3 @@
 export const SITE_NAME = 'ML Engineer Apprenticeship Guide';
 /** Added to every page title after the page's own (kept short: titles stay within 70 characters). */
 export const TITLE_SUFFIX = 'ST1398 study guide';
-export const STANDARD_LABEL = 'Level 6 Machine Learning Engineer apprenticeship (ST1398)';

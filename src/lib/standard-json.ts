@@ -4,16 +4,16 @@
  * Bump FORMAT_VERSION when a field is removed or changes meaning; adding fields does not.
  */
 import type { Standard } from './standard';
-import { paths } from './urls';
+import { absoluteUrl, BASE, paths } from './urls';
 
 export const FORMAT_VERSION = 1;
 
 export const ATTRIBUTION =
   'Contains public sector information licensed under the Open Government Licence v3.0 (occupational standard ST1398, Crown copyright). Assessment criteria, gateway, timings and grading are quoted from the Accelerate People EPA qualification specification v1.1 (May 2025).';
 
-/** `siteUrl` is the absolute URL of the site root, ending in "/". */
-export function standardToJson(standard: Standard, siteUrl: string) {
-  const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+/** `site` is the public origin (SITE_URL), `base` the sub-path; every URL in the file is absolute. */
+export function standardToJson(standard: Standard, site: string | URL, base = BASE) {
+  const url = (path: string) => absoluteUrl(path, site, base);
   const { keyFacts, requirements, grading, sources } = standard.content;
   return {
     formatVersion: FORMAT_VERSION,
@@ -73,8 +73,8 @@ export function standardToJson(standard: Standard, siteUrl: string) {
 export type StandardJson = ReturnType<typeof standardToJson>;
 
 /** One KSB for /api/ksbs/<code>.json: its relations resolved, the duties and criteria in full. */
-export function ksbToJson(standard: Standard, code: string, siteUrl: string) {
-  const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+export function ksbToJson(standard: Standard, code: string, site: string | URL, base = BASE) {
+  const url = (path: string) => absoluteUrl(path, site, base);
   const ksb = standard.requireKsb(code);
   const theme = standard.themeAssessing(code);
   return {

@@ -6,6 +6,7 @@
  * Pure: no Astro, no DOM, no file system. Safe to import from islands (types only, in practice).
  */
 import type { StandardContent } from './content/standard-content';
+import { normaliseKsbCode } from './ksb-code';
 import type {
   Am1,
   Am2,
@@ -43,16 +44,12 @@ export const KIND_LABEL: Record<KsbKind, string> = {
 
 const KIND_BY_PREFIX: Record<string, KsbKind> = { K: 'knowledge', S: 'skill', B: 'behaviour' };
 
+export { normaliseKsbCode };
+
 /** The kind a KSB code denotes, from its letter; undefined for anything that is not a KSB code. */
 export function kindOfCode(code: string): KsbKind | undefined {
-  const match = /^([KSB])[1-9]\d*$/i.exec(code.trim());
-  return match ? KIND_BY_PREFIX[match[1]!.toUpperCase()] : undefined;
-}
-
-/** "k7", " K7 " → "K7"; anything that is not shaped like a KSB code → undefined. */
-export function normaliseKsbCode(code: string): string | undefined {
-  const trimmed = code.trim().toUpperCase();
-  return kindOfCode(trimmed) ? trimmed : undefined;
+  const normalised = normaliseKsbCode(code);
+  return normalised ? KIND_BY_PREFIX[normalised[0]!] : undefined;
 }
 
 /** Standard order: all knowledge, then skills, then behaviours, each by number. */

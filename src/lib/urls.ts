@@ -1,37 +1,86 @@
 /**
- * Every internal URL the site promises. Training providers link to these: a path, once published,
- * never changes. Paths are root-relative; `withBase` adds the deployment sub-path (BASE_PATH).
+ * Every internal address the site has, and the one rule for the deployment sub-path (BASE_PATH).
+ * Training providers link to these: a path, once published, never changes. Nothing else in src/
+ * writes an internal path literal (a test checks), so a change of address is one edit here.
+ *
+ * `paths` are root-relative and base-free (the permanent address). `href()` adds the base for a
+ * link; `absoluteUrl()` makes a full address for canonical links, JSON and the sitemap.
  */
+import type { SectionId } from './eligibility-sections';
+import { ksbSlug } from './ksb-code';
 import type { MethodId } from './content/schemas';
 
 export const paths = {
   home: '/',
   about: '/about/',
   ksbs: '/ksbs/',
-  ksb: (code: string) => `/ksbs/${code.toLowerCase()}/`,
+  ksb: (code: string) => `/ksbs/${ksbSlug(code)}/`,
+  /** The KSB finder with its filters in the query string. */
+  ksbFinder: (query: Record<string, string>) => `/ksbs/?${new URLSearchParams(query).toString()}`,
   duties: '/duties/',
   duty: (number: number) => `/duties/${number}/`,
   epa: '/epa/',
   gateway: '/epa/gateway/',
   grading: '/epa/grading/',
+  planner: '/epa/planner/',
+  am1Report: '/epa/am1/report/',
   method: (method: MethodId) => `/epa/${method}/`,
   theme: (theme: { method: MethodId; slug: string }) => `/epa/${theme.method}/${theme.slug}/`,
+  eligibility: '/eligibility/',
+  eligibilitySection: (section: SectionId) => `/eligibility/${section}/`,
+  quiz: '/quiz/',
+  practice: '/practice/',
+  progress: '/progress/',
+  myData: '/my-data/',
+  search: (query?: Record<string, string>) => (query ? `/search/?${new URLSearchParams(query).toString()}` : '/search/'),
+  glossary: '/glossary/',
+  glossaryTerm: (slug: string) => `/glossary/#${slug}`,
+  careers: '/careers/',
+  providers: '/providers/',
+  printDuty: (number: number) => `/print/duties/${number}/`,
+  printTheme: (themeId: string) => `/print/themes/${themeId}/`,
   standardJson: '/api/standard.json',
+  ksbJson: (code: string) => `/api/ksbs/${ksbSlug(code)}.json`,
+  questionIndexJson: '/api/questions/index.json',
+  questionsJson: (code: string) => `/api/questions/${ksbSlug(code)}.json`,
+  favicon: '/favicon.svg',
+  sitemapIndex: '/sitemap-index.xml',
+  serviceWorker: '/sw.js',
+  pagefindScript: '/pagefind/pagefind.js',
 } as const;
 
+/** "/" or "/st1398/" → always ends in "/". */
+export function normaliseBase(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** The deployment sub-path, ending in "/" (Vite's BASE_URL, set from BASE_PATH at build). */
+export const BASE = normaliseBase(import.meta.env.BASE_URL ?? '/');
+
 /**
- * Prefixes a root-relative path with the site's base ("/" or "/some/sub-path/"). Anything that is
- * not root-relative (an external URL, a "#fragment", a relative path) is returned unchanged.
+ * Prefixes a root-relative path with a base ("/" or "/some/sub-path/"). Anything that is not
+ * root-relative (an external URL, a "#fragment", a relative path) is returned unchanged.
  */
 export function withBase(path: string, base: string): string {
   if (!path.startsWith('/') || path.startsWith('//')) return path;
-  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${trimmedBase}${path}`;
+  return `${normaliseBase(base).slice(0, -1)}${path}`;
 }
 
-/** Pages of tools that save progress in the browser. */
-export const toolPaths = {
-  eligibility: '/eligibility/',
-  eligibilitySection: (section: 'english-and-maths' | 'role' | 'ksbs' | 'gateway' | 'summary') => `/eligibility/${section}/`,
-  myData: '/my-data/',
-} as const;
+/** The permanent path of a served address: "/st1398/ksbs/s24/" → "/ksbs/s24/". */
+export function withoutBase(pathname: string, base: string = BASE): string {
+  const prefix = normaliseBase(base).slice(0, -1);
+  return prefix && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+}
+
+/** A link to a page of this site: the permanent path with the deployment sub-path in front. */
+export function href(path: string): string {
+  return withBase(path, BASE);
+}
+
+/**
+ * The full address of a page of this site: `site` is the public origin (SITE_URL). The base is
+ * added exactly once, here, whatever the caller passes.
+ */
+export function absoluteUrl(path: string, site: string | URL, base: string = BASE): string {
+  return new URL(withBase(path, base), site).href;
+}

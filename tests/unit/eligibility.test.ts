@@ -31,6 +31,8 @@ const completeGateway: EligibilityAnswers['gateway'] = {
   signatures: 'yes',
 };
 
+const RULES = { minimumMonthsOnProgramme: 12, minimumOffTheJobPercent: 20 };
+
 describe('section statuses (GOV.UK task list)', () => {
   it('starts with four sections not started and the summary unavailable', () => {
     const s = sectionStatuses(emptyAnswers(), CODES);
@@ -88,9 +90,9 @@ describe('English and maths rule (EPA specification, May 2025)', () => {
 
 describe('gateway dates', () => {
   it('puts the earliest gateway 12 months after the start, clamping month ends', () => {
-    expect(earliestGatewayDate('2025-09-01')).toBe('2026-09-01');
-    expect(earliestGatewayDate('2024-02-29')).toBe('2025-02-28');
-    expect(earliestGatewayDate('2025-02-30')).toBeUndefined();
+    expect(earliestGatewayDate('2025-09-01', 12)).toBe('2026-09-01');
+    expect(earliestGatewayDate('2024-02-29', 12)).toBe('2025-02-28');
+    expect(earliestGatewayDate('2025-02-30', 12)).toBeUndefined();
   });
 });
 
@@ -123,19 +125,19 @@ describe('ready to apply?', () => {
 describe('ready for the gateway?', () => {
   const base = answers({ ksbs: allYes, gateway: completeGateway });
   it('is ready on or after the 12-month date with everything in place', () => {
-    expect(gatewayReadiness(base, CODES, '2026-01-15').verdict).toBe('ready');
+    expect(gatewayReadiness(base, CODES, '2026-01-15', RULES).verdict).toBe('ready');
   });
   it('is nearly ready within three months of the 12-month date, and not ready before', () => {
-    const nearly = gatewayReadiness(base, CODES, '2025-11-01');
+    const nearly = gatewayReadiness(base, CODES, '2025-11-01', RULES);
     expect(nearly.verdict).toBe('nearly');
     expect(nearly.reasons[0]?.text).toBe('You complete 12 months on programme on 15 January 2026 (in 75 days).');
-    expect(gatewayReadiness(base, CODES, '2025-06-01').verdict).toBe('not-yet');
+    expect(gatewayReadiness(base, CODES, '2025-06-01', RULES).verdict).toBe('not-yet');
   });
   it('is not ready when off-the-job training is below 20%', () => {
-    expect(gatewayReadiness(answers({ ksbs: allYes, gateway: { ...completeGateway, offTheJob: 'no' } }), CODES, '2026-03-01').verdict).toBe('not-yet');
+    expect(gatewayReadiness(answers({ ksbs: allYes, gateway: { ...completeGateway, offTheJob: 'no' } }), CODES, '2026-03-01', RULES).verdict).toBe('not-yet');
   });
   it('is nearly ready when only the paperwork is missing', () => {
-    const r = gatewayReadiness(answers({ ksbs: allYes, gateway: { ...completeGateway, signatures: 'no', scopingScope: '' } }), CODES, '2026-03-01');
+    const r = gatewayReadiness(answers({ ksbs: allYes, gateway: { ...completeGateway, signatures: 'no', scopingScope: '' } }), CODES, '2026-03-01', RULES);
     expect(r.verdict).toBe('nearly');
     expect(r.reasons.filter((x) => x.kind === 'gap').map((x) => x.text)).toEqual([
       'Write your project scoping document: the project’s title, summary and scope.',
@@ -143,7 +145,7 @@ describe('ready for the gateway?', () => {
     ]);
   });
   it('asks for a start date when none is given', () => {
-    expect(gatewayReadiness(answers(), CODES, '2026-03-01').reasons[0]?.text).toContain('Enter your apprenticeship start date');
+    expect(gatewayReadiness(answers(), CODES, '2026-03-01', RULES).reasons[0]?.text).toContain('Enter your apprenticeship start date');
   });
 });
 

@@ -3,7 +3,7 @@
  * results carry what the list shows, and the status line reads well.
  */
 import { describe, expect, it } from 'vitest';
-import { resultsStatus, runSearch, safeExcerpt, type Pagefind, type PagefindResultData } from '../../src/search/pagefind';
+import { resultsStatus, runSearch, safeExcerpt, type Pagefind, type PagefindResultData } from '../../src/client/search/pagefind';
 
 describe('safeExcerpt', () => {
   it('keeps Pagefind’s <mark> highlights and escapes any other markup', () => {

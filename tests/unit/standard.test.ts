@@ -9,7 +9,7 @@ import {
   normaliseKsbCode,
 } from '../../src/lib/standard';
 import { METHOD_GRADES, overallGrade } from '../../src/lib/grading';
-import { paths, withBase } from '../../src/lib/urls';
+import { absoluteUrl, paths, withBase } from '../../src/lib/urls';
 import { standardToJson } from '../../src/lib/standard-json';
 
 const content = loadStandardContent();
@@ -144,10 +144,28 @@ describe('URLs', () => {
     expect(withBase('https://example.org/', '/st1398/')).toBe('https://example.org/');
     expect(withBase('//cdn.example.org/x', '/st1398/')).toBe('//cdn.example.org/x');
   });
+
+  it('builds a full address with the sub-path exactly once', () => {
+    expect(absoluteUrl(paths.ksb('S24'), 'https://study.example.org', '/st1398/')).toBe('https://study.example.org/st1398/ksbs/s24/');
+    expect(absoluteUrl(paths.ksb('S24'), 'https://study.example.org/', '/st1398')).toBe('https://study.example.org/st1398/ksbs/s24/');
+    expect(absoluteUrl(paths.glossaryTerm('data-drift'), 'https://study.example.org', '/')).toBe('https://study.example.org/glossary/#data-drift');
+    expect(absoluteUrl(paths.sitemapIndex, 'http://127.0.0.1:4321', '/st1398/')).toBe('http://127.0.0.1:4321/st1398/sitemap-index.xml');
+  });
+
+  it('gives every kind of page one path builder, lower-casing KSB codes', () => {
+    expect(paths.ksb('S24')).toBe('/ksbs/s24/');
+    expect(paths.ksbJson('K1')).toBe('/api/ksbs/k1.json');
+    expect(paths.questionsJson('B5')).toBe('/api/questions/b5.json');
+    expect(paths.eligibilitySection('gateway')).toBe('/eligibility/gateway/');
+    expect(paths.ksbFinder({ method: 'am1', duty: '3' })).toBe('/ksbs/?method=am1&duty=3');
+    expect(paths.search({ q: 'data drift' })).toBe('/search/?q=data+drift');
+    expect(paths.search()).toBe('/search/');
+    expect(paths.printTheme('am2-model-management')).toBe('/print/themes/am2-model-management/');
+  });
 });
 
 describe('the public JSON', () => {
-  const json = standardToJson(standard, 'https://example.org/study/');
+  const json = standardToJson(standard, 'https://example.org', '/study/');
   it('holds all 70 KSBs with resolved relations and absolute URLs', () => {
     expect(json.ksbs).toHaveLength(70);
     expect(json.ksbs.find((k) => k.code === 'K7')).toMatchObject({

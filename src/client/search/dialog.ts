@@ -3,19 +3,18 @@
  * to the field; Escape closes and focus returns to where it was; the results are links, reached
  * from the field with the arrow keys and followed with Enter; the number of results is announced.
  */
+import { href, paths } from '../../lib/urls';
 import { loadPagefind, resultsStatus, runSearch, SEARCH_UNAVAILABLE, type SearchHit } from './pagefind';
 
 let dialog: HTMLDialogElement | undefined;
 let returnFocusTo: HTMLElement | undefined;
-
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 function build(): HTMLDialogElement {
   const el = document.createElement('dialog');
   el.className = 'search-dialog';
   el.setAttribute('aria-labelledby', 'search-dialog-title');
   el.innerHTML = `
-    <form class="search-dialog__form" role="search" method="get" action="${base}search/">
+    <form class="search-dialog__form" role="search" method="get" action="${href(paths.search())}">
       <div class="search-dialog__head">
         <h2 id="search-dialog-title" class="search-dialog__title"><label for="search-dialog-input">Search this site</label></h2>
         <button type="button" class="button button--secondary button--small" data-close>Close<span class="visually-hidden"> search</span></button>
@@ -25,7 +24,7 @@ function build(): HTMLDialogElement {
       <p id="search-dialog-hint" class="field__hint">Try a KSB code such as S24, or a word such as drift, bias or CRISP. Use the arrow keys to move through results.</p>
       <p class="search-dialog__status" role="status" aria-live="polite"></p>
       <ul id="search-dialog-results" class="search-results" aria-label="Results"></ul>
-      <p class="search-dialog__more"><a data-more href="${base}search/">Search with filters</a></p>
+      <p class="search-dialog__more"><a data-more href="${href(paths.search())}">Search with filters</a></p>
     </form>`;
   document.body.append(el);
   const input = el.querySelector<HTMLInputElement>('input')!;
@@ -37,7 +36,7 @@ function build(): HTMLDialogElement {
   const update = async () => {
     const term = input.value;
     const mine = ++counter;
-    more.href = `${base}search/${term.trim() ? `?q=${encodeURIComponent(term.trim())}` : ''}`;
+    more.href = href(term.trim() ? paths.search({ q: term.trim() }) : paths.search());
     if (term.trim() === '') {
       list.replaceChildren();
       status.textContent = '';

@@ -2,6 +2,8 @@
  * Loads Pagefind's browser API from the built site (dist/pagefind/, made by `npm run build`).
  * Loaded on first use only. The path includes the deployment sub-path (BASE_PATH).
  */
+import { href, paths } from '../../lib/urls';
+import { plural } from '../../lib/format';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -27,7 +29,7 @@ let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+    const url = href(paths.pagefindScript);
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     return pagefind;
@@ -74,7 +76,7 @@ export async function runSearch(pagefind: Pagefind, term: string, filters: Recor
 /** The status line under the search field, read out by screen readers. */
 export function resultsStatus(total: number, shown: number): string {
   if (total === 0) return 'No results';
-  return `${total} ${total === 1 ? 'result' : 'results'}${total > shown ? `, showing the first ${shown}` : ''}`;
+  return `${plural(total, 'result')}${total > shown ? `, showing the first ${shown}` : ''}`;
 }
 
 /** Shown when the search index cannot be loaded (not built, or offline before it was saved). */

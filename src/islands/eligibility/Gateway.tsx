@@ -1,18 +1,18 @@
 /** Section 4: gateway readiness, with the earliest gateway date from the start date. */
 import { useEffect, useState } from 'preact/hooks';
-import { earliestGatewayDate, eligibilityFeature, englishMathsResult, MIN_MONTHS_ON_PROGRAMME } from '../../lib/eligibility';
-import { compareDates, formatDate, isValidIsoDate, todayIso } from '../../lib/dates';
-import { DateInput, isoToParts, partsToIso, Radios, SavedStatus, TextField, YES_NO, YES_NO_UNSURE } from '../shared/fields';
+import { earliestGatewayDate, eligibilityFeature, englishMathsResult, type GatewayRules } from '../../lib/eligibility';
+import { compareDates, formatDate, isoToParts, isValidIsoDate, partsToIso, todayIso } from '../../lib/dates';
+import { DateInput, Radios, SavedStatus, TextField, YES_NO, YES_NO_UNSURE } from '../shared/fields';
 import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 
 interface Props {
   nextHref: string;
-  minimumOffTheJobPercent: number;
+  rules: GatewayRules;
 }
 
-export default function Gateway({ nextHref, minimumOffTheJobPercent }: Props) {
+export default function Gateway({ nextHref, rules }: Props) {
   const { data, ready, update, problems, dismiss, savedAt } = useSavedState(eligibilityFeature);
   const g = data.gateway;
   const set = (change: Partial<typeof g>) => update((d) => ({ ...d, gateway: { ...d.gateway, ...change } }));
@@ -26,7 +26,7 @@ export default function Gateway({ nextHref, minimumOffTheJobPercent }: Props) {
   const complete = Boolean(dateParts.day && dateParts.month && dateParts.year.length === 4);
   const dateError = complete && !(typed && isValidIsoDate(typed)) ? 'Enter a real date, for example 1 9 2025' : undefined;
   const startValid = g.startDate !== undefined && isValidIsoDate(g.startDate);
-  const earliest = startValid ? earliestGatewayDate(g.startDate!) : undefined;
+  const earliest = startValid ? earliestGatewayDate(g.startDate!, rules.minimumMonthsOnProgramme) : undefined;
   const today = todayIso();
   const em = englishMathsResult(data.englishMaths);
   const evidenceHint =
@@ -56,7 +56,7 @@ export default function Gateway({ nextHref, minimumOffTheJobPercent }: Props) {
       <div aria-live="polite">
         {earliest && (
           <p class="result-line">
-            Earliest gateway: <strong>{formatDate(earliest, { weekday: true })}</strong>, when you complete {MIN_MONTHS_ON_PROGRAMME} months on
+            Earliest gateway: <strong>{formatDate(earliest, { weekday: true })}</strong>, when you complete {rules.minimumMonthsOnProgramme} months on
             programme.{' '}
             {compareDates(today, earliest) >= 0 ? 'You have reached it.' : 'You have not reached it yet.'}
           </p>
@@ -64,7 +64,7 @@ export default function Gateway({ nextHref, minimumOffTheJobPercent }: Props) {
       </div>
       <Radios
         name="otj"
-        legend={`Has at least ${minimumOffTheJobPercent}% of your time on programme been off-the-job training?`}
+        legend={`Has at least ${rules.minimumOffTheJobPercent}% of your time on programme been off-the-job training?`}
         options={YES_NO_UNSURE}
         value={g.offTheJob}
         onChange={(offTheJob) => set({ offTheJob })}

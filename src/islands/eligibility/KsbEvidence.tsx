@@ -9,7 +9,7 @@ import { Radios, SavedStatus } from '../shared/fields';
 import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
-import type { KsbSummary } from './types';
+import type { KsbSummary } from '../../lib/eligibility-sections';
 
 interface Props {
   ksbs: KsbSummary[];

@@ -8,9 +8,10 @@ import { useSavedState } from '../shared/useSavedState';
 interface Props {
   jobTitles: string[];
   nextHref: string;
+  minimumOffTheJobPercent: number;
 }
 
-export default function Role({ jobTitles, nextHref }: Props) {
+export default function Role({ jobTitles, nextHref, minimumOffTheJobPercent }: Props) {
   const { data, ready, update, problems, dismiss, savedAt } = useSavedState(eligibilityFeature);
   const role = data.role;
   const set = (change: Partial<typeof role>) => update((d) => ({ ...d, role: { ...d.role, ...change } }));
@@ -36,7 +37,7 @@ export default function Role({ jobTitles, nextHref }: Props) {
       <Radios
         name="off-the-job"
         legend="Will you have time in your working hours for off-the-job training?"
-        hint="Off-the-job training is learning that happens during your paid hours but away from your normal work. At the EPA gateway at least 20% of your time on programme must have been off-the-job training."
+        hint={`Off-the-job training is learning that happens during your paid hours but away from your normal work. At the EPA gateway at least ${minimumOffTheJobPercent}% of your time on programme must have been off-the-job training.`}
         options={YES_NO_UNSURE}
         value={role.offTheJobTime}
         onChange={(offTheJobTime) => set({ offTheJobTime })}

@@ -10,17 +10,19 @@ import {
   ksbGaps,
   VERDICT_LABEL,
   type Assessment,
+  type GatewayRules,
 } from '../../lib/eligibility';
 import { toCsv } from '../../lib/csv';
 import { todayIso } from '../../lib/dates';
 import { downloadText } from '../shared/download';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
-import type { KsbSummary } from './types';
+import type { KsbSummary } from '../../lib/eligibility-sections';
 
 interface Props {
   ksbs: KsbSummary[];
   checklistHref: string;
+  rules: GatewayRules;
 }
 
 const ANSWER_TEXT = { yes: 'Yes', partly: 'Partly', 'not-yet': 'Not yet' } as const;
@@ -45,7 +47,7 @@ function Result({ title, assessment, id }: { title: string; assessment: Assessme
   );
 }
 
-export default function Summary({ ksbs, checklistHref }: Props) {
+export default function Summary({ ksbs, checklistHref, rules }: Props) {
   const { data, ready, update, reset, problems, dismiss } = useSavedState(eligibilityFeature);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const codes = ksbs.map((k) => k.code);
@@ -67,7 +69,7 @@ export default function Summary({ ksbs, checklistHref }: Props) {
     <div class="summary-island" data-ready={ready ? 'true' : undefined}>
       <StorageNotices problems={problems} onDismiss={dismiss} />
       <Result title="Applying for the apprenticeship" assessment={applicationReadiness(data, codes)} id="result-apply" />
-      <Result title="The end-point assessment gateway" assessment={gatewayReadiness(data, codes, todayIso())} id="result-gateway" />
+      <Result title="The end-point assessment gateway" assessment={gatewayReadiness(data, codes, todayIso(), rules)} id="result-gateway" />
 
       <section aria-labelledby="gaps-heading">
         <h2 id="gaps-heading">KSBs to work on ({gaps.length})</h2>

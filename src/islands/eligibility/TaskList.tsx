@@ -5,7 +5,7 @@
 import { completedCount, eligibilityFeature, sectionStatuses, STATUS_LABEL } from '../../lib/eligibility';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
-import type { SectionLink } from './types';
+import type { SectionLink } from '../../lib/eligibility-sections';
 
 interface Props {
   sections: SectionLink[];

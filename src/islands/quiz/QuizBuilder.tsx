@@ -7,8 +7,9 @@ import { todayIso } from '../../lib/dates';
 import { dueQuestions, quizFeature, weakKsbs, type QuestionRef } from '../../lib/quiz/engine';
 import { Radios } from '../shared/fields';
 import { useSavedState } from '../shared/useSavedState';
-import { loadIndex } from './bank';
+import { loadIndex } from './load-questions';
 import { QuizRunner, type QuizScope } from './QuizRunner';
+import { plural } from '../../lib/format';
 
 interface Group {
   id: string;
@@ -76,7 +77,7 @@ export default function QuizBuilder(props: Props) {
           { value: 'ksb', label: 'One KSB' },
           { value: 'mixed', label: 'A mix of everything' },
           { value: 'weak', label: `Review my weak KSBs (${weak.length})`, hint: 'KSBs you have practised where fewer than 60% of questions are right.' },
-          { value: 'due', label: `Due for review today (${due.length} ${due.length === 1 ? 'question' : 'questions'})`, hint: 'Questions your spaced-repetition schedule says to look at again now.' },
+          { value: 'due', label: `Due for review today (${plural(due.length, 'question')})`, hint: 'Questions your spaced-repetition schedule says to look at again now.' },
         ]}
         value={mode}
         onChange={setMode}

@@ -20,12 +20,11 @@ import {
   type Attempt,
   type QuizQuestion,
 } from '../../lib/quiz/engine';
-import { paths } from '../../lib/urls';
-import { href } from '../../utils/href';
+import { paths, href } from '../../lib/urls';
 import { StorageNotices } from '../shared/StorageNotices';
 import { ScrollTable } from '../shared/ScrollTable';
 import { useSavedState } from '../shared/useSavedState';
-import { loadIndex, loadQuestions } from './bank';
+import { loadIndex, loadQuestions } from './load-questions';
 
 export interface QuizScope {
   /** Shown to the learner: "K7", "the Model Scoping theme", "your weak KSBs". */

@@ -1,19 +1,19 @@
 /** Fetching the question bank in the browser, once per page. */
-import { indexPath, ksbFilePath, parseIndex, parseKsbFile } from '../../lib/quiz/bank';
+import { parseIndex, parseKsbFile } from '../../lib/quiz/bank';
+import { href, paths } from '../../lib/urls';
 import type { QuestionRef, QuizQuestion } from '../../lib/quiz/engine';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let index: Promise<QuestionRef[]> | undefined;
 const files = new Map<string, Promise<QuizQuestion[]>>();
 
 async function getJson(path: string): Promise<unknown> {
-  const response = await fetch(`${base}${path}`);
+  const response = await fetch(href(path));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.json();
 }
 
 export function loadIndex(): Promise<QuestionRef[]> {
-  index ??= getJson(indexPath).then(parseIndex);
+  index ??= getJson(paths.questionIndexJson).then(parseIndex);
   index.catch(() => (index = undefined));
   return index;
 }
@@ -23,7 +23,7 @@ export async function loadQuestions(refs: readonly QuestionRef[]): Promise<QuizQ
   const codes = [...new Set(refs.map((r) => r.ksbs[0]!))];
   for (const code of codes) {
     if (!files.has(code)) {
-      const p = getJson(ksbFilePath(code)).then(parseKsbFile);
+      const p = getJson(paths.questionsJson(code)).then(parseKsbFile);
       p.catch(() => files.delete(code));
       files.set(code, p);
     }

@@ -3,6 +3,7 @@
  * or inputs with their labels. Every control has a label; hints are tied with aria-describedby.
  */
 import type { ComponentChildren } from 'preact';
+import type { DateParts } from '../../lib/dates';
 
 export interface Option<V extends string> {
   value: V;
@@ -147,24 +148,6 @@ export function SavedStatus({ savedAt }: { savedAt: string | undefined }) {
       {savedAt ? `Saved at ${new Date(savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}` : ''}
     </p>
   );
-}
-
-interface DateParts {
-  day: string;
-  month: string;
-  year: string;
-}
-
-/** "2025-09-01" → { day: '1', month: '9', year: '2025' } */
-export function isoToParts(iso: string | undefined): DateParts {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return match ? { year: match[1]!, month: String(Number(match[2])), day: String(Number(match[3])) } : { day: '', month: '', year: '' };
-}
-
-/** { day: '1', month: '9', year: '2025' } → "2025-09-01", or undefined unless all three parts are numbers. */
-export function partsToIso({ day, month, year }: DateParts): string | undefined {
-  if (!/^\d{1,2}$/.test(day.trim()) || !/^\d{1,2}$/.test(month.trim()) || !/^\d{4}$/.test(year.trim())) return undefined;
-  return `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
 }
 
 interface DateInputProps {

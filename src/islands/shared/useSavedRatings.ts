@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { hasSaved, keyFor } from '../../lib/storage/keys';
-import type { RatingsByKsb } from '../../scripts/rating-labels';
+import type { RatingsByKsb } from '../../lib/ratings';
 
 export function useSavedRatings(): RatingsByKsb {
   const [ratings, setRatings] = useState<RatingsByKsb>({});
@@ -13,7 +13,7 @@ export function useSavedRatings(): RatingsByKsb {
     let unsubscribe: (() => void) | undefined;
     const start = () => {
       window.removeEventListener('storage', onStorage);
-      void import('../../scripts/rating-labels').then((m) => {
+      void import('../../lib/ratings').then((m) => {
         if (!stopped) unsubscribe = m.watchRatings(setRatings);
       });
     };

@@ -3,7 +3,7 @@
  * glossary and practice prompts. Read and checked against the standard: every KSB, criterion and
  * glossary reference must resolve, or the build fails naming the file, the record and the field.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ContentError, type ContentProblem, problemsFromZod } from './problems';
@@ -188,6 +188,7 @@ export function checkAuthoredIntegrity(
       q.ksbs.forEach((code, i) => {
         if (!ksbCodes.has(code)) problems.push({ ...where, field: `ksbs[${i}]`, message: unknownKsb(code) });
       });
+      problems.push(...checkWhatItTests(q, where, standard));
     }
   }
 
@@ -262,14 +263,68 @@ export function checkAuthoredIntegrity(
   return problems;
 }
 
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A question's `tests`: the phrase is in its first KSB's statement; the criterion cites one of its KSBs. */
+function checkWhatItTests(q: Question, where: { file: string; record: string }, standard: StandardContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const statement = standard.ksbs.find((k) => k.code === q.ksbs[0])?.statement;
+  if (q.tests?.phrase !== undefined && statement !== undefined && !normalise(statement).includes(normalise(q.tests.phrase))) {
+    problems.push({ ...where, field: 'tests.phrase', message: `"${q.tests.phrase}" is not in the statement of ${q.ksbs[0]}` });
+  }
+  const criterionId = q.tests?.criterion;
+  if (criterionId !== undefined) {
+    const criterion = standard.criteria.find((c) => c.id === criterionId);
+    if (!criterion) {
+      problems.push({ ...where, field: 'tests.criterion', message: `unknown criterion "${criterionId}" (not in content/epa/criteria.yaml)` });
+    } else if (!criterion.ksbs.some((code) => q.ksbs.includes(code))) {
+      problems.push({ ...where, field: 'tests.criterion', message: `${criterion.id} cites ${criterion.ksbs.join(', ')}, none of this question's KSBs` });
+    }
+  }
+  return problems;
+}
+
 export interface AllContent {
   standard: StandardContent;
   authored: AuthoredContent;
 }
 
+/**
+ * Loaded content by folder, with a fingerprint of its files: every collection of a build asks for
+ * the same content, so it is read and checked once per process, and again only when a file changes
+ * (as in `astro dev`).
+ */
+const loaded = new Map<string, { fingerprint: string; content: AllContent }>();
+
+function fingerprintOf(dir: string): string {
+  const parts: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const { mtimeMs, size } = statSync(path);
+        parts.push(`${path}:${mtimeMs}:${size}`);
+      }
+    }
+  };
+  walk(dir);
+  return parts.join('\n');
+}
+
 /** Everything under content/, validated and cross-checked; throws a ContentError listing every problem. */
 export function loadAllContent(contentDir = 'content', rootDir = process.cwd()): AllContent {
-  const ctx: ReadContext = { contentDir: resolve(rootDir, contentDir), rootDir, problems: [] };
+  const dir = resolve(rootDir, contentDir);
+  const fingerprint = fingerprintOf(dir);
+  const cached = loaded.get(dir);
+  if (cached?.fingerprint === fingerprint) return cached.content;
+  const content = readAllContent(dir, rootDir);
+  loaded.set(dir, { fingerprint, content });
+  return content;
+}
+
+function readAllContent(contentDir: string, rootDir: string): AllContent {
+  const ctx: ReadContext = { contentDir, rootDir, problems: [] };
   const standard = readStandardContent(ctx);
   if (!standard || ctx.problems.length) throw new ContentError(ctx.problems);
   const authored = readAuthoredContent(ctx, standard);

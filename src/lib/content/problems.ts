@@ -3,6 +3,7 @@
  *   content/epa/criteria.yaml › am1-model-scoping-pass-2 › ksbs[1]: unknown KSB code "S99"
  */
 import type { z } from 'zod';
+import { plural, pluralWord } from '../format';
 
 export interface ContentProblem {
   /** Path of the file, relative to the project root (for example `content/standard/ksbs.yaml`). */
@@ -24,8 +25,8 @@ export class ContentError extends Error {
   constructor(problems: ContentProblem[]) {
     const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
     super(
-      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; fix ${
-        problems.length === 1 ? 'it' : 'them'
+      `The content has ${plural(problems.length, 'problem')}; fix ${
+        pluralWord(problems.length, 'it', 'them')
       } and build again:\n${list}`,
     );
     this.name = 'ContentError';

@@ -7,9 +7,10 @@
  * are computed in src/lib/standard.ts instead.
  */
 import { z } from 'zod';
+import { KSB_CODE_PATTERN } from '../ksb-code';
 
 /** K1–K31, S1–S34, B1–B5 style codes. Range checks happen in integrity.ts against ksbs.yaml. */
-export const ksbCode = z.string().regex(/^[KSB][1-9]\d*$/, 'must be a KSB code such as K7, S24 or B2');
+export const ksbCode = z.string().regex(KSB_CODE_PATTERN, 'must be a KSB code such as K7, S24 or B2');
 export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -187,6 +188,8 @@ export const sourceSchema = z.strictObject({
   title: text,
   publisher: text,
   seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+  /** Where the current version is published (an address checked to exist). */
+  url: z.url({ protocol: /^https$/ }).optional(),
   crownCopyright: z.boolean(),
   usedFor: text,
 });
@@ -210,10 +213,23 @@ export const questionSchema = z
     ksbs: z.array(ksbCode).min(1),
     type: z.enum(['single', 'multiple', 'true-false']),
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    /**
+     * Phrased the way a professional-discussion assessor probes ("What would you do next, and
+     * why?"): the options are answers a candidate might give.
+     */
+    probe: z.literal(true).optional(),
     question: text,
     options: z.array(questionOption).min(2).max(6),
     /** The overall explanation shown after answering. */
     explanation: text,
+    /**
+     * What the question tests, shown with the explanation: a phrase quoted from the statement of
+     * the question's first KSB, or the id of a criterion that cites one of its KSBs (or both).
+     */
+    tests: z
+      .strictObject({ phrase: text.optional(), criterion: slug.optional() })
+      .refine((t) => t.phrase !== undefined || t.criterion !== undefined, 'needs a phrase, a criterion or both')
+      .optional(),
   })
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;
@@ -230,7 +246,7 @@ export const questionSchema = z
       if (correct !== 1) issue(`a single-answer question has exactly one correct option (found ${correct})`);
     } else {
       if (q.options.length < 4) issue('a multiple-answer question has at least 4 options');
-      if (correct < 2) issue(`a multiple-answer question has at least two correct options (found ${correct})`);
+      if (correct < 1) issue('a multiple-answer question has at least one correct option');
       if (correct === q.options.length) issue('a multiple-answer question has at least one wrong option');
     }
     const texts = q.options.map((o) => o.text.trim().toLowerCase());

@@ -31,5 +31,3 @@ export function parseKsbFile(data: unknown): QuizQuestion[] {
   return ksbFile.parse(data).questions as QuizQuestion[];
 }
 
-export const indexPath = 'api/questions/index.json';
-export const ksbFilePath = (code: string) => `api/questions/${code.toLowerCase()}.json`;

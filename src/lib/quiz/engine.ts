@@ -9,6 +9,7 @@ import { z } from 'zod/mini';
 import { addDays, compareDates } from '../dates';
 import type { FeatureDefinition } from '../storage/store';
 import { hashSeed, seededRandom, shuffle } from './random';
+import { plural } from '../format';
 
 /* ─────────────────────────────── Questions ─────────────────────────────── */
 
@@ -208,5 +209,5 @@ export const quizFeature: FeatureDefinition<QuizHistory> = {
   version: 1,
   schema: quizHistorySchema,
   defaults: emptyHistory,
-  describe: (h) => `${h.attempts.length} ${h.attempts.length === 1 ? 'quiz' : 'quizzes'}, ${Object.keys(h.questions).length} questions answered`,
+  describe: (h) => `${plural(h.attempts.length, 'quiz', 'quizzes')}, ${plural(Object.keys(h.questions).length, 'question')} answered`,
 };

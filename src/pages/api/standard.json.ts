@@ -8,6 +8,6 @@ import { standardToJson } from '../../lib/standard-json';
 
 export const GET: APIRoute = async ({ site }) => {
   const standard = await getStandard();
-  const body = standardToJson(standard, new URL(import.meta.env.BASE_URL, site).href);
+  const body = standardToJson(standard, site!);
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -97,7 +97,7 @@ describe('task list', () => {
 });
 
 describe('date parts', async () => {
-  const { isoToParts, partsToIso } = await import('../../../src/islands/shared/fields');
+  const { isoToParts, partsToIso } = await import('../../../src/lib/dates');
   it('splits and joins dates the way the GOV.UK date input shows them', () => {
     expect(isoToParts('2025-09-01')).toEqual({ day: '1', month: '9', year: '2025' });
     expect(isoToParts(undefined)).toEqual({ day: '', month: '', year: '' });

@@ -3,10 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAuthored } from '../../../data/authored';
 import { getStandard } from '../../../data/standard';
 import { QUESTION_FORMAT_VERSION } from '../../../lib/quiz/bank';
+import { ksbSlug } from '../../../lib/ksb-code';
 
 export const getStaticPaths = (async () => {
   const standard = await getStandard();
-  return standard.ksbs.map((k) => ({ params: { code: k.code.toLowerCase() }, props: { code: k.code } }));
+  return standard.ksbs.map((k) => ({ params: { code: ksbSlug(k.code) }, props: { code: k.code } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

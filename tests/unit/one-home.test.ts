@@ -1,0 +1,137 @@
+/**
+ * One home for everything: each rule, pattern and address is defined once, and the imports between
+ * folders point one way (pages → layouts/components/islands/client → data → lib), with no cycles.
+ * These tests read the source as text, so a second definition fails here before it drifts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve('src');
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+const sources = files(SRC).filter((f) => /\.(ts|tsx|astro|mjs|css)$/.test(f));
+const code = sources.filter((f) => !f.endsWith('.css'));
+const rel = (f: string) => relative(process.cwd(), f);
+const text = new Map(sources.map((f) => [f, readFileSync(f, 'utf8')]));
+/** Lines that match, as "file:line: text", leaving out comments. */
+function matches(pattern: RegExp, except: string[] = []): string[] {
+  return code
+    .filter((f) => !except.includes(rel(f)))
+    .flatMap((f) =>
+      text
+        .get(f)!
+        .split('\n')
+        .flatMap((line, i) => (pattern.test(line) && !/^\s*(\*|\/\/|\/\*)/.test(line) ? [`${rel(f)}:${i + 1}: ${line.trim()}`] : [])),
+    );
+}
+
+describe('one home for every address', () => {
+  it('writes no internal path literal outside src/lib/urls.ts', () => {
+    const literal = /['"`]\/(ksbs|epa|duties|eligibility|quiz|progress|practice|my-data|providers|glossary|careers|about|search|print|api|evidence|changes|report)\/|['"`]\/(favicon\.svg|sitemap-index\.xml|sw\.js)['"`]/;
+    expect(matches(literal, ['src/lib/urls.ts'])).toEqual([]);
+  });
+
+  it('derives the deployment sub-path in one place', () => {
+    expect(matches(/BASE_URL/, ['src/lib/urls.ts'])).toEqual([]);
+  });
+});
+
+describe('one home for every rule and pattern', () => {
+  it('writes the KSB code pattern once (src/lib/ksb-code.ts)', () => {
+    expect(matches(/\[KSB\]/, ['src/lib/ksb-code.ts'])).toEqual([]);
+  });
+
+  it('lower-cases a KSB code for a URL in one function (ksbSlug)', () => {
+    expect(matches(/code\.toLowerCase\(\)/, ['src/lib/ksb-code.ts'])).toEqual([]);
+  });
+
+  it('lists the checklist sections once (src/lib/eligibility-sections.ts)', () => {
+    expect(matches(/'english-and-maths'\s*\|/, [])).toEqual([]);
+  });
+
+  it('writes no rule figure of the specification into code ("12 months", "20%")', () => {
+    expect(matches(/\b12 months\b|\b20%/, [])).toEqual([]);
+  });
+
+  it('pluralises with one helper (src/lib/format.ts)', () => {
+    expect(matches(/=== 1 \? '/, ['src/lib/format.ts'])).toEqual([]);
+  });
+});
+
+describe('small files', () => {
+  it('keeps every file in src/ within 400 lines, stylesheets included', () => {
+    const long = sources.map((f) => [rel(f), text.get(f)!.split('\n').length] as const).filter(([, n]) => n > 400);
+    expect(long.map(([f, n]) => `${f}: ${n} lines`)).toEqual([]);
+  });
+});
+
+/* ────────────────────────── Which way the imports point ────────────────────────── */
+
+/** Layers from the bottom: a file may import its own layer or a lower one, never a higher one. */
+const LAYERS: Array<[string, number]> = [
+  ['src/lib/', 0],
+  ['src/data/', 1],
+  ['src/content.config.ts', 1],
+  ['src/client/', 2],
+  ['src/islands/', 2],
+  ['src/components/', 3],
+  ['src/layouts/', 3],
+  ['src/pages/', 4],
+];
+const layerOf = (file: string) => LAYERS.find(([prefix]) => rel(file).startsWith(prefix))?.[1];
+
+function importsOf(file: string): string[] {
+  const body = text.get(file)!;
+  const specs = [...body.matchAll(/(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|import\s+['"](\.{1,2}\/[^'"]+)['"]/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3]!,
+  );
+  return specs.map((spec) => {
+    const base = resolve(dirname(file), spec);
+    const candidates = [base, `${base}.ts`, `${base}.tsx`, `${base}.astro`, join(base, 'index.ts')];
+    return candidates.find((c) => text.has(c)) ?? base;
+  });
+}
+
+describe('imports point one way', () => {
+  it('never imports from a higher layer (lib imports nothing above it; islands never import pages)', () => {
+    const upward: string[] = [];
+    for (const file of code) {
+      const from = layerOf(file);
+      if (from === undefined) continue;
+      for (const target of importsOf(file)) {
+        const to = layerOf(target);
+        if (to !== undefined && to > from) upward.push(`${rel(file)} → ${rel(target)}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('keeps islands and browser scripts apart (neither imports the other)', () => {
+    const sideways = code.flatMap((file) =>
+      importsOf(file)
+        .filter((t) => (rel(file).startsWith('src/islands/') && rel(t).startsWith('src/client/')) || (rel(file).startsWith('src/client/') && rel(t).startsWith('src/islands/')))
+        .map((t) => `${rel(file)} → ${rel(t)}`),
+    );
+    expect(sideways).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    const graph = new Map(code.map((f) => [f, importsOf(f).filter((t) => text.has(t))]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'visiting') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].map(rel).join(' → '));
+        return;
+      }
+      state.set(file, 'visiting');
+      for (const next of graph.get(file) ?? []) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+});
