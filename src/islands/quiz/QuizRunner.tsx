@@ -239,7 +239,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
 
   return (
     <div class="quiz" data-ready={ready} data-stage={stage.checked ? 'feedback' : 'question'}>
-      <StorageNotices problems={history.problems} onDismiss={history.dismiss} />
+      <StorageNotices states={[history]} />
       <p class="quiz__progress">
         Question {stage.at + 1} of {questions.length}
       </p>
@@ -295,6 +295,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
             {wasRight ? 'Correct' : 'Not quite'}
           </h3>
           <p>{question.explanation}</p>
+          <WhatItTests question={question} />
           <ul class="quiz__whys">
             {order
               .filter((i) => stage.chosen.includes(i) || correct.includes(i))
@@ -325,5 +326,30 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
         {announcement}
       </p>
     </div>
+  );
+}
+
+/** After an answer: which part of the KSB statement, or which criterion, the question tests. */
+function WhatItTests({ question }: { question: QuizQuestion }) {
+  const { phrase, criterion } = question.tests;
+  if (!phrase && !criterion) return null;
+  return (
+    <p class="quiz__tests" data-tests>
+      <span class="label">What this tests:</span>
+      {phrase && (
+        <>
+          {' '}
+          {question.ksbs[0]}’s “{phrase}”
+        </>
+      )}
+      {phrase && criterion && ';'}
+      {criterion && (
+        <>
+          {' '}
+          the {criterion.grade} criterion of {criterion.theme}, “{criterion.text}”
+        </>
+      )}
+      .
+    </p>
   );
 }

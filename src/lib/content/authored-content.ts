@@ -269,10 +269,10 @@ const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim
 function checkWhatItTests(q: Question, where: { file: string; record: string }, standard: StandardContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const statement = standard.ksbs.find((k) => k.code === q.ksbs[0])?.statement;
-  if (q.tests?.phrase !== undefined && statement !== undefined && !normalise(statement).includes(normalise(q.tests.phrase))) {
+  if (q.tests.phrase !== undefined && statement !== undefined && !normalise(statement).includes(normalise(q.tests.phrase))) {
     problems.push({ ...where, field: 'tests.phrase', message: `"${q.tests.phrase}" is not in the statement of ${q.ksbs[0]}` });
   }
-  const criterionId = q.tests?.criterion;
+  const criterionId = q.tests.criterion;
   if (criterionId !== undefined) {
     const criterion = standard.criteria.find((c) => c.id === criterionId);
     if (!criterion) {

@@ -228,8 +228,7 @@ export const questionSchema = z
      */
     tests: z
       .strictObject({ phrase: text.optional(), criterion: slug.optional() })
-      .refine((t) => t.phrase !== undefined || t.criterion !== undefined, 'needs a phrase, a criterion or both')
-      .optional(),
+      .refine((t) => t.phrase !== undefined || t.criterion !== undefined, 'needs a phrase, a criterion or both'),
   })
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;

@@ -17,9 +17,14 @@ const ref = z.object({
 const indexFile = z.object({ formatVersion: z.literal(QUESTION_FORMAT_VERSION), questions: z.array(ref) });
 const question = z.object({
   ...ref.shape,
+  probe: z.optional(z.literal(true)),
   question: z.string(),
   options: z.array(z.object({ text: z.string(), correct: z.optional(z.literal(true)), why: z.string() })).check(z.minLength(2)),
   explanation: z.string(),
+  tests: z.object({
+    phrase: z.optional(z.string()),
+    criterion: z.optional(z.object({ id: z.string(), grade: z.enum(['pass', 'distinction']), theme: z.string(), text: z.string() })),
+  }),
 });
 const ksbFile = z.object({ formatVersion: z.literal(QUESTION_FORMAT_VERSION), ksb: z.string(), questions: z.array(question) });
 

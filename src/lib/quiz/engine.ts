@@ -8,6 +8,8 @@
 import { z } from 'zod/mini';
 import { addDays, compareDates } from '../dates';
 import type { FeatureDefinition } from '../storage/store';
+import { savedDate, savedKsbCode, savedText, savedTimestamp } from '../storage/saved-fields';
+import { array, object, record } from '../storage/shape';
 import { hashSeed, seededRandom, shuffle } from './random';
 import { plural } from '../format';
 
@@ -21,14 +23,23 @@ export interface QuizOption {
   why: string;
 }
 
+/** What a question tests: a phrase of its first KSB's statement and/or a criterion (resolved for display). */
+export interface QuestionTests {
+  phrase?: string | undefined;
+  criterion?: { id: string; grade: 'pass' | 'distinction'; theme: string; text: string } | undefined;
+}
+
 export interface QuizQuestion {
   id: string;
   ksbs: string[];
   type: QuestionType;
   difficulty: 1 | 2 | 3;
+  /** Phrased the way a professional-discussion assessor probes. */
+  probe?: true | undefined;
   question: string;
   options: QuizOption[];
   explanation: string;
+  tests: QuestionTests;
 }
 
 /** What selection needs to know about a question, without its text (the bank's index). */
@@ -57,28 +68,32 @@ export function isCorrect(question: Pick<QuizQuestion, 'options'>, chosen: reado
 export const LEITNER_INTERVAL_DAYS = [0, 1, 3, 7, 14, 30] as const; // index = box (1–5)
 export const MAX_ATTEMPTS_KEPT = 200;
 
-const questionRecord = z.object({
-  box: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
-  due: z.string(),
-  lastAnswered: z.string(),
-  lastCorrect: z.boolean(),
-  seen: z.number().check(z.int(), z.minimum(1)),
-  correct: z.number().check(z.int(), z.minimum(0)),
-});
+const questionId = z.string().check(z.minLength(1), z.maxLength(200));
+const questionRecord = z
+  .object({
+    box: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
+    due: savedDate,
+    lastAnswered: savedDate,
+    lastCorrect: z.boolean(),
+    seen: z.number().check(z.int(), z.minimum(1)),
+    correct: z.number().check(z.int(), z.minimum(0)),
+  })
+  .check(z.refine((r) => r.correct <= r.seen, 'cannot have more right answers than answers'));
 export type QuestionRecord = z.infer<typeof questionRecord>;
 
 const attempt = z.object({
-  id: z.string(),
-  finishedAt: z.string(),
-  scope: z.string().check(z.maxLength(200)),
-  results: z.array(z.object({ question: z.string(), correct: z.boolean(), ksbs: z.array(z.string()) })),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  finishedAt: savedTimestamp,
+  scope: savedText(200),
+  results: z.array(z.object({ question: questionId, correct: z.boolean(), ksbs: z.array(savedKsbCode) })).check(z.maxLength(100)),
 });
 export type Attempt = z.infer<typeof attempt>;
 
-export const quizHistorySchema = z.object({
-  questions: z.record(z.string(), questionRecord),
-  attempts: z.array(attempt),
+export const quizHistoryShape = object({
+  questions: record(questionId, questionRecord, 'quiz record'),
+  attempts: array(attempt, 'finished quiz', MAX_ATTEMPTS_KEPT),
 });
+export const quizHistorySchema = quizHistoryShape.schema;
 export type QuizHistory = z.infer<typeof quizHistorySchema>;
 
 export const emptyHistory = (): QuizHistory => ({ questions: {}, attempts: [] });
@@ -207,7 +222,7 @@ export const quizFeature: FeatureDefinition<QuizHistory> = {
   feature: 'quiz',
   label: 'Quiz history',
   version: 1,
-  schema: quizHistorySchema,
+  shape: quizHistoryShape,
   defaults: emptyHistory,
   describe: (h) => `${plural(h.attempts.length, 'quiz', 'quizzes')}, ${plural(Object.keys(h.questions).length, 'question')} answered`,
 };

@@ -13,6 +13,18 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const { code } = props as { code: string };
   const { questions } = await getAuthored();
-  const body = { formatVersion: QUESTION_FORMAT_VERSION, ksb: code, questions: questions.filter((q) => q.ksbs[0] === code) };
+  const standard = await getStandard();
+  // The criterion a question tests is resolved here, so the quiz can quote it after an answer.
+  const criterion = (id: string | undefined) => {
+    const c = id ? standard.criteria.find((x) => x.id === id) : undefined;
+    return c ? { id: c.id, grade: c.grade, theme: standard.theme(c.theme)?.name ?? c.theme, text: c.text } : undefined;
+  };
+  const body = {
+    formatVersion: QUESTION_FORMAT_VERSION,
+    ksb: code,
+    questions: questions
+      .filter((q) => q.ksbs[0] === code)
+      .map((q) => ({ ...q, tests: { ...(q.tests.phrase ? { phrase: q.tests.phrase } : {}), ...(q.tests.criterion ? { criterion: criterion(q.tests.criterion) } : {}) } })),
+  };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,48 @@
+/**
+ * The question bank cannot be gamed: a test-wise solver that knows nothing about machine learning
+ * engineering, only surface cues in the wording, must score at chance or near it. The test prints
+ * every cue's score and, when one is above its bound, the questions it answers right.
+ *
+ * Run it alone: npx vitest run tests/content/question-cues.test.ts
+ */
+import { describe, expect, it } from 'vitest';
+import { loadAllContent } from '../../src/lib/content/authored-content';
+import { formatReport, rightCountDistribution, solve, type SolverQuestion } from '../support/testwise-solver';
+
+const { standard, authored } = loadAllContent();
+const statementOf = new Map(standard.ksbs.map((k) => [k.code, k.statement]));
+/** QUESTION_FILES=k1,k2 runs the solver over those KSBs' files only (advisory: small samples are noisy). */
+const only = process.env.QUESTION_FILES?.split(',').map((c) => c.trim().toUpperCase());
+const bank: SolverQuestion[] = authored.questions.filter((q) => !only || only.includes(q.ksbs[0]!)).map((q) => ({
+  id: q.id,
+  type: q.type,
+  question: q.question,
+  options: q.options,
+  ksbStatement: statementOf.get(q.ksbs[0]!) ?? '',
+}));
+const reports = solve(bank);
+console.log(`Test-wise solver over ${bank.length} questions\n${formatReport(reports)}`);
+
+describe('the test-wise solver', () => {
+  for (const report of reports) {
+    it(`scores no better than chance allows on ${report.type} questions`, () => {
+      const over = report.cues.filter((c) => c.score > report.bound);
+      const detail = over.map(
+        (c) => `${c.cue}: ${(c.score * 100).toFixed(1)}% > ${(report.bound * 100).toFixed(1)}%; answers right: ${c.rightFor.slice(0, 40).join(', ')}`,
+      );
+      expect(detail).toEqual([]);
+    });
+  }
+
+  it('finds no multiple-answer count used by more than 40% of those questions, and uses 1 to 4 of 5', () => {
+    const multiple = bank.filter((q) => q.type === 'multiple');
+    const counts = rightCountDistribution(multiple);
+    const heavy = [...counts.entries()].filter(([, n]) => n / multiple.length > 0.4).map(([k, n]) => `${k} right: ${n} of ${multiple.length}`);
+    expect(heavy).toEqual([]);
+    const outside = multiple.filter((q) => {
+      const k = q.options.filter((o) => o.correct).length;
+      return q.options.length !== 5 || k < 1 || k > 4;
+    });
+    expect(outside.map((q) => q.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,418 @@
+/**
+ * A test-wise solver: answers every question in the bank from surface cues alone, with no subject
+ * knowledge, to show whether the wording gives answers away. Each cue is a strategy that picks
+ * options by a feature (length, absolute or hedged words, overlap with the stem or the KSB
+ * statement, stored position, how many options are usually right). A last strategy learns a
+ * weighted mix of every feature by logistic regression and is scored by 10-fold cross-validation,
+ * so it never marks a question it was trained on.
+ *
+ * Ties are scored as a fair coin would break them (the expected score), so a cue that cannot
+ * separate options scores exactly chance.
+ */
+
+export interface SolverOption {
+  text: string;
+  correct?: boolean | undefined;
+}
+export interface SolverQuestion {
+  id: string;
+  type: 'single' | 'multiple' | 'true-false';
+  question: string;
+  options: SolverOption[];
+  /** The statement of the question's first KSB (a cue: options that echo it). */
+  ksbStatement: string;
+}
+
+export interface CueScore {
+  cue: string;
+  /** Expected share of questions answered right (all or nothing), 0–1. */
+  score: number;
+  /** Ids of questions this cue answers right for certain (no tie involved). */
+  rightFor: string[];
+}
+
+export interface TypeReport {
+  type: SolverQuestion['type'];
+  count: number;
+  /** What blind guessing scores (single: 1/options; true/false: 0.5; multiple: the most common count at random). */
+  chance: number;
+  /** The highest score a cue may reach. */
+  bound: number;
+  cues: CueScore[];
+  strongest: CueScore;
+}
+
+/* ─────────────────────────────── Wording features ─────────────────────────────── */
+
+/** Words that state a rule without exception. Test-wise readers mark them false or wrong. */
+export const ABSOLUTE_WORDS = [
+  'always', 'never', 'only', 'all', 'every', 'none', 'no', 'must', 'entirely', 'completely',
+  'immediately', 'straight', 'skip', 'ignore', 'guarantee', 'guarantees', 'guaranteed', 'certain',
+  'certainly', 'cannot', 'impossible', 'whole', 'any', 'everything', 'nothing', 'solely', 'just',
+  'without', 'automatically', 'fully', 'totally', 'forever', 'eliminate', 'eliminates',
+];
+/** Words that qualify a claim. Test-wise readers mark them true or right. */
+export const HEDGE_WORDS = [
+  'may', 'might', 'can', 'could', 'often', 'usually', 'some', 'sometimes', 'typically', 'generally',
+  'likely', 'unlikely', 'depends', 'depending', 'where', 'when', 'if', 'unless', 'consider',
+  'considering', 'balance', 'weigh', 'review', 'reviewing', 'check', 'checking', 'appropriate',
+  'proportionate', 'relevant', 'most', 'many', 'tends', 'partly', 'mainly', 'first',
+];
+const NEGATIONS = ['not', "n't", 'no', 'never', 'none', 'nor', 'without'];
+const STOP = new Set(
+  'a an the and or of to in on for with by at from as is are was were be been being it its this that these those you your they their them we our he she his her which who what when how than then so do does did can could would should will into onto about over under'.split(
+    ' ',
+  ),
+);
+
+const words = (text: string) => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+const contentWords = (text: string) => new Set(words(text).filter((w) => w.length > 2 && !STOP.has(w)).map(stem));
+function stem(w: string): string {
+  return w.replace(/(ing|ed|es|s|ly)$/, '');
+}
+function countOf(text: string, list: readonly string[]): number {
+  const set = new Set(list);
+  return words(text).filter((w) => set.has(w)).length;
+}
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / a.size;
+}
+
+interface OptionFeatures {
+  length: number;
+  /** 0 = longest of the question's options, 1 = shortest. */
+  lengthRank: number;
+  /** Length relative to the question's mean option length. */
+  relativeLength: number;
+  absolute: number;
+  hedge: number;
+  stemOverlap: number;
+  ksbOverlap: number;
+  hasNumber: number;
+  /** Steps or parts in the option: commas, semicolons, "and", "then", "with" joining clauses. */
+  steps: number;
+  /** Stored position, 0 = first, 1 = last. */
+  position: number;
+}
+
+/** How many actions or parts an option strings together: the "does the most" cue. */
+export function stepsIn(text: string): number {
+  // A comma inside a number (1,200) joins nothing.
+  return 1 + (text.match(/(?<!\d),|,(?!\d)|;|\b(and|then|plus|with|before|after|while)\b/gi) ?? []).length;
+}
+
+function optionFeatures(q: SolverQuestion): OptionFeatures[] {
+  const stemWords = contentWords(q.question);
+  const ksbWords = contentWords(q.ksbStatement);
+  const lengths = q.options.map((o) => o.text.length);
+  const mean = lengths.reduce((a, b) => a + b, 0) / lengths.length;
+  const order = [...lengths].sort((a, b) => b - a);
+  const n = q.options.length;
+  return q.options.map((o, i) => ({
+    length: o.text.length,
+    lengthRank: n > 1 ? order.indexOf(o.text.length) / (n - 1) : 0,
+    relativeLength: o.text.length / mean,
+    absolute: countOf(o.text, ABSOLUTE_WORDS),
+    hedge: countOf(o.text, HEDGE_WORDS),
+    stemOverlap: overlap(contentWords(o.text), stemWords),
+    ksbOverlap: overlap(contentWords(o.text), ksbWords),
+    hasNumber: /\d/.test(o.text) ? 1 : 0,
+    steps: stepsIn(o.text),
+    position: n > 1 ? i / (n - 1) : 0,
+  }));
+}
+
+const FEATURE_NAMES = ['lengthRank', 'relativeLength', 'absolute', 'hedge', 'stemOverlap', 'ksbOverlap', 'hasNumber', 'steps', 'position'] as const;
+const vector = (f: OptionFeatures) => FEATURE_NAMES.map((k) => f[k]);
+
+/* ─────────────────────────────── Scoring with fair ties ─────────────────────────────── */
+
+/** Expected score of picking the option with the highest value, ties broken at random. */
+function pickHighest(values: number[], correct: boolean[]): { expected: number; certain: boolean } {
+  const max = Math.max(...values);
+  const tied = values.flatMap((v, i) => (v === max ? [i] : []));
+  const right = tied.filter((i) => correct[i]).length;
+  return { expected: right / tied.length, certain: tied.length === 1 && right === 1 };
+}
+
+function binomial(n: number, k: number): number {
+  if (k < 0 || k > n) return 0;
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return r;
+}
+
+/** Expected all-or-nothing score of choosing the k options with the highest values (ties at random). */
+function pickTopK(values: number[], correct: boolean[], k: number): { expected: number; certain: boolean } {
+  const keyCount = correct.filter(Boolean).length;
+  if (keyCount !== k) return { expected: 0, certain: false };
+  const sorted = [...values].sort((a, b) => b - a);
+  const cutoff = sorted[k - 1]!;
+  const above = values.flatMap((v, i) => (v > cutoff ? [i] : []));
+  const tied = values.flatMap((v, i) => (v === cutoff ? [i] : []));
+  const need = k - above.length;
+  if (!above.every((i) => correct[i])) return { expected: 0, certain: false };
+  const keyInTie = tied.filter((i) => correct[i]).length;
+  const keyBelow = values.some((v, i) => v < cutoff && correct[i]);
+  if (keyBelow || keyInTie !== need) return { expected: 0, certain: false };
+  const p = 1 / binomial(tied.length, need);
+  return { expected: p, certain: p === 1 };
+}
+
+/** All-or-nothing score of choosing exactly the options a rule selects. */
+function pickWhere(selected: boolean[], correct: boolean[]): { expected: number; certain: boolean } {
+  const ok = selected.every((s, i) => s === correct[i]);
+  return { expected: ok ? 1 : 0, certain: ok };
+}
+
+function tally(cue: string, questions: SolverQuestion[], mark: (q: SolverQuestion, i: number) => { expected: number; certain: boolean }): CueScore {
+  let total = 0;
+  const rightFor: string[] = [];
+  questions.forEach((q, i) => {
+    const { expected, certain } = mark(q, i);
+    total += expected;
+    if (certain) rightFor.push(q.id);
+  });
+  return { cue, score: questions.length ? total / questions.length : 0, rightFor };
+}
+
+/* ─────────────────────────────── A learnt mix of cues ─────────────────────────────── */
+
+/** Logistic regression by gradient descent on standardised features. Small and deterministic. */
+function train(rows: number[][], labels: number[]): (x: number[]) => number {
+  const d = rows[0]?.length ?? 0;
+  const mean = Array.from({ length: d }, (_, j) => rows.reduce((s, r) => s + r[j]!, 0) / Math.max(rows.length, 1));
+  const sd = Array.from({ length: d }, (_, j) => Math.sqrt(rows.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / Math.max(rows.length, 1)) || 1);
+  const z = rows.map((r) => r.map((v, j) => (v - mean[j]!) / sd[j]!));
+  const w = new Array(d).fill(0);
+  let b = 0;
+  const rate = 0.1;
+  const l2 = 0.01;
+  for (let epoch = 0; epoch < 300; epoch++) {
+    const gw = new Array(d).fill(0);
+    let gb = 0;
+    z.forEach((x, i) => {
+      const p = 1 / (1 + Math.exp(-(b + x.reduce((s, v, j) => s + v * w[j]!, 0))));
+      const e = p - labels[i]!;
+      gb += e;
+      for (let j = 0; j < d; j++) gw[j] += e * x[j]!;
+    });
+    b -= (rate * gb) / z.length;
+    for (let j = 0; j < d; j++) w[j] -= rate * (gw[j] / z.length + l2 * w[j]);
+  }
+  return (x) => b + x.reduce((s, v, j) => s + ((v - mean[j]!) / sd[j]!) * w[j]!, 0);
+}
+
+const FOLDS = 10;
+function foldOf(id: string): number {
+  let h = 2166136261;
+  for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return (h >>> 0) % FOLDS;
+}
+
+/** For each question, the learnt score of each option, from a model trained on the other folds. */
+function crossValidatedOptionScores(questions: SolverQuestion[]): number[][] {
+  const features = questions.map((q) => optionFeatures(q).map(vector));
+  const out: number[][] = questions.map(() => []);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rows: number[][] = [];
+    const labels: number[] = [];
+    questions.forEach((q, i) => {
+      if (foldOf(q.id) === fold) return;
+      features[i]!.forEach((x, j) => {
+        rows.push(x);
+        labels.push(q.options[j]!.correct ? 1 : 0);
+      });
+    });
+    if (!rows.length) continue;
+    const model = train(rows, labels);
+    questions.forEach((q, i) => {
+      if (foldOf(q.id) === fold) out[i] = features[i]!.map(model);
+    });
+  }
+  return out;
+}
+
+/* ─────────────────────────────── Per question type ─────────────────────────────── */
+
+const correctFlags = (q: SolverQuestion) => q.options.map((o) => !!o.correct);
+
+/** Single answer: the cue picks one option. */
+function singleCues(questions: SolverQuestion[]): CueScore[] {
+  const f = questions.map(optionFeatures);
+  const byValue = (cue: string, value: (o: OptionFeatures) => number) =>
+    tally(cue, questions, (q, i) => pickHighest(f[i]!.map(value), correctFlags(q)));
+  const learnt = crossValidatedOptionScores(questions);
+  return [
+    byValue('longest option', (o) => o.length),
+    byValue('shortest option', (o) => -o.length),
+    ...[1, 2].map((rank) =>
+      tally(`${rank === 1 ? 'second' : 'third'}-longest option`, questions, (q, i) => {
+        const lengths = f[i]!.map((o) => o.length);
+        const target = [...lengths].sort((a, b) => b - a)[rank];
+        return pickHighest(lengths.map((l) => (l === target ? 1 : 0)), correctFlags(q));
+      }),
+    ),
+    byValue('fewest absolute words', (o) => -o.absolute),
+    byValue('most hedging words', (o) => o.hedge),
+    byValue('hedges minus absolutes', (o) => o.hedge - o.absolute),
+    byValue('most overlap with the stem', (o) => o.stemOverlap),
+    byValue('least overlap with the stem', (o) => -o.stemOverlap),
+    byValue('most overlap with the KSB statement', (o) => o.ksbOverlap),
+    byValue('has a number', (o) => o.hasNumber),
+    byValue('does the most (most steps or parts)', (o) => o.steps),
+    byValue('does the least (fewest steps or parts)', (o) => -o.steps),
+    byValue('first stored option', (o) => -o.position),
+    byValue('last stored option', (o) => o.position),
+    tally('learnt mix of all cues (10-fold cross-validated)', questions, (q, i) => pickHighest(learnt[i]!, correctFlags(q))),
+  ];
+}
+
+interface StatementFeatures {
+  absolute: number;
+  hedge: number;
+  negation: number;
+  length: number;
+  hasNumber: number;
+  ksbOverlap: number;
+}
+function statementFeatures(q: SolverQuestion): StatementFeatures {
+  return {
+    absolute: countOf(q.question, ABSOLUTE_WORDS),
+    hedge: countOf(q.question, HEDGE_WORDS),
+    negation: countOf(q.question.replace(/n't/g, ' not'), NEGATIONS),
+    length: q.question.length,
+    hasNumber: /\d/.test(q.question) ? 1 : 0,
+    ksbOverlap: overlap(contentWords(q.question), contentWords(q.ksbStatement)),
+  };
+}
+
+/** True/false: the cue says True or False (index 0 or 1). */
+function trueFalseCues(questions: SolverQuestion[]): CueScore[] {
+  const f = questions.map(statementFeatures);
+  const medianLength = [...f.map((x) => x.length)].sort((a, b) => a - b)[Math.floor(f.length / 2)] ?? 0;
+  const says = (cue: string, rule: (s: StatementFeatures) => boolean | undefined) =>
+    tally(cue, questions, (q, i) => {
+      const verdict = rule(f[i]!);
+      const truth = !!q.options[0]!.correct;
+      if (verdict === undefined) return { expected: 0.5, certain: false };
+      return { expected: verdict === truth ? 1 : 0, certain: verdict === truth };
+    });
+  const rows = f.map((s) => [s.absolute, s.hedge, s.negation, s.length, s.hasNumber, s.ksbOverlap]);
+  const learnt: boolean[] = new Array(questions.length).fill(false);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train_ = questions.flatMap((q, i) => (foldOf(q.id) === fold ? [] : [i]));
+    if (!train_.length) continue;
+    const model = train(train_.map((i) => rows[i]!), train_.map((i) => (questions[i]!.options[0]!.correct ? 1 : 0)));
+    questions.forEach((q, i) => {
+      if (foldOf(q.id) === fold) learnt[i] = model(rows[i]!) > 0;
+    });
+  }
+  return [
+    says('always True', () => true),
+    says('always False', () => false),
+    says('absolute word → False, otherwise True', (s) => s.absolute === 0),
+    says('hedge → True, absolute → False', (s) => (s.hedge > s.absolute ? true : s.absolute > s.hedge ? false : undefined)),
+    says('negation → False', (s) => (s.negation > 0 ? false : undefined)),
+    says('longer than the median → True', (s) => s.length > medianLength),
+    says('shorter than the median → True', (s) => s.length < medianLength),
+    says('has a number → False', (s) => (s.hasNumber ? false : undefined)),
+    says('learnt mix of all cues (10-fold cross-validated)', (s) => learnt[f.indexOf(s)]),
+  ];
+}
+
+/** Multiple answer (all or nothing): the cue picks a set of options. */
+function multipleCues(questions: SolverQuestion[], k: number): CueScore[] {
+  const f = questions.map(optionFeatures);
+  const topK = (cue: string, value: (o: OptionFeatures) => number) =>
+    tally(`${cue} (the ${k} most common right)`, questions, (q, i) => pickTopK(f[i]!.map(value), correctFlags(q), k));
+  const where = (cue: string, rule: (o: OptionFeatures, all: OptionFeatures[]) => boolean) =>
+    tally(cue, questions, (q, i) => pickWhere(f[i]!.map((o) => rule(o, f[i]!)), correctFlags(q)));
+  const learnt = crossValidatedOptionScores(questions);
+  return [
+    topK('longest options', (o) => o.length),
+    topK('shortest options', (o) => -o.length),
+    topK('fewest absolute words', (o) => -o.absolute),
+    topK('most hedging words', (o) => o.hedge - o.absolute),
+    topK('most overlap with the stem', (o) => o.stemOverlap),
+    topK('most overlap with the KSB statement', (o) => o.ksbOverlap),
+    topK('do the most (most steps or parts)', (o) => o.steps),
+    where('every option without an absolute word', (o) => o.absolute === 0),
+    where('every option hedged at least as much as it is absolute', (o) => o.hedge >= o.absolute && o.hedge > 0),
+    where('every option longer than the mean', (o) => o.relativeLength > 1),
+    where('every option at or above the median stem overlap', (o, all) => {
+      const m = [...all.map((x) => x.stemOverlap)].sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+      return o.stemOverlap >= m;
+    }),
+    tally('learnt mix of all cues, options scored above even (cross-validated)', questions, (q, i) =>
+      pickWhere(learnt[i]!.map((s) => s > 0), correctFlags(q)),
+    ),
+    tally(`learnt mix of all cues, best ${k} (cross-validated)`, questions, (q, i) => pickTopK(learnt[i]!, correctFlags(q), k)),
+  ];
+}
+
+/* ─────────────────────────────── The report ─────────────────────────────── */
+
+export const BOUNDS = {
+  /** Single answer: no cue more than this above 1/options. */
+  singleMargin: 0.05,
+  /** True/false: no cue above this share. */
+  trueFalseMax: 0.6,
+  /** Multiple answer: no cue more than this above guessing the most common count at random. */
+  multipleMargin: 0.05,
+} as const;
+
+/** The most common number of right options among multiple-answer questions, and its share. */
+export function rightCountDistribution(questions: SolverQuestion[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const q of questions) {
+    const k = q.options.filter((o) => o.correct).length;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function solve(bank: SolverQuestion[]): TypeReport[] {
+  const single = bank.filter((q) => q.type === 'single');
+  const trueFalse = bank.filter((q) => q.type === 'true-false');
+  const multiple = bank.filter((q) => q.type === 'multiple');
+  const reports: TypeReport[] = [];
+
+  if (single.length) {
+    const chance = single.reduce((s, q) => s + 1 / q.options.length, 0) / single.length;
+    const cues = singleCues(single);
+    reports.push({ type: 'single', count: single.length, chance, bound: chance + BOUNDS.singleMargin, cues, strongest: strongestOf(cues) });
+  }
+  if (trueFalse.length) {
+    const cues = trueFalseCues(trueFalse);
+    reports.push({ type: 'true-false', count: trueFalse.length, chance: 0.5, bound: BOUNDS.trueFalseMax, cues, strongest: strongestOf(cues) });
+  }
+  if (multiple.length) {
+    const counts = rightCountDistribution(multiple);
+    const k = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+    const chance = multiple.reduce((s, q) => s + (q.options.filter((o) => o.correct).length === k ? 1 / binomial(q.options.length, k) : 0), 0) / multiple.length;
+    const cues = multipleCues(multiple, k);
+    reports.push({ type: 'multiple', count: multiple.length, chance, bound: chance + BOUNDS.multipleMargin, cues, strongest: strongestOf(cues) });
+  }
+  return reports;
+}
+
+function strongestOf(cues: CueScore[]): CueScore {
+  return cues.reduce((best, c) => (c.score > best.score ? c : best));
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function formatReport(reports: TypeReport[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    lines.push(`${r.type}: ${r.count} questions; chance ${pct(r.chance)}, bound ${pct(r.bound)}`);
+    for (const c of [...r.cues].sort((a, b) => b.score - a.score)) {
+      lines.push(`  ${c.score > r.bound ? '✗' : ' '} ${pct(c.score).padStart(6)}  ${c.cue}`);
+    }
+  }
+  return lines.join('\n');
+}
