@@ -108,6 +108,36 @@ export function formatDate(iso: string, options: { weekday?: boolean } = {}): st
   return options.weekday ? `${WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]} ${date}` : date;
 }
 
+/* ───────────────────── Dates a learner enters, and saved timestamps ───────────────────── */
+
+/**
+ * The range of dates a learner can enter or have saved (start, gateway, assessment dates). The
+ * arithmetic above works from 1900 to 2200, so every rule applied to a date in this range (years
+ * added for deadlines, say) stays within what it supports.
+ */
+export const DATE_RANGE = { min: '2000-01-01', max: '2099-12-31' } as const;
+export const DATE_RANGE_TEXT = `between ${formatDate(DATE_RANGE.min)} and ${formatDate(DATE_RANGE.max)}`;
+
+/** A real calendar date within DATE_RANGE. */
+export function isDateInRange(text: string): boolean {
+  return isValidIsoDate(text) && compareDates(text, DATE_RANGE.min) >= 0 && compareDates(text, DATE_RANGE.max) <= 0;
+}
+
+/** What is wrong with a date the learner typed, in words for the field's error message; undefined when it is fine. */
+export function dateError(iso: string | undefined): string | undefined {
+  if (iso === undefined || !isValidIsoDate(iso)) return 'Enter a real date, for example 1 9 2025';
+  if (!isDateInRange(iso)) return `Enter a date ${DATE_RANGE_TEXT}`;
+  return undefined;
+}
+
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An ISO 8601 date and time (as Date.prototype.toISOString writes), on a date within DATE_RANGE. */
+export function isTimestamp(text: string): boolean {
+  const match = TIMESTAMP.exec(text);
+  return match !== null && isDateInRange(match[1]!) && !Number.isNaN(Date.parse(text));
+}
+
 /* ─────────────── A date typed as day, month and year boxes (GOV.UK date input) ─────────────── */
 
 export interface DateParts {

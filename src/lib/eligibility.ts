@@ -4,9 +4,10 @@
  * are this site's own judgement (what counts as "nearly") are named constants, stated on the page.
  */
 import { z } from 'zod/mini';
-import { addMonths, compareDates, daysBetween, formatDate, isValidIsoDate } from './dates';
+import { addMonths, compareDates, daysBetween, formatDate, isDateInRange } from './dates';
 import { plural, pluralWord } from './format';
-import { savedKsbCode } from './storage/saved-fields';
+import { savedDate, savedKsbCode, savedText } from './storage/saved-fields';
+import { leaf, object, record } from './storage/shape';
 import type { SectionId } from './eligibility-sections';
 import type { FeatureDefinition } from './storage/store';
 
@@ -14,45 +15,46 @@ export type { SectionId };
 
 /* ───────────────────────────── Saved answers ───────────────────────────── */
 
-const yesNo = z.optional(z.enum(['yes', 'no']));
-const yesNoUnsure = z.optional(z.enum(['yes', 'no', 'unsure']));
+const answer = <S extends z.ZodMiniType>(schema: S) => leaf(z.optional(schema), 'answer');
+const yesNo = answer(z.enum(['yes', 'no']));
+const yesNoUnsure = answer(z.enum(['yes', 'no', 'unsure']));
 export const KSB_ANSWERS = ['yes', 'partly', 'not-yet'] as const;
 export type KsbAnswer = (typeof KSB_ANSWERS)[number];
-const shortText = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+/** The longest text each free-text answer takes (the fields enforce the same). */
+export const ELIGIBILITY_TEXT_MAX = { ksbNote: 1000, scopingTitle: 300, scopingSummary: 3000, scopingScope: 3000 } as const;
+const text = (max: number) => answer(savedText(max));
 
-export const eligibilitySchema = z.object({
-  englishMaths: z.object({
+export const eligibilityShape = object({
+  englishMaths: object({
     /** Age on the apprenticeship start date. */
-    age: z.optional(z.enum(['16-18', '19+'])),
+    age: answer(z.enum(['16-18', '19+'])),
     level2: yesNo,
     /** Education, health and care plan or legacy statement. */
     ehcp: yesNo,
     /** British Sign Language is their primary language. */
     bsl: yesNo,
   }),
-  role: z.object({
+  role: object({
     mlRole: yesNoUnsure,
     employerSupport: yesNoUnsure,
     offTheJobTime: yesNoUnsure,
   }),
-  ksbs: z.record(
-    savedKsbCode,
-    z.object({ answer: z.optional(z.enum(KSB_ANSWERS)), note: shortText(1000) }),
-  ),
-  gateway: z.object({
-    startDate: z.optional(z.string().check(z.refine(isValidIsoDate, 'must be a real date, YYYY-MM-DD'))),
+  ksbs: record(savedKsbCode, z.object({ answer: z.optional(z.enum(KSB_ANSWERS)), note: z.optional(savedText(ELIGIBILITY_TEXT_MAX.ksbNote)) }), 'KSB answer'),
+  gateway: object({
+    startDate: leaf(z.optional(savedDate), 'start date'),
     offTheJob: yesNoUnsure,
     employerConfirms: yesNoUnsure,
     englishMathsEvidence: yesNoUnsure,
-    scopingTitle: shortText(300),
-    scopingSummary: shortText(3000),
-    scopingScope: shortText(3000),
+    scopingTitle: text(ELIGIBILITY_TEXT_MAX.scopingTitle),
+    scopingSummary: text(ELIGIBILITY_TEXT_MAX.scopingSummary),
+    scopingScope: text(ELIGIBILITY_TEXT_MAX.scopingScope),
     unavailableDates: yesNo,
     reasonableAdjustments: yesNo,
     signatures: yesNo,
   }),
-  summaryReviewed: z.optional(z.boolean()),
+  summaryReviewed: leaf(z.optional(z.boolean()), 'answer'),
 });
+export const eligibilitySchema = eligibilityShape.schema;
 
 export type EligibilityAnswers = z.infer<typeof eligibilitySchema>;
 
@@ -171,7 +173,7 @@ export function gatewayRulesOf(requirements: { gateway: GatewayRules }): Gateway
 
 /** The first date on which the minimum time on programme has been completed. */
 export function earliestGatewayDate(startDate: string, months: number): string | undefined {
-  return isValidIsoDate(startDate) ? addMonths(startDate, months) : undefined;
+  return isDateInRange(startDate) ? addMonths(startDate, months) : undefined;
 }
 
 /* ──────────────────────────────── Results ──────────────────────────────── */
@@ -327,7 +329,7 @@ export const eligibilityFeature: FeatureDefinition<EligibilityAnswers> = {
   feature: 'eligibility',
   label: 'Eligibility and gateway checklist',
   version: 1,
-  schema: eligibilitySchema,
+  shape: eligibilityShape,
   defaults: emptyAnswers,
   describe: (a) => {
     const answered = Object.values(a.ksbs).filter((k) => k.answer).length;

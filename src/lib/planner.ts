@@ -3,8 +3,10 @@
  * specification, so the page can show why. Invalid or impossible input gives messages, never dates.
  */
 import { z } from 'zod/mini';
-import { addMonths, addWeeks, compareDates, endOfWeek, formatDate, isValidIsoDate } from './dates';
+import { addMonths, addWeeks, compareDates, dateError, endOfWeek, formatDate } from './dates';
 import type { FeatureDefinition } from './storage/store';
+import { savedDate } from './storage/saved-fields';
+import { leaf, object } from './storage/shape';
 
 export interface PlannerRules {
   minimumMonthsOnProgramme: number;
@@ -53,8 +55,9 @@ export function plan(input: PlannerInput, rules: PlannerRules): PlannerResult {
   const valid = (field: keyof PlannerInput) => {
     const value = input[field];
     if (value === undefined || value === '') return undefined;
-    if (!isValidIsoDate(value)) {
-      errors.push({ field, message: 'Enter a real date, for example 1 9 2025' });
+    const problem = dateError(value);
+    if (problem) {
+      errors.push({ field, message: problem });
       return undefined;
     }
     return value;
@@ -118,19 +121,16 @@ export function plan(input: PlannerInput, rules: PlannerRules): PlannerResult {
   return { dates, errors, warnings };
 }
 
-const plannerSchema = z.object({
-  startDate: z.optional(z.string().check(z.refine(isValidIsoDate))),
-  gatewayDate: z.optional(z.string().check(z.refine(isValidIsoDate))),
-  presentationDate: z.optional(z.string().check(z.refine(isValidIsoDate))),
-  outcomeDate: z.optional(z.string().check(z.refine(isValidIsoDate))),
-});
+const plannerDate = leaf(z.optional(savedDate), 'date');
+export const plannerShape = object({ startDate: plannerDate, gatewayDate: plannerDate, presentationDate: plannerDate, outcomeDate: plannerDate });
+export type PlannerData = z.infer<typeof plannerShape.schema>;
 
 /** The planner's dates, saved so the plan is there next time. */
-export const plannerFeature: FeatureDefinition<z.infer<typeof plannerSchema>> = {
+export const plannerFeature: FeatureDefinition<PlannerData> = {
   feature: 'planner',
   label: 'EPA planner dates',
   version: 1,
-  schema: plannerSchema,
+  shape: plannerShape,
   defaults: () => ({}),
   describe: (p) => (p.startDate ? `start date ${formatDate(p.startDate)}` : 'no dates yet'),
 };

@@ -7,6 +7,8 @@
  */
 import { z } from 'zod/mini';
 import type { FeatureDefinition } from './storage/store';
+import { savedText, savedTimestamp } from './storage/saved-fields';
+import { array, object } from './storage/shape';
 import { seededRandom, shuffle } from './quiz/random';
 import { plural } from './format';
 
@@ -107,16 +109,19 @@ export const MARKS = ['not-yet', 'pass', 'distinction'] as const;
 export type Mark = (typeof MARKS)[number];
 
 const timerSchema = z.object({
-  durationMs: z.number().check(z.minimum(0)),
+  durationMs: z.number().check(z.minimum(0), z.maximum(24 * 60 * 60_000)),
   usedMs: z.number().check(z.minimum(0)),
-  runningSince: z.optional(z.number()),
+  runningSince: z.optional(z.number().check(z.minimum(0))),
 });
 
+/** The longest notes a practice question takes (the field enforces the same). */
+export const PRACTICE_NOTES_MAX = 5000;
+
 const sessionSchema = z.object({
-  id: z.string(),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   method: z.enum(['am1', 'am2']),
-  createdAt: z.string(),
-  finishedAt: z.optional(z.string()),
+  createdAt: savedTimestamp,
+  finishedAt: z.optional(savedTimestamp),
   extended: z.boolean(),
   /** AM1 only: the presentation, its timer and the contents checklist (by item text). */
   presentation: z.optional(z.object({ timer: timerSchema, covered: z.array(z.string()), done: z.boolean() })),
@@ -128,16 +133,17 @@ const sessionSchema = z.object({
       prompt: z.string(),
       criterion: z.string(),
       mark: z.optional(z.enum(MARKS)),
-      notes: z.optional(z.string().check(z.maxLength(5000))),
+      notes: z.optional(savedText(PRACTICE_NOTES_MAX)),
     }),
   ),
 });
 export type PracticeSession = z.infer<typeof sessionSchema>;
 
-export const practiceSchema = z.object({ sessions: z.array(sessionSchema) });
-export type PracticeData = z.infer<typeof practiceSchema>;
-
 export const MAX_SESSIONS_KEPT = 50;
+
+export const practiceShape = object({ sessions: array(sessionSchema, 'session', MAX_SESSIONS_KEPT) });
+export const practiceSchema = practiceShape.schema;
+export type PracticeData = z.infer<typeof practiceSchema>;
 
 export interface MethodTiming {
   totalMinutes: number;
@@ -245,7 +251,7 @@ export const practiceFeature: FeatureDefinition<PracticeData> = {
   feature: 'practice',
   label: 'Mock assessment sessions',
   version: 1,
-  schema: practiceSchema,
+  shape: practiceShape,
   defaults: () => ({ sessions: [] }),
   describe: (d) => plural(d.sessions.length, 'session'),
 };

@@ -4,26 +4,34 @@
  */
 import { z } from 'zod/mini';
 import { RATINGS } from './rating-scale';
-import { savedKsbCode } from './storage/saved-fields';
-import { createStore, type FeatureDefinition } from './storage/store';
+import { savedDate, savedKsbCode, savedText } from './storage/saved-fields';
+import { object, record } from './storage/shape';
+import { createStore, type FeatureDefinition, type LoadResult } from './storage/store';
+import { loadNotice, type StorageNotice } from './storage/notices';
 import type { Rating } from './rating-scale';
 import { plural } from './format';
 
 export { RATING_LABEL, RATINGS, type Rating } from './rating-scale';
 
-export const ratingsSchema = z.object({
-  ksbs: z.record(
-    savedKsbCode,
-    z.object({ rating: z.optional(z.enum(RATINGS)), note: z.optional(z.string().check(z.maxLength(2000))), updated: z.optional(z.string()) }),
-  ),
+/** The longest evidence note the rating form accepts (and the schema). */
+export const RATING_NOTE_MAX = 2000;
+
+const ratingEntry = z.object({
+  rating: z.optional(z.enum(RATINGS)),
+  note: z.optional(savedText(RATING_NOTE_MAX)),
+  /** The day the rating last changed. */
+  updated: z.optional(savedDate),
 });
-export type Ratings = z.infer<typeof ratingsSchema>;
+
+export const ratingsShape = object({ ksbs: record(savedKsbCode, ratingEntry, 'rating') });
+export const ratingsSchema = ratingsShape.schema;
+export type Ratings = { ksbs: Record<string, z.infer<typeof ratingEntry>> };
 
 export const ratingsFeature: FeatureDefinition<Ratings> = {
   feature: 'ratings',
   label: 'Self-ratings',
   version: 1,
-  schema: ratingsSchema,
+  shape: ratingsShape,
   defaults: () => ({ ksbs: {} }),
   describe: (r) => `${plural(Object.values(r.ksbs).filter((k) => k.rating).length, 'KSB')} rated`,
 };
@@ -35,9 +43,13 @@ export function ratingsByKsb(ratings: Ratings): RatingsByKsb {
   return Object.fromEntries(Object.entries(ratings.ksbs).map(([code, entry]) => [code, entry?.rating]));
 }
 
-/** Calls `listener` with the saved ratings now and whenever another tab changes them. */
-export function watchRatings(listener: (ratings: RatingsByKsb) => void): () => void {
+/**
+ * Calls `listener` with the saved ratings now and whenever another tab changes them, with the
+ * notice the page must show when they could not all be read.
+ */
+export function watchRatings(listener: (ratings: RatingsByKsb, notice: StorageNotice | undefined) => void): () => void {
   const store = createStore(ratingsFeature);
-  listener(ratingsByKsb(store.load().data));
-  return store.subscribe((result) => listener(ratingsByKsb(result.data)));
+  const tell = (result: LoadResult<Ratings>) => listener(ratingsByKsb(result.data), loadNotice(ratingsFeature, result));
+  tell(store.load());
+  return store.subscribe(tell);
 }

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod/mini';
 import { toCsv } from './csv';
-import { savedKsbCode } from './storage/saved-fields';
+import { savedKsbCode, savedText } from './storage/saved-fields';
+import { array, leaf, object, record } from './storage/shape';
 import type { FeatureDefinition } from './storage/store';
 
 /* ─────────────────────────────── Word count ─────────────────────────────── */
@@ -86,19 +87,27 @@ export function mappingCsv(rows: readonly MappingRow[]): string {
 
 /* ──────────────────────────────── Storage ──────────────────────────────── */
 
-export const reportSchema = z.object({
+/** Limits on what the report helper saves; its fields enforce the same (with a counter). */
+export const REPORT_LIMITS = { text: 200_000, where: 300, note: 1000, checked: 100 } as const;
+
+export const reportShape = object({
   /** Required contents ticked off, by their text. */
-  checked: z.array(z.string()),
-  text: z.optional(z.string().check(z.maxLength(200_000))),
-  mapping: z.record(savedKsbCode, z.object({ where: z.optional(z.string().check(z.maxLength(300))), note: z.optional(z.string().check(z.maxLength(1000))) })),
+  checked: array(savedText(1000), 'ticked item', REPORT_LIMITS.checked),
+  text: leaf(z.optional(savedText(REPORT_LIMITS.text)), 'report text'),
+  mapping: record(
+    savedKsbCode,
+    z.object({ where: z.optional(savedText(REPORT_LIMITS.where)), note: z.optional(savedText(REPORT_LIMITS.note)) }),
+    'KSB mapping',
+  ),
 });
+export const reportSchema = reportShape.schema;
 export type ReportData = z.infer<typeof reportSchema>;
 
 export const reportFeature: FeatureDefinition<ReportData> = {
   feature: 'report',
   label: 'AM1 report helper',
   version: 1,
-  schema: reportSchema,
+  shape: reportShape,
   defaults: () => ({ checked: [], mapping: {} }),
   describe: (r) => {
     const mapped = Object.values(r.mapping).filter((m) => m.where?.trim()).length;

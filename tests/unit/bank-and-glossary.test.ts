@@ -7,7 +7,7 @@ describe('question bank files', () => {
   const ref = { id: 'k7-a', ksbs: ['K7'], type: 'single', difficulty: 2 };
   it('accepts well-formed files', () => {
     expect(parseIndex({ formatVersion: QUESTION_FORMAT_VERSION, questions: [ref] })).toEqual([ref]);
-    const q = { ...ref, question: 'Q?', options: [{ text: 'a', why: 'w' }, { text: 'b', correct: true, why: 'w' }], explanation: 'e' };
+    const q = { ...ref, question: 'Q?', options: [{ text: 'a', why: 'w' }, { text: 'b', correct: true, why: 'w' }], explanation: 'e', tests: { phrase: 'performance metrics' } };
     expect(parseKsbFile({ formatVersion: QUESTION_FORMAT_VERSION, ksb: 'K7', questions: [q] })).toEqual([q]);
   });
   it('refuses a file from another format version, or with a damaged question', () => {

@@ -157,6 +157,7 @@ describe('authored material that is wrong fails too', () => {
     - { text: Recall at the operating threshold, correct: true, why: Matches the need. }
     - { text: Log loss, why: Not what the manager acts on. }
   explanation: Choose metrics from the business need.
+  tests: { phrase: performance metrics }
 ${over}`;
 
   it('a question citing an unknown KSB', () => {

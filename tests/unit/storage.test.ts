@@ -4,8 +4,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { MemoryStorage, isQuotaError, type KeyValueStorage } from '../../src/lib/storage/backend';
+import { backupFile, listBackups, restoreBackup } from '../../src/lib/storage/backups';
+import { array, object } from '../../src/lib/storage/shape';
 import { BACKUP_PREFIX, createStore, hasSaved, keyFor, type FeatureDefinition } from '../../src/lib/storage/store';
-import { applyImport, buildExport, EXPORT_FORMAT, exportFileName, listBackups, previewImport } from '../../src/lib/storage/transfer';
+import { applyImport, buildExport, EXPORT_FORMAT, exportFileName, previewImport } from '../../src/lib/storage/transfer';
 import { eligibilityFeature } from '../../src/lib/eligibility';
 
 /** A test feature at version 2, whose version 1 stored a single `count` instead of a list. */
@@ -16,7 +18,7 @@ const tally: FeatureDefinition<Tally> = {
   feature: 'tally',
   label: 'Tally',
   version: 2,
-  schema: z.object({ counts: z.array(z.number()) }),
+  shape: object({ counts: array(z.number(), 'count') }),
   defaults: () => ({ counts: [] }),
   migrations: { 1: (old) => ({ counts: [(old as { count: number }).count] }) },
   describe: (t) => `${t.counts.length} counts`,
@@ -45,39 +47,152 @@ describe('saving and loading', () => {
 describe('a value that cannot be read is kept, never lost', () => {
   it.each([
     ['corrupt JSON', '{"version":2,"data":{"counts":[1,', 'it is not valid JSON'],
-    ['the wrong shape', JSON.stringify({ version: 2, savedAt: '', data: { counts: 'many' } }), 'its contents are not in the expected shape'],
     ['not an envelope', JSON.stringify([1, 2, 3]), 'it is not a saved-progress record'],
-    ['a future version', JSON.stringify({ version: 9, savedAt: '', data: {} }), 'saved by a newer version of this site'],
+    ['null data', JSON.stringify({ version: 2, savedAt: '', data: null }), 'it holds no saved entries'],
+    ['a version that is not a number', JSON.stringify({ version: '2', savedAt: '', data: {} }), 'no valid version number'],
     ['a version with no migration', JSON.stringify({ version: 0, savedAt: '', data: {} }), 'no valid version number'],
   ])('%s: copied to a backup key, defaults used, reason given', (_name, raw, reason) => {
     const storage = new MemoryStorage();
     storage.setItem(keyFor('tally'), raw);
     const result = storeOn(storage).load();
-    expect(result.status).toBe('recovered');
-    if (result.status !== 'recovered') return;
+    expect(result.status).toBe('unreadable');
+    if (result.status !== 'unreadable') return;
     expect(result.data).toEqual({ counts: [] });
-    expect(result.raw).toBe(raw);
     expect(result.reason).toContain(reason);
     expect(result.backupKey).toBe(`${BACKUP_PREFIX}tally:2026-11-24T10:00:00.000Z`);
-    expect(storage.getItem(result.backupKey!)).toBe(raw);
+    expect(storage.getItem(result.backupKey)).toBe(raw);
     expect(storage.getItem(keyFor('tally'))).toBeNull();
     expect(listBackups(storage)).toEqual([{ key: result.backupKey, feature: 'tally', when: '2026-11-24T10:00:00.000Z' }]);
   });
 
-  it('leaves the original in place when there is no room for a backup copy', () => {
+  it('keeps every valid entry when one is bad, sets the bad one aside in a backup, and says so', () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({ version: 2, savedAt: '2026-01-01T00:00:00.000Z', data: { counts: [1, 2, 'three', 4] } });
+    storage.setItem(keyFor('tally'), raw);
+    const result = storeOn(storage).load();
+    expect(result).toMatchObject({ status: 'salvaged', data: { counts: [1, 2, 4] }, summary: '1 count could not be read and was set aside; 3 kept.' });
+    if (result.status !== 'salvaged') return;
+    expect(storage.getItem(result.backupKey)).toBe(raw);
+    // The salvaged value replaced the original (which is safe in the backup), so the next load is clean.
+    expect(storeOn(storage).load()).toMatchObject({ status: 'ok', data: { counts: [1, 2, 4] } });
+  });
+
+  it('makes one backup of a value, however many pages load it', () => {
     const storage = new MemoryStorage();
     storage.setItem(keyFor('tally'), 'not json');
-    const full = Object.assign(Object.create(storage) as KeyValueStorage, {
-      getItem: (k: string) => storage.getItem(k),
-      removeItem: vi.fn(),
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
+    storeOn(storage).load();
+    storage.setItem(keyFor('tally'), 'not json');
+    storeOn(storage).load();
+    expect(listBackups(storage)).toHaveLength(1);
+  });
+
+  it('never overwrites a damaged value it could not copy: saving stops until the learner discards it', () => {
+    const storage = new MemoryStorage();
+    const huge = `{"version":2,"data":${'x'.repeat(3_000_000)}`;
+    storage.setItem(keyFor('tally'), huge);
+    const full: KeyValueStorage = {
+      getItem: (k) => storage.getItem(k),
+      key: (i) => storage.key(i),
+      get length() {
+        return storage.length;
       },
+      removeItem: (k) => storage.removeItem(k),
+      setItem: (k, v) => {
+        if (k.startsWith(BACKUP_PREFIX)) throw new DOMException('full', 'QuotaExceededError');
+        storage.setItem(k, v);
+      },
+    };
+    const store = storeOn(full);
+    const result = store.load();
+    expect(result).toMatchObject({ status: 'held', raw: huge });
+    expect(store.writable).toBe(false);
+    expect(store.save({ counts: [1] })).toMatchObject({ ok: false, reason: 'read-only' });
+    store.clear();
+    expect(storage.getItem(keyFor('tally'))).toBe(huge);
+    store.discardHeld();
+    expect(storage.getItem(keyFor('tally'))).toBeNull();
+    expect(store.save({ counts: [1] })).toMatchObject({ ok: true });
+  });
+
+  it('leaves data saved by a newer version untouched, and refuses to save over it', () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({ version: 9, savedAt: '', data: { counts: [1, 2, 3], more: true } });
+    storage.setItem(keyFor('tally'), raw);
+    const store = storeOn(storage);
+    expect(store.load()).toMatchObject({ status: 'newer', version: 9 });
+    expect(store.save({ counts: [] })).toMatchObject({ ok: false, reason: 'read-only', message: expect.stringContaining('newer version of the site') });
+    store.clear();
+    expect(storage.getItem(keyFor('tally'))).toBe(raw);
+    expect(listBackups(storage)).toEqual([]);
+  });
+
+  it('keeps a record with unknown extra fields (ignoring the extras)', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('tally'), JSON.stringify({ version: 2, savedAt: 's', data: { counts: [5], colour: 'blue' } }));
+    expect(storeOn(storage).load()).toMatchObject({ status: 'ok', data: { counts: [5] } });
+  });
+
+  it('treats a read that throws as storage unavailable: works in memory and never writes', () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({ version: 2, savedAt: 's', data: { counts: [1, 2, 3] } });
+    storage.setItem(keyFor('tally'), raw);
+    const flaky = Object.assign(Object.create(storage) as KeyValueStorage, {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: vi.fn((k: string, v: string) => storage.setItem(k, v)),
     });
-    const result = storeOn(full).load();
-    expect(result).toMatchObject({ status: 'recovered', backupKey: undefined, raw: 'not json' });
-    expect(full.removeItem).not.toHaveBeenCalled();
-    expect(storage.getItem(keyFor('tally'))).toBe('not json');
+    const store = storeOn(flaky);
+    expect(store.load()).toMatchObject({ status: 'unavailable', data: { counts: [] } });
+    expect(store.save({ counts: [1] })).toMatchObject({ ok: false, reason: 'read-only' });
+    expect(flaky.setItem).not.toHaveBeenCalled();
+    expect(storage.getItem(keyFor('tally'))).toBe(raw);
+  });
+});
+
+describe('backups can be restored and downloaded', () => {
+  it('restores what validates from a backup, merged into what is saved now', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('eligibility'), JSON.stringify({ version: 1, savedAt: 's', data: 'damaged' }));
+    const store = createStore(eligibilityFeature, { backend: backendOf(storage), now: fixedNow, events: undefined });
+    store.load();
+    const [backup] = listBackups(storage);
+    expect(backup).toBeDefined();
+    // The backup held nothing readable: restoring says so and changes nothing.
+    expect(restoreBackup(storage, backup!, [eligibilityFeature])).toMatchObject({ ok: false });
+
+    const seventy = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`K${i + 1}`, { answer: 'yes' }]));
+    const raw = JSON.stringify({ version: 1, savedAt: 's', data: { englishMaths: {}, role: {}, gateway: {}, ksbs: { ...seventy, K71: { answer: 'expert' } } } });
+    storage.setItem(keyFor('eligibility'), raw);
+    const loaded = store.load();
+    expect(loaded).toMatchObject({ status: 'salvaged', summary: '1 KSB answer could not be read and was set aside; 70 kept.' });
+    // Later the learner changes an answer, then restores the backup: nothing is lost either way.
+    store.save({ ...loaded.data, ksbs: { ...loaded.data.ksbs, K1: { answer: 'partly' } } });
+    const latest = listBackups(storage).find((b) => storage.getItem(b.key) === raw)!;
+    expect(restoreBackup(storage, latest, [eligibilityFeature])).toMatchObject({ ok: true });
+    const after = store.load();
+    expect(Object.keys(after.data.ksbs)).toHaveLength(70);
+    expect(after.data.ksbs.K1).toEqual({ answer: 'partly' });
+  });
+
+  it('downloads a backup as a progress file the import accepts', () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({ version: 2, savedAt: 's', data: { counts: [1, 'x', 3] } });
+    storage.setItem(keyFor('tally'), raw);
+    storeOn(storage).load();
+    const [backup] = listBackups(storage);
+    const file = backupFile(storage, backup!)!;
+    expect(file.name).toMatch(/^st1398-backup-tally-2026-11-24\.json$/);
+    const preview = previewImport(file.text, [tally], new MemoryStorage());
+    expect(preview).toMatchObject({ ok: true, backupOf: backup!.key, items: [{ feature: 'tally', incoming: '2 counts', leftOut: '1 count could not be read and was set aside; 2 kept.' }] });
+  });
+
+  it('downloads an unreadable backup exactly as it was kept', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('tally'), 'not json at all');
+    storeOn(storage).load();
+    const file = backupFile(storage, listBackups(storage)[0]!)!;
+    expect(file).toMatchObject({ name: 'st1398-damaged-tally-2026-11-24.txt', text: 'not json at all' });
   });
 });
 
@@ -122,8 +237,8 @@ describe('storage that is unavailable or full', () => {
     // but a store on it must still not throw.
     const store = createStore(tally, { backend: backendOf(blocked, false), now: fixedNow, events: undefined });
     expect(store.persistent).toBe(false);
-    expect(store.load()).toEqual({ status: 'empty', data: { counts: [] } });
-    expect(store.save({ counts: [1] })).toMatchObject({ ok: false, reason: 'error' });
+    expect(store.load()).toEqual({ status: 'unavailable', data: { counts: [] } });
+    expect(store.save({ counts: [1] })).toMatchObject({ ok: false, reason: 'read-only' });
     expect(() => store.clear()).not.toThrow();
   });
 });
@@ -138,7 +253,9 @@ describe('two tabs', () => {
     const fire = (key: string | null, newValue: string | null) =>
       events.dispatchEvent(Object.assign(new Event('storage'), { key, newValue }));
     fire('st1398:v1:other', 'x');
-    fire(keyFor('tally'), JSON.stringify({ version: 2, savedAt: 's', data: { counts: [5] } }));
+    storage.setItem(keyFor('tally'), JSON.stringify({ version: 2, savedAt: 's', data: { counts: [5] } }));
+    fire(keyFor('tally'), storage.getItem(keyFor('tally')));
+    storage.removeItem(keyFor('tally'));
     fire(null, null);
     expect(seen).toEqual([
       { status: 'ok', data: { counts: [5] }, savedAt: 's' },
@@ -172,8 +289,8 @@ describe('export and import', () => {
     expect(preview).toMatchObject({
       ok: true,
       items: [
-        { feature: 'tally', label: 'Tally', incoming: '2 counts', replaces: '1 counts' },
-        { feature: 'eligibility', incoming: '1 KSB answered, start date 1 September 2025', replaces: undefined },
+        { feature: 'tally', label: 'Tally', incoming: '2 counts', current: '1 counts', leftOut: '' },
+        { feature: 'eligibility', incoming: '1 KSB answered, start date 1 September 2025', current: undefined },
       ],
     });
     if (!preview.ok) return;
@@ -191,7 +308,7 @@ describe('export and import', () => {
     ['a future format', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 2, features: {} }), 'newer version of this site'],
     ['a feature this site does not know', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { mystery: { version: 1, data: {} } } }), 'does not know (“mystery”)'],
     ['a future feature version', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { tally: { version: 3, data: { counts: [] } } } }), 'newer version of this site'],
-    ['data in the wrong shape', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { tally: { version: 2, data: { counts: ['x'] } } } }), 'not in the expected shape'],
+    ['data that is not a set of entries', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { tally: { version: 2, data: 'x' } } }), 'holds no saved entries'],
     ['no progress at all', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: {} }), 'holds no saved progress'],
   ])('refuses %s with a clear reason, and changes nothing', (_name, text, reason) => {
     const target = new MemoryStorage();
@@ -211,6 +328,42 @@ describe('export and import', () => {
     expect(preview).toMatchObject({ ok: true, items: [{ feature: 'tally', incoming: '1 counts' }] });
     if (preview.ok) applyImport(preview, features, target);
     expect(storeOn(target).load()).toMatchObject({ data: { counts: [2] } });
+  });
+
+  it('salvages a file with a bad entry, saying what will be left out', () => {
+    const text = JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { tally: { version: 2, savedAt: 's', data: { counts: [1, 'x'] } } } });
+    expect(previewImport(text, features, new MemoryStorage())).toMatchObject({ ok: true, items: [{ incoming: '1 counts', leftOut: '1 count could not be read and was set aside; 1 kept.' }] });
+  });
+
+  it('applies the same limits on import as on save, and says what was trimmed', async () => {
+    const { practiceFeature, MAX_SESSIONS_KEPT } = await import('../../src/lib/practice');
+    const session = (i: number) => ({ id: `s${i}`, method: 'am2', createdAt: '2026-01-01T10:00:00.000Z', extended: false, timer: { durationMs: 1, usedMs: 0 }, current: 0, items: [] });
+    const text = JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { practice: { version: 1, savedAt: 's', data: { sessions: Array.from({ length: 900 }, (_, i) => session(i)) } } } });
+    const target = new MemoryStorage();
+    const preview = previewImport(text, [practiceFeature], target);
+    expect(preview).toMatchObject({ ok: true, items: [{ incoming: `${MAX_SESSIONS_KEPT} sessions`, leftOut: `850 older sessions beyond the ${MAX_SESSIONS_KEPT} this site keeps were left out.` }] });
+    if (preview.ok) applyImport(preview, [practiceFeature], target);
+    expect(JSON.parse(target.getItem(keyFor('practice'))!).data.sessions).toHaveLength(MAX_SESSIONS_KEPT);
+  });
+
+  it('merges instead of replacing when asked: nothing saved is lost', () => {
+    const target = new MemoryStorage();
+    storeOn(target).save({ counts: [1, 2] });
+    const text = JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { tally: { version: 2, savedAt: 's', data: { counts: [2, 3] } } } });
+    const preview = previewImport(text, features, target);
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(applyImport(preview, features, target, { mode: 'merge' })).toEqual({ ok: true });
+    expect([...storeOn(target).load().data.counts].sort()).toEqual([1, 2, 3]);
+  });
+
+  it('never imports over saved data this page cannot read', () => {
+    const target = new MemoryStorage();
+    target.setItem(keyFor('tally'), JSON.stringify({ version: 9, savedAt: '', data: {} }));
+    const text = JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { tally: { version: 2, savedAt: 's', data: { counts: [2] } } } });
+    const preview = previewImport(text, features, target);
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(applyImport(preview, features, target)).toMatchObject({ ok: false });
+    expect(JSON.parse(target.getItem(keyFor('tally'))!).version).toBe(9);
   });
 
   it('puts everything back if the storage fills up part-way through an import', () => {

@@ -56,7 +56,10 @@ function detect(): StorageBackend {
     if (!storage) return { storage: new MemoryStorage(), persistent: false };
     const probe = 'st1398:probe';
     storage.setItem(probe, '1');
+    // Some browsers let a page write but not read (or read back nothing): that is no storage at all.
+    const readBack = storage.getItem(probe);
     storage.removeItem(probe);
+    if (readBack !== '1') return { storage: new MemoryStorage(), persistent: false };
     return { storage, persistent: true };
   } catch {
     return { storage: new MemoryStorage(), persistent: false };

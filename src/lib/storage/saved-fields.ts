@@ -1,6 +1,16 @@
-/** Schema pieces that more than one feature's saved data uses. */
+/** Schema pieces that more than one feature's saved data uses: every value validated as what it is. */
 import { z } from 'zod/mini';
+import { DATE_RANGE_TEXT, isDateInRange, isTimestamp } from '../dates';
 import { KSB_CODE_PATTERN } from '../ksb-code';
 
 /** A KSB code used as a key in saved progress (K7, S24, B2). */
 export const savedKsbCode = z.string().check(z.regex(KSB_CODE_PATTERN));
+
+/** A calendar date the learner entered, YYYY-MM-DD, within the range the date rules support. */
+export const savedDate = z.string().check(z.refine(isDateInRange, `must be a real date ${DATE_RANGE_TEXT}`));
+
+/** When something happened: an ISO 8601 timestamp. */
+export const savedTimestamp = z.string().check(z.refine(isTimestamp, 'must be a date and time such as 2026-11-30T10:00:00.000Z'));
+
+/** Free text with a limit (the same limit as the field the learner types into). */
+export const savedText = (max: number) => z.string().check(z.maxLength(max));

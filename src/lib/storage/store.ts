@@ -1,13 +1,19 @@
 /**
  * The only code that reads or writes saved progress. Each feature has one key
- * (`st1398:v1:<feature>`) holding an envelope `{ version, savedAt, data }`. Values are validated
- * with the feature's schema; older versions are migrated by explicit functions; anything that
- * cannot be read is copied to a backup key before the feature starts again from its defaults.
- * Nothing here throws: every outcome is a value the page can show.
+ * (`st1398:v1:<feature>`) holding an envelope `{ version, savedAt, data }`. The promise: whatever
+ * happens, nothing the learner entered is lost, and every outcome is a value the page shows.
+ *
+ * - Values are validated entry by entry (./shape.ts): valid entries are kept, invalid ones set
+ *   aside. The original is copied to a backup key first, so what was set aside can be restored.
+ * - A value that cannot be copied is never overwritten: the feature stops saving ("held") until
+ *   the learner downloads or discards it.
+ * - A value saved by a newer version of the site is left untouched and the feature is read-only.
+ * - If storage cannot be read, nothing is written: the feature works in memory and says so.
+ * Nothing here throws.
  */
-import type { z } from 'zod/mini';
 import { browserBackend, isQuotaError, type KeyValueStorage, type StorageBackend } from './backend';
 import { BACKUP_PREFIX, keyFor } from './keys';
+import { describeSalvage, type SetAside, type Shape, type Trimmed } from './shape';
 
 export { BACKUP_PREFIX, hasSaved, keyFor, NAMESPACE } from './keys';
 
@@ -21,7 +27,8 @@ export interface FeatureDefinition<T> {
   label: string;
   /** The current version of the data's shape. */
   version: number;
-  schema: z.ZodMiniType<T>;
+  /** The shape of the data: its schema and its entry-by-entry salvage. */
+  shape: Shape<T>;
   defaults: () => T;
   /** migrations[n] upgrades version n to n + 1. Versions below the lowest key cannot be read. */
   migrations?: Record<number, Migration>;
@@ -35,23 +42,45 @@ export interface Envelope {
   data: unknown;
 }
 
-export type LoadResult<T> =
-  | { status: 'empty'; data: T }
-  | { status: 'ok'; data: T; savedAt: string; migratedFrom?: number }
-  /** The saved value could not be read: `raw` was copied to `backupKey` and defaults are in use. */
-  | { status: 'recovered'; data: T; raw: string; backupKey: string | undefined; reason: string };
+/** What loading found. Every status but `ok` and `empty` has something the page must say. */
+export type LoadStatus =
+  | { status: 'empty' }
+  | { status: 'ok'; savedAt: string; migratedFrom?: number }
+  /** Some entries could not be read: they were set aside (the original is in `backupKey`), the rest kept. */
+  | { status: 'salvaged'; savedAt: string; backupKey: string; summary: string; setAside: SetAside[]; trimmed: Trimmed[] }
+  /** Nothing could be read: the original is in `backupKey` and the feature starts again. */
+  | { status: 'unreadable'; backupKey: string; reason: string }
+  /** Damaged and could not be copied: kept where it is, and saving is stopped until the learner downloads or discards it. */
+  | { status: 'held'; reason: string; raw: string }
+  /** Saved by a newer version of the site: left untouched, read-only here. */
+  | { status: 'newer'; version: number }
+  /** Storage could not be read: nothing is written, the feature works for this visit only. */
+  | { status: 'unavailable' };
 
-export type SaveResult = { ok: true; savedAt: string } | { ok: false; reason: 'quota' | 'error'; message: string };
+export type LoadResult<T> = LoadStatus & { data: T };
 
-export type Upgrade<T> = { ok: true; data: T; from: number } | { ok: false; reason: string };
+export type SaveResult =
+  | { ok: true; savedAt: string }
+  | { ok: false; reason: 'quota' | 'error' | 'read-only'; message: string };
 
-/** Brings data saved at `version` up to the definition's current version, then validates it. */
+export type Upgrade<T> =
+  | { ok: true; data: T; from: number; setAside: SetAside[]; trimmed: Trimmed[]; summary: string }
+  | { ok: false; reason: string; newer?: number };
+
+/**
+ * Brings data saved at `version` up to the definition's current version, then salvages it entry
+ * by entry. Fails only when nothing can be read (no version, a newer version, a failed migration).
+ */
 export function upgrade<T>(definition: FeatureDefinition<T>, version: unknown, data: unknown): Upgrade<T> {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, reason: 'it has no valid version number' };
   }
   if (version > definition.version) {
-    return { ok: false, reason: `it was saved by a newer version of this site (version ${version}; this site reads up to ${definition.version})` };
+    return {
+      ok: false,
+      newer: version,
+      reason: `it was saved by a newer version of this site (version ${version}; this page reads up to ${definition.version})`,
+    };
   }
   let current = data;
   for (let v = version; v < definition.version; v++) {
@@ -63,15 +92,11 @@ export function upgrade<T>(definition: FeatureDefinition<T>, version: unknown, d
       return { ok: false, reason: `upgrading version ${v} failed: ${String(error)}` };
     }
   }
-  const result = definition.schema.safeParse(current);
-  if (!result.success) return { ok: false, reason: `its contents are not in the expected shape (${describeIssue(result.error)})` };
-  return { ok: true, data: result.data, from: version };
-}
-
-function describeIssue(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
-  const issue = error.issues[0];
-  if (!issue) return 'unknown problem';
-  return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
+  if (current === null || typeof current !== 'object' || Array.isArray(current)) {
+    return { ok: false, reason: 'it holds no saved entries' };
+  }
+  const salvaged = definition.shape.salvage(current);
+  return { ok: true, data: salvaged.value, from: version, setAside: salvaged.setAside, trimmed: salvaged.trimmed, summary: describeSalvage(salvaged) };
 }
 
 /** Parses a stored envelope string. */
@@ -89,14 +114,32 @@ export function parseEnvelope(raw: string): { ok: true; envelope: Envelope } | {
   return { ok: true, envelope: { version: version as number, savedAt: typeof savedAt === 'string' ? savedAt : '', data } };
 }
 
+/**
+ * What a stored string holds, without side effects: the data (salvaged), and what could not be
+ * read. Used by load, by the import preview and by restoring a backup.
+ */
+export function interpretRaw<T>(
+  definition: FeatureDefinition<T>,
+  raw: string,
+): { ok: true; envelope: Envelope; upgraded: Extract<Upgrade<T>, { ok: true }> } | { ok: false; reason: string; newer?: number } {
+  const parsed = parseEnvelope(raw);
+  if (!parsed.ok) return parsed;
+  const upgraded = upgrade(definition, parsed.envelope.version, parsed.envelope.data);
+  return upgraded.ok ? { ok: true, envelope: parsed.envelope, upgraded } : upgraded;
+}
+
 export interface Store<T> {
   readonly definition: FeatureDefinition<T>;
   readonly key: string;
   /** False when saving is impossible (storage blocked): data lasts only for this visit. */
   readonly persistent: boolean;
+  /** False while the feature is read-only (newer data, a held damaged value, unreadable storage). */
+  readonly writable: boolean;
   load(): LoadResult<T>;
   save(data: T): SaveResult;
   clear(): void;
+  /** After the learner chose to discard a held damaged value: removes it, and saving resumes. */
+  discardHeld(): void;
   /** Calls `listener` when another tab changes this feature's data. Returns an unsubscribe function. */
   subscribe(listener: (result: LoadResult<T>) => void): () => void;
 }
@@ -108,60 +151,109 @@ export interface StoreOptions {
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined;
 }
 
+const READ_ONLY_MESSAGE: Record<'held' | 'newer' | 'unavailable', string> = {
+  held: 'Saving is paused for this part of the site until you download or discard the saved copy that could not be read.',
+  newer: 'This was saved by a newer version of the site: reload the page to use it. Nothing was changed.',
+  unavailable: 'Your browser would not let this page read its saved progress, so nothing is being saved, to avoid overwriting it.',
+};
+
+/** Copies `raw` to a new backup key, unless an identical backup exists. The key, or undefined when it could not be copied. */
+export function backupRaw(storage: KeyValueStorage, feature: string, raw: string, now: Date): string | undefined {
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(`${BACKUP_PREFIX}${feature}:`) && storage.getItem(key) === raw) return key;
+    }
+    const key = `${BACKUP_PREFIX}${feature}:${now.toISOString()}`;
+    storage.setItem(key, raw);
+    return storage.getItem(key) === raw ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createStore<T>(definition: FeatureDefinition<T>, options: StoreOptions = {}): Store<T> {
   const backend = options.backend ?? browserBackend();
   const storage: KeyValueStorage = backend.storage;
   const now = options.now ?? (() => new Date());
   const key = keyFor(definition.feature);
   const events = 'events' in options ? options.events : typeof window === 'undefined' ? undefined : window;
+  let readOnly: keyof typeof READ_ONLY_MESSAGE | undefined;
 
-  const read = (): string | null => {
-    try {
-      return storage.getItem(key);
-    } catch {
-      return null;
-    }
+  const write = (data: unknown, savedAt: string): void => {
+    storage.setItem(key, JSON.stringify({ version: definition.version, savedAt, data } satisfies Envelope));
   };
 
+  /** Interprets what is stored, backing up before anything that would change it. */
   const interpret = (raw: string | null): LoadResult<T> => {
+    readOnly = undefined;
     if (raw === null) return { status: 'empty', data: definition.defaults() };
-    const parsed = parseEnvelope(raw);
-    const upgraded = parsed.ok ? upgrade(definition, parsed.envelope.version, parsed.envelope.data) : parsed;
-    if (upgraded.ok && parsed.ok) {
-      return {
-        status: 'ok',
-        data: upgraded.data,
-        savedAt: parsed.envelope.savedAt,
-        ...(upgraded.from !== definition.version ? { migratedFrom: upgraded.from } : {}),
-      };
+    const result = interpretRaw(definition, raw);
+    if (!result.ok && result.newer !== undefined) {
+      readOnly = 'newer';
+      return { status: 'newer', version: result.newer, data: definition.defaults() };
     }
-    // Keep the unreadable value before anything can overwrite it.
-    const backupKey = backup(raw);
-    return { status: 'recovered', data: definition.defaults(), raw, backupKey, reason: upgraded.ok ? 'unknown' : upgraded.reason };
+    if (result.ok && result.upgraded.setAside.length === 0 && result.upgraded.trimmed.length === 0) {
+      const { from, data } = result.upgraded;
+      return { status: 'ok', data, savedAt: result.envelope.savedAt, ...(from !== definition.version ? { migratedFrom: from } : {}) };
+    }
+    // Something will be set aside or dropped: keep the original first, or change nothing.
+    const backupKey = backupRaw(storage, definition.feature, raw, now());
+    const reason = result.ok ? result.upgraded.summary : result.reason;
+    if (!backupKey) {
+      readOnly = 'held';
+      return { status: 'held', reason, raw, data: result.ok ? result.upgraded.data : definition.defaults() };
+    }
+    if (!result.ok) {
+      try {
+        storage.removeItem(key);
+      } catch {
+        /* the backup holds it either way */
+      }
+      return { status: 'unreadable', backupKey, reason, data: definition.defaults() };
+    }
+    const savedAt = result.envelope.savedAt || now().toISOString();
+    try {
+      // The salvaged value replaces the original, which is safe in the backup.
+      write(result.upgraded.data, savedAt);
+    } catch {
+      /* written at the next save */
+    }
+    return {
+      status: 'salvaged',
+      data: result.upgraded.data,
+      savedAt,
+      backupKey,
+      summary: result.upgraded.summary,
+      setAside: result.upgraded.setAside,
+      trimmed: result.upgraded.trimmed,
+    };
   };
 
-  const backup = (raw: string): string | undefined => {
-    const backupKey = `${BACKUP_PREFIX}${definition.feature}:${now().toISOString()}`;
+  const load = (): LoadResult<T> => {
+    let raw: string | null;
     try {
-      storage.setItem(backupKey, raw);
-      storage.removeItem(key);
-      return backupKey;
+      raw = storage.getItem(key);
     } catch {
-      // No room for a copy: leave the original where it is, untouched, until the user downloads it.
-      return undefined;
+      readOnly = 'unavailable';
+      return { status: 'unavailable', data: definition.defaults() };
     }
+    return interpret(raw);
   };
 
   return {
     definition,
     key,
     persistent: backend.persistent,
-    load: () => interpret(read()),
+    get writable() {
+      return readOnly === undefined;
+    },
+    load,
     save(data) {
+      if (readOnly) return { ok: false, reason: 'read-only', message: READ_ONLY_MESSAGE[readOnly] };
       const savedAt = now().toISOString();
-      const envelope: Envelope = { version: definition.version, savedAt, data };
       try {
-        storage.setItem(key, JSON.stringify(envelope));
+        write(data, savedAt);
         return { ok: true, savedAt };
       } catch (error) {
         // A failed setItem leaves the previous value as it was.
@@ -171,18 +263,30 @@ export function createStore<T>(definition: FeatureDefinition<T>, options: StoreO
       }
     },
     clear() {
+      // Only a value this page can read is cleared; a held, newer or unreadable one stays as it is.
+      if (readOnly) return;
       try {
         storage.removeItem(key);
+        readOnly = undefined;
       } catch {
         /* nothing to clear */
+      }
+    },
+    discardHeld() {
+      if (readOnly !== 'held') return;
+      try {
+        storage.removeItem(key);
+        readOnly = undefined;
+      } catch {
+        /* still held */
       }
     },
     subscribe(listener) {
       if (!events) return () => {};
       const onStorage = (event: Event) => {
-        const { key: changed, newValue } = event as StorageEvent;
-        // key null: the other tab cleared all storage.
-        if (changed === key || changed === null) listener(interpret(newValue ?? null));
+        const { key: changed } = event as StorageEvent;
+        // key null: the other tab cleared all storage. Re-read rather than trust the event's copy.
+        if (changed === key || changed === null) listener(load());
       };
       events.addEventListener('storage', onStorage);
       return () => events.removeEventListener('storage', onStorage);

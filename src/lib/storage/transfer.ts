@@ -1,11 +1,14 @@
 /**
  * Export everything the site has saved to one JSON file, and import it back. An import is checked
- * completely before anything changes: a file that is not JSON, is from another site, is from a
- * newer version of this site, or holds anything that does not validate is refused with a reason,
- * and nothing is written.
+ * completely before anything changes and previewed: a file that is not JSON, is from another site,
+ * or is from a newer version of this site is refused with a reason. Within a readable file, entries
+ * are salvaged as on load (one bad entry never costs the others) and the same limits apply as when
+ * saving; the preview says what will be left out. The learner chooses to replace what is saved or
+ * to merge (nothing deleted; for an entry both hold, the newer wins).
  */
 import type { KeyValueStorage } from './backend';
-import { type FeatureDefinition, keyFor, parseEnvelope, upgrade } from './store';
+import type { Conflict } from './shape';
+import { type Envelope, type FeatureDefinition, keyFor, parseEnvelope, upgrade } from './store';
 
 export const EXPORT_FORMAT = 'st1398-study-progress';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -14,24 +17,29 @@ export interface ExportFile {
   format: typeof EXPORT_FORMAT;
   formatVersion: number;
   exportedAt: string;
-  /** Per feature: the saved envelope, exactly as stored. */
-  features: Record<string, { version: number; savedAt: string; data: unknown }>;
+  /** Per feature: the saved envelope. */
+  features: Record<string, Envelope>;
+  /** Set when the file is a backup of a damaged value, downloaded from the "your data" page. */
+  backupOf?: string;
 }
 
 // Feature definitions differ in their data type; the registry holds them side by side.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyFeature = FeatureDefinition<any>;
 
-/** Everything readable that is saved now. Unreadable values are left out (they have their own backups). */
+function safeGet(storage: KeyValueStorage, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Everything readable that is saved now (salvaged). Unreadable values are left out (they have their own backups). */
 export function buildExport(definitions: readonly AnyFeature[], storage: KeyValueStorage, now = new Date()): ExportFile {
   const features: ExportFile['features'] = {};
   for (const definition of definitions) {
-    let raw: string | null = null;
-    try {
-      raw = storage.getItem(keyFor(definition.feature));
-    } catch {
-      raw = null;
-    }
+    const raw = safeGet(storage, keyFor(definition.feature));
     if (raw === null) continue;
     const parsed = parseEnvelope(raw);
     if (!parsed.ok) continue;
@@ -52,31 +60,31 @@ export interface ImportItem {
   label: string;
   /** What the file holds for this feature. */
   incoming: string;
-  /** What is saved now and will be replaced, or undefined when nothing is saved. */
-  replaces: string | undefined;
+  /** What is saved now, or undefined when nothing is saved. */
+  current: string | undefined;
+  /** What will be left out: entries that could not be read, or beyond the site's limits. */
+  leftOut: string;
   data: unknown;
   savedAt: string;
 }
 
-export type ImportPreview =
-  | { ok: true; exportedAt: string; items: ImportItem[] }
-  | { ok: false; reason: string };
+export type ImportPreview = { ok: true; exportedAt: string; items: ImportItem[]; backupOf?: string } | { ok: false; reason: string };
 
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-/** Checks an import file and says what it would replace. Changes nothing. */
+/** Checks an import file (or a backup file) and says what it holds and would change. Changes nothing. */
 export function previewImport(text: string, definitions: readonly AnyFeature[], storage: KeyValueStorage): ImportPreview {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'The file is too large to be a progress file from this site.' };
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'The file is not a progress file from this site: it is not valid JSON.' };
+    return { ok: false, reason: 'The file is not a progress file from this site: it is not valid JSON. (A damaged copy that is not JSON cannot be read back; keep it in case someone can help.)' };
   }
   if (!file || typeof file !== 'object' || (file as { format?: unknown }).format !== EXPORT_FORMAT) {
     return { ok: false, reason: 'The file is not a progress file from this site (it was exported by something else).' };
   }
-  const { formatVersion, exportedAt, features } = file as Record<string, unknown>;
+  const { formatVersion, exportedAt, features, backupOf } = file as Record<string, unknown>;
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
     return { ok: false, reason: 'The file has no valid format version, so it cannot be read safely.' };
   }
@@ -91,7 +99,7 @@ export function previewImport(text: string, definitions: readonly AnyFeature[], 
   for (const [feature, envelope] of Object.entries(features)) {
     const definition = known.get(feature);
     if (!definition) {
-      return { ok: false, reason: `The file holds data this version of the site does not know (“${feature}”). Nothing was imported.` };
+      return { ok: false, reason: `The file holds data this version of the site does not know (“${feature}”). Reload the page to get the latest version. Nothing was imported.` };
     }
     const { version, data, savedAt } = (envelope ?? {}) as Record<string, unknown>;
     const upgraded = upgrade(definition, version, data);
@@ -99,51 +107,58 @@ export function previewImport(text: string, definitions: readonly AnyFeature[], 
       return { ok: false, reason: `The ${definition.label.toLowerCase()} in the file cannot be used: ${upgraded.reason}. Nothing was imported.` };
     }
     const currentRaw = safeGet(storage, keyFor(feature));
-    const current = currentRaw === null ? undefined : readCurrent(definition, currentRaw);
     items.push({
       feature,
       label: definition.label,
       incoming: definition.describe?.(upgraded.data) ?? 'saved progress',
-      replaces: current,
+      current: currentRaw === null ? undefined : describeCurrent(definition, currentRaw),
+      leftOut: upgraded.summary,
       data: upgraded.data,
       savedAt: typeof savedAt === 'string' ? savedAt : '',
     });
   }
   if (items.length === 0) return { ok: false, reason: 'The file holds no saved progress.' };
-  return { ok: true, exportedAt: typeof exportedAt === 'string' ? exportedAt : '', items };
+  return { ok: true, exportedAt: typeof exportedAt === 'string' ? exportedAt : '', items, ...(typeof backupOf === 'string' ? { backupOf } : {}) };
 }
 
-function safeGet(storage: KeyValueStorage, key: string): string | null {
-  try {
-    return storage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function readCurrent(definition: AnyFeature, raw: string): string {
+function describeCurrent(definition: AnyFeature, raw: string): string {
   const parsed = parseEnvelope(raw);
   const upgraded = parsed.ok ? upgrade(definition, parsed.envelope.version, parsed.envelope.data) : undefined;
-  return upgraded?.ok ? (definition.describe?.(upgraded.data) ?? 'saved progress') : 'unreadable saved data';
+  return upgraded?.ok ? (definition.describe?.(upgraded.data) ?? 'saved progress') : 'saved data that cannot be read here';
 }
 
+export type ImportMode = 'replace' | 'merge';
+
 /**
- * Writes a previewed import. All-or-nothing: if any write fails (storage full), the values written
- * so far are put back as they were.
+ * Writes a previewed import: `replace` puts the file's data in place of what is saved; `merge`
+ * keeps both (for an entry both hold, the newer wins; `conflict` settles ties). All-or-nothing: if
+ * any write fails (storage full), the values written so far are put back as they were. A feature
+ * whose saved value this page cannot read is never overwritten.
  */
 export function applyImport(
   preview: Extract<ImportPreview, { ok: true }>,
   definitions: readonly AnyFeature[],
   storage: KeyValueStorage,
-  now = new Date(),
+  options: { mode?: ImportMode; conflict?: Conflict; now?: Date } = {},
 ): { ok: true } | { ok: false; reason: string } {
+  const { mode = 'replace', conflict = 'symmetric', now = new Date() } = options;
   const previous = new Map<string, string | null>();
   try {
     for (const item of preview.items) {
       const definition = definitions.find((d) => d.feature === item.feature)!;
       const key = keyFor(item.feature);
-      previous.set(key, safeGet(storage, key));
-      storage.setItem(key, JSON.stringify({ version: definition.version, savedAt: item.savedAt || now.toISOString(), data: item.data }));
+      const currentRaw = safeGet(storage, key);
+      let data = item.data;
+      if (currentRaw !== null) {
+        const parsed = parseEnvelope(currentRaw);
+        const current = parsed.ok ? upgrade(definition, parsed.envelope.version, parsed.envelope.data) : undefined;
+        if (!current?.ok || current.setAside.length > 0) {
+          throw new Error(`your saved ${definition.label.toLowerCase()} cannot be read here, so it was left as it is: open its page first, where it will be kept as a backup`);
+        }
+        if (mode === 'merge') data = definition.shape.merge(current.data, item.data, conflict);
+      }
+      previous.set(key, currentRaw);
+      storage.setItem(key, JSON.stringify({ version: definition.version, savedAt: now.toISOString(), data } satisfies Envelope));
     }
     return { ok: true };
   } catch (error) {
@@ -155,21 +170,6 @@ export function applyImport(
         /* best effort */
       }
     }
-    return { ok: false, reason: `The import could not be saved (${String(error)}). Your saved progress is unchanged.` };
+    return { ok: false, reason: `The import could not be saved (${error instanceof Error ? error.message : String(error)}). Your saved progress is unchanged.` };
   }
-}
-
-/** Backup copies of unreadable values, newest first. */
-export function listBackups(storage: KeyValueStorage): Array<{ key: string; feature: string; when: string }> {
-  const backups: Array<{ key: string; feature: string; when: string }> = [];
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      const match = key ? /^st1398:backup:([^:]+):(.+)$/.exec(key) : null;
-      if (key && match) backups.push({ key, feature: match[1]!, when: match[2]! });
-    }
-  } catch {
-    /* storage unreadable */
-  }
-  return backups.sort((a, b) => b.when.localeCompare(a.when));
 }

@@ -1,0 +1,92 @@
+/**
+ * Backups of saved values that could not be read in full. Every backup can be downloaded (as a
+ * progress file the import accepts, when it is readable at all) and restored in one action:
+ * restoring salvages what validates and merges it into what is saved now, nothing deleted.
+ */
+import type { KeyValueStorage } from './backend';
+import { BACKUP_PREFIX, parseEnvelope } from './store';
+import { applyImport, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, previewImport, type AnyFeature, type ExportFile, type ImportPreview } from './transfer';
+
+export interface Backup {
+  key: string;
+  feature: string;
+  /** When it was kept (ISO time, from the key). */
+  when: string;
+}
+
+const BACKUP_KEY = /^st1398:backup:([^:]+):(.+)$/;
+
+/** Backup copies of unreadable values, newest first. */
+export function listBackups(storage: KeyValueStorage): Backup[] {
+  const backups: Backup[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      const match = key ? BACKUP_KEY.exec(key) : null;
+      if (key && match) backups.push({ key, feature: match[1]!, when: match[2]! });
+    }
+  } catch {
+    /* storage unreadable */
+  }
+  return backups.sort((a, b) => b.when.localeCompare(a.when));
+}
+
+function readBackup(storage: KeyValueStorage, key: string): string | undefined {
+  if (!key.startsWith(BACKUP_PREFIX)) return undefined;
+  try {
+    return storage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The backup as a file to download: a progress file (which the import reads, salvaging what it
+ * can) when the backup is a saved-progress record, otherwise the text exactly as it was kept.
+ */
+export function backupFile(storage: KeyValueStorage, backup: Backup): { name: string; text: string; type: string } | undefined {
+  const raw = readBackup(storage, backup.key);
+  if (raw === undefined) return undefined;
+  const stamp = backup.when.slice(0, 10);
+  const parsed = parseEnvelope(raw);
+  if (!parsed.ok) return { name: `st1398-damaged-${backup.feature}-${stamp}.txt`, text: raw, type: 'text/plain;charset=utf-8' };
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: new Date().toISOString(),
+    features: { [backup.feature]: parsed.envelope },
+    backupOf: backup.key,
+  };
+  return { name: `st1398-backup-${backup.feature}-${stamp}.json`, text: `${JSON.stringify(file, null, 2)}\n`, type: 'application/json' };
+}
+
+/** What restoring a backup would bring back (salvaged), before anything changes. */
+export function previewRestore(storage: KeyValueStorage, backup: Backup, definitions: readonly AnyFeature[]): ImportPreview {
+  const file = backupFile(storage, backup);
+  if (!file) return { ok: false, reason: 'That backup is no longer there.' };
+  if (!file.name.endsWith('.json')) return { ok: false, reason: 'Nothing in this copy can be read (it is not a saved-progress record). You can still download it.' };
+  return previewImport(file.text, definitions, storage);
+}
+
+/**
+ * Restores a backup: what validates is merged into what is saved now. Nothing saved now is
+ * deleted; where both hold an entry, the newer wins, and on a tie what is saved now is kept.
+ */
+export function restoreBackup(
+  storage: KeyValueStorage,
+  backup: Backup,
+  definitions: readonly AnyFeature[],
+): { ok: true; preview: Extract<ImportPreview, { ok: true }> } | { ok: false; reason: string } {
+  const preview = previewRestore(storage, backup, definitions);
+  if (!preview.ok) return preview;
+  const result = applyImport(preview, definitions, storage, { mode: 'merge', conflict: 'prefer-first' });
+  return result.ok ? { ok: true, preview } : result;
+}
+
+export function deleteBackup(storage: KeyValueStorage, backup: Backup): void {
+  try {
+    if (backup.key.startsWith(BACKUP_PREFIX)) storage.removeItem(backup.key);
+  } catch {
+    /* nothing to delete */
+  }
+}

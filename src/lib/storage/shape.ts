@@ -1,0 +1,256 @@
+/**
+ * The shape of a feature's saved data, written once: it gives both the zod schema (for types and
+ * strict checks) and a salvager that validates entry by entry. One bad entry never costs the good
+ * ones: salvage keeps every valid entry, sets aside the invalid ones (with their path and raw value,
+ * so they can be listed and restored), and trims collections to their limits, saying how many.
+ *
+ * Leaves are zod schemas, checked as a unit. Collections (records and arrays) are where entries
+ * live: an invalid entry is set aside, the rest kept. Objects salvage field by field.
+ */
+import { z } from 'zod/mini';
+import { plural, pluralWord } from '../format';
+
+/** An entry that could not be read, kept so the learner can see and restore it. */
+export interface SetAside {
+  /** Where it was, e.g. "ksbs.K7" or "sessions[3]". */
+  path: string;
+  /** What kind of entry it was ("answer", "rating", "session"). */
+  noun: string;
+  /** Why it could not be read. */
+  reason: string;
+  raw: unknown;
+}
+
+export interface Trimmed {
+  path: string;
+  noun: string;
+  /** How many entries were dropped (the oldest, beyond the limit). */
+  count: number;
+  limit: number;
+}
+
+export interface Salvaged<T> {
+  value: T;
+  setAside: SetAside[];
+  trimmed: Trimmed[];
+  /** Entries kept in collections, by noun ("answer" → 69). */
+  kept: Record<string, number>;
+}
+
+/**
+ * How a merge settles an entry both sides hold differently: `prefer-first` keeps the first side
+ * (restoring a backup into what is saved now), `symmetric` gives the same answer whichever side
+ * comes first (moving progress between devices). Entries with a time (`newest`) always keep the
+ * newer; equal times fall back to the rule.
+ */
+export type Conflict = 'prefer-first' | 'symmetric';
+
+export interface Shape<T> {
+  readonly schema: z.ZodMiniType<T>;
+  salvage(value: unknown, path?: string): Salvaged<T>;
+  /** Both sides' entries, nothing deleted; see Conflict for entries both hold. */
+  merge(a: T, b: T, conflict: Conflict): T;
+}
+
+/** A stable order over any JSON values, for symmetric tie-breaks. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+/** Picks between two versions of one entry. */
+function settle<T>(a: T | undefined, b: T | undefined, conflict: Conflict, newest?: (entry: T) => string | undefined): T {
+  if (a === undefined) return b as T;
+  if (b === undefined) return a;
+  const ca = canonical(a);
+  const cb = canonical(b);
+  if (ca === cb) return a;
+  const ta = newest?.(a) ?? '';
+  const tb = newest?.(b) ?? '';
+  if (ta !== tb) return ta > tb ? a : b;
+  if (conflict === 'prefer-first') return a;
+  return ca > cb ? a : b;
+}
+
+const empty = <T>(value: T): Salvaged<T> => ({ value, setAside: [], trimmed: [], kept: {} });
+
+function describeIssue(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
+  const issue = error.issues[0];
+  if (!issue) return 'not in the expected shape';
+  return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
+}
+
+function merge(into: Salvaged<unknown>, part: Salvaged<unknown>): void {
+  into.setAside.push(...part.setAside);
+  into.trimmed.push(...part.trimmed);
+  for (const [noun, n] of Object.entries(part.kept)) into.kept[noun] = (into.kept[noun] ?? 0) + n;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+
+/** A value checked as a whole (a leaf). Invalid: set aside as `noun`, replaced by `fallback`. */
+export function leaf<S extends z.ZodMiniType>(schema: S, noun = 'value', fallback?: () => z.infer<S>): Shape<z.infer<S>> {
+  return {
+    schema: schema as unknown as z.ZodMiniType<z.infer<S>>,
+    salvage(value, path = '') {
+      const result = schema.safeParse(value);
+      if (result.success) return empty(result.data as z.infer<S>);
+      const out = empty(fallback ? fallback() : (undefined as z.infer<S>));
+      out.setAside.push({ path, noun, reason: describeIssue(result.error), raw: value });
+      return out;
+    },
+    merge: (a, b, conflict) => settle(a, b, conflict),
+  };
+}
+
+type FieldShapes = Record<string, Shape<unknown>>;
+type ShapeOf<S> = S extends Shape<infer T> ? T : never;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** Fields whose shape allows undefined are optional properties. */
+type ObjectOf<F extends FieldShapes> = Simplify<
+  { [K in keyof F as undefined extends ShapeOf<F[K]> ? never : K]: ShapeOf<F[K]> } & {
+    [K in keyof F as undefined extends ShapeOf<F[K]> ? K : never]?: ShapeOf<F[K]>;
+  }
+>;
+
+/**
+ * An object salvaged field by field. Unknown extra fields are ignored (never a reason to discard
+ * the record). A missing or non-object value gives each field its own salvage of `undefined`.
+ */
+export function object<F extends FieldShapes>(fields: F, noun = 'record'): Shape<ObjectOf<F>> {
+  const shape = Object.fromEntries(Object.entries(fields).map(([k, s]) => [k, s.schema])) as { [K in keyof F]: F[K]['schema'] };
+  return {
+    schema: z.object(shape) as unknown as z.ZodMiniType<ObjectOf<F>>,
+    salvage(value, path = '') {
+      const out = empty({} as Record<string, unknown>);
+      const source = isPlainObject(value) ? value : {};
+      if (value !== undefined && !isPlainObject(value)) out.setAside.push({ path, noun, reason: 'expected an object', raw: value });
+      for (const [key, field] of Object.entries(fields)) {
+        const part = field.salvage(source[key], join(path, key));
+        if (part.value !== undefined) out.value[key] = part.value;
+        merge(out, part);
+      }
+      return out as Salvaged<ObjectOf<F>>;
+    },
+    merge(a, b, conflict) {
+      const out: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(fields)) {
+        const value = field.merge((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], conflict);
+        if (value !== undefined) out[key] = value;
+      }
+      return out as ObjectOf<F>;
+    },
+  };
+}
+
+/** A record of entries by key (KSB code, question id). Invalid keys or entries are set aside. */
+export function record<K extends string, S extends z.ZodMiniType>(
+  key: z.ZodMiniType<K>,
+  entry: S,
+  noun: string,
+  options: { newest?: (entry: z.infer<S>) => string | undefined } = {},
+): Shape<Record<K, z.infer<S>>> {
+  return {
+    merge(a, b, conflict) {
+      const out: Record<string, z.infer<S>> = { ...(b as Record<string, z.infer<S>>) };
+      for (const [k, v] of Object.entries(a as Record<string, z.infer<S>>)) out[k] = settle(v, out[k], conflict, options.newest);
+      return out as Record<K, z.infer<S>>;
+    },
+    schema: z.record(key, entry) as unknown as z.ZodMiniType<Record<K, z.infer<S>>>,
+    salvage(value, path = '') {
+      const out = empty({} as Record<string, unknown>);
+      if (value === undefined) return out as Salvaged<Record<K, z.infer<S>>>;
+      if (!isPlainObject(value)) {
+        out.setAside.push({ path, noun: `${noun} list`, reason: 'expected a set of entries', raw: value });
+        return out as Salvaged<Record<K, z.infer<S>>>;
+      }
+      let kept = 0;
+      for (const [k, v] of Object.entries(value)) {
+        const keyOk = key.safeParse(k);
+        const entryOk = entry.safeParse(v);
+        if (keyOk.success && entryOk.success) {
+          out.value[k] = entryOk.data;
+          kept++;
+        } else {
+          out.setAside.push({ path: join(path, k), noun, reason: keyOk.success ? describeIssue((entryOk as { error: Parameters<typeof describeIssue>[0] }).error) : `"${k}" is not a valid key`, raw: v });
+        }
+      }
+      out.kept[noun] = kept;
+      return out as Salvaged<Record<K, z.infer<S>>>;
+    },
+  };
+}
+
+/**
+ * A list of entries, newest first. Invalid entries are set aside; beyond `max`, the oldest are
+ * trimmed (and counted, so the learner is told).
+ */
+export function array<S extends z.ZodMiniType>(
+  item: S,
+  noun: string,
+  max = Infinity,
+  options: { id?: (item: z.infer<S>) => string; newest?: (item: z.infer<S>) => string | undefined } = {},
+): Shape<Array<z.infer<S>>> {
+  return {
+    /** Items with an id are united by id, newest first (by `newest`), up to `max`; items without ids are kept from both sides. */
+    merge(a, b, conflict) {
+      const id = options.id ?? canonical;
+      const byId = new Map<string, z.infer<S>>();
+      for (const x of b) byId.set(id(x), x);
+      for (const x of a) byId.set(id(x), settle(x, byId.get(id(x)), conflict, options.newest));
+      const merged = [...byId.values()];
+      if (options.newest) merged.sort((x, y) => (options.newest!(y) ?? '').localeCompare(options.newest!(x) ?? '') || canonical(x).localeCompare(canonical(y)));
+      return merged.slice(0, max);
+    },
+    schema: z.array(item).check(z.maxLength(max === Infinity ? Number.MAX_SAFE_INTEGER : max)) as unknown as z.ZodMiniType<Array<z.infer<S>>>,
+    salvage(value, path = '') {
+      const out = empty([] as Array<z.infer<S>>);
+      if (value === undefined) return out;
+      if (!Array.isArray(value)) {
+        out.setAside.push({ path, noun: `${noun} list`, reason: 'expected a list', raw: value });
+        return out;
+      }
+      value.forEach((v, i) => {
+        const result = item.safeParse(v);
+        if (result.success) out.value.push(result.data as z.infer<S>);
+        else out.setAside.push({ path: join(path, i), noun, reason: describeIssue(result.error), raw: v });
+      });
+      if (out.value.length > max) {
+        out.trimmed.push({ path, noun, count: out.value.length - max, limit: max });
+        out.value = out.value.slice(0, max);
+      }
+      out.kept[noun] = out.value.length;
+      return out;
+    },
+  };
+}
+
+/** "1 answer could not be read and was set aside; 69 kept." */
+export function describeSalvage(result: Pick<Salvaged<unknown>, 'setAside' | 'trimmed' | 'kept'>): string {
+  const parts: string[] = [];
+  const byNoun = new Map<string, number>();
+  for (const s of result.setAside) byNoun.set(s.noun, (byNoun.get(s.noun) ?? 0) + 1);
+  for (const [noun, n] of byNoun) {
+    const kept = result.kept[noun];
+    parts.push(`${plural(n, noun, pluralNoun(noun))} could not be read and ${pluralWord(n, 'was', 'were')} set aside${kept !== undefined ? `; ${kept} kept` : ''}`);
+  }
+  for (const t of result.trimmed) {
+    parts.push(`${t.count} older ${pluralWord(t.count, t.noun, pluralNoun(t.noun))} beyond the ${t.limit} this site keeps ${pluralWord(t.count, 'was', 'were')} left out`);
+  }
+  return parts.length ? `${parts.join('. ')}.` : '';
+}
+
+function pluralNoun(noun: string): string {
+  if (noun.endsWith('y') && !/[aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
