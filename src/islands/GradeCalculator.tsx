@@ -1,6 +1,7 @@
 /** /epa/grading/: choose the two method grades, see the overall grade from the matrix. */
 import { useEffect, useState } from 'preact/hooks';
 import { cappedGrade, METHOD_GRADES, overallGrade, type GradingRow, type MethodGrade } from '../lib/grading';
+import { useEarlyInput } from './shared/useEarlyInput';
 
 interface Props {
   matrix: GradingRow[];
@@ -8,6 +9,7 @@ interface Props {
 }
 
 export default function GradeCalculator({ matrix, methodNames }: Props) {
+  const early = useEarlyInput();
   const [am1, setAm1] = useState<MethodGrade>('Pass');
   const [am2, setAm2] = useState<MethodGrade>('Pass');
   const [resit, setResit] = useState(false);
@@ -31,7 +33,7 @@ export default function GradeCalculator({ matrix, methodNames }: Props) {
     </div>
   );
   return (
-    <div class="calculator" data-ready={ready ? 'true' : undefined}>
+    <div ref={early} class="calculator" data-ready={ready ? 'true' : undefined}>
       <div class="calculator__inputs">
         {select('grade-am1', `AM1: ${methodNames.am1}`, am1, setAm1)}
         {select('grade-am2', `AM2: ${methodNames.am2}`, am2, setAm2)}

@@ -10,6 +10,7 @@ import { RATING_LABEL, type Rating } from '../lib/rating-scale';
 import { paths, href } from '../lib/urls';
 import { useSavedRatings } from './shared/useSavedRatings';
 import { pluralWord } from '../lib/format';
+import { useEarlyInput } from './shared/useEarlyInput';
 
 interface Props {
   entries: FinderEntry[];
@@ -18,8 +19,9 @@ interface Props {
 }
 
 export default function KsbFinder({ entries, themes, duties }: Props) {
+  const early = useEarlyInput();
   const finder = useMemo(() => createFinder(entries), [entries]);
-  const ratings = useSavedRatings();
+  const { ratings, notice } = useSavedRatings();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<FinderFilters>({});
   const [ignored, setIgnored] = useState<string[]>([]);
@@ -75,7 +77,16 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
   const themeOptions = themes.filter((t) => !filters.method || t.method === filters.method);
 
   return (
-    <div class="finder" data-ready={ready ? 'true' : undefined}>
+    <div ref={early} class="finder" data-ready={ready ? 'true' : undefined}>
+      {notice && (
+        <div class="notice notice--warning" role="alert" data-notice={notice.kind} data-feature={notice.feature}>
+          <h2 class="notice__title">{notice.title}</h2>
+          <p>{notice.message}</p>
+          <p>
+            <a href={`${href(paths.myData)}#backups`}>See your saved data</a>
+          </p>
+        </div>
+      )}
       <div class="finder__controls" role="search" aria-label="Find a KSB">
         <div class="field finder__query">
           <label class="field__label" for="finder-q">

@@ -3,14 +3,15 @@
  * known, the presentation date and the outcome date. Each date shows the rule it comes from, and
  * they can be downloaded as a calendar (.ics). Invalid or impossible dates get a clear message.
  */
-import { useState } from 'preact/hooks';
-import { type DateParts, formatDate, isValidIsoDate, isoToParts, partsToIso } from '../lib/dates';
-import { buildIcs } from '../lib/ics';
+import { useEffect, useState } from 'preact/hooks';
+import { type DateParts, dateError, formatDate, isoToParts, partsToIso } from '../lib/dates';
+import { buildIcs, eventUid } from '../lib/ics';
 import { plan, plannerFeature, type PlannerInput, type PlannerRules, type RuleSource } from '../lib/planner';
 import { DateInput, SavedStatus } from './shared/fields';
 import { downloadText } from './shared/download';
 import { StorageNotices } from './shared/StorageNotices';
 import { useSavedState } from './shared/useSavedState';
+import { useEarlyInput } from './shared/useEarlyInput';
 
 interface Props {
   rules: PlannerRules;
@@ -28,10 +29,23 @@ const FIELDS: Array<{ field: Field; legend: string; hint: string; optional: bool
 ];
 
 export default function Planner({ rules, ruleText, sourceName }: Props) {
+  const early = useEarlyInput();
   const saved = useSavedState(plannerFeature);
-  // What is typed, which may be unfinished; only complete dates are used and saved.
-  const [typed, setTyped] = useState<Record<Field, DateParts> | undefined>();
-  const parts = typed ?? (Object.fromEntries(FIELDS.map(({ field }) => [field, isoToParts(saved.data[field])])) as Record<Field, DateParts>);
+  // What is typed, which may be unfinished; only complete dates are used and saved. A field shows
+  // what is typed only while it differs from what is saved; a change saved elsewhere (another
+  // tab, an import) replaces it.
+  const [typed, setTyped] = useState<Partial<Record<Field, DateParts>>>({});
+  useEffect(() => {
+    setTyped((current) => {
+      const next = { ...current };
+      for (const { field } of FIELDS) {
+        const t = next[field];
+        if (t && partsToIso(t) !== saved.data[field] && saved.data[field] !== undefined) delete next[field];
+      }
+      return next;
+    });
+  }, [saved.data]);
+  const parts = Object.fromEntries(FIELDS.map(({ field }) => [field, typed[field] ?? isoToParts(saved.data[field])])) as Record<Field, DateParts>;
 
   const input: PlannerInput = {};
   const typingErrors: Partial<Record<Field, string>> = {};
@@ -39,31 +53,31 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
     const p = parts[field];
     if (!p.day && !p.month && !p.year) continue;
     const iso = partsToIso(p);
-    if (iso && isValidIsoDate(iso)) input[field] = iso;
-    else typingErrors[field] = 'Enter a real date, for example 1 9 2025';
+    const problem = dateError(iso);
+    if (problem) typingErrors[field] = problem;
+    else input[field] = iso;
   }
   const result = plan(input, rules);
   const errorFor = (field: Field) => typingErrors[field] ?? result.errors.find((e) => e.field === field && (field !== 'startDate' || Object.keys(input).length > 0 || typingErrors.startDate))?.message;
   const showDates = result.errors.length === 0 && Object.keys(typingErrors).length === 0 && result.dates.length > 0;
 
   const change = (field: Field, value: { day: string; month: string; year: string }) => {
-    const next = { ...parts, [field]: value };
-    setTyped(next);
+    setTyped((current) => ({ ...current, [field]: value }));
     const iso = partsToIso(value);
-    saved.update((d) => ({ ...d, [field]: iso && isValidIsoDate(iso) ? iso : undefined }));
+    saved.update((d) => ({ ...d, [field]: iso && !dateError(iso) ? iso : undefined }));
   };
 
   const downloadCalendar = () => {
     const ics = buildIcs(
-      result.dates.map((d) => ({ uid: `${d.id}-${d.date}@st1398-study-guide`, date: d.date, summary: `EPA: ${d.label}`, description: ruleText[d.rule] })),
+      result.dates.map((d) => ({ uid: eventUid(d.id), date: d.date, summary: `EPA: ${d.label}`, description: ruleText[d.rule] })),
       { calendarName: 'EPA dates', now: new Date() },
     );
     downloadText('epa-dates.ics', ics, 'text/calendar;charset=utf-8');
   };
 
   return (
-    <div class="planner" data-ready={saved.ready ? 'true' : undefined}>
-      <StorageNotices problems={saved.problems} onDismiss={saved.dismiss} />
+    <div ref={early} class="planner" data-ready={saved.ready ? 'true' : undefined}>
+      <StorageNotices states={[saved]} />
       {FIELDS.map(({ field, legend, hint }) => (
         <DateInput key={field} id={field} legend={legend} hint={hint} parts={parts[field]} error={errorFor(field)} onChange={(v) => change(field, v)} />
       ))}

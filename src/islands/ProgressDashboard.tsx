@@ -16,6 +16,7 @@ import { StorageNotices } from './shared/StorageNotices';
 import { ScrollTable } from './shared/ScrollTable';
 import { useSavedState } from './shared/useSavedState';
 import { loadIndex } from './quiz/load-questions';
+import { useEarlyInput } from './shared/useEarlyInput';
 
 interface KsbInfo {
   code: string;
@@ -38,6 +39,7 @@ const EVIDENCE_LABEL = { yes: 'Yes', partly: 'Partly', 'not-yet': 'Not yet' } as
 const pct = (m: number | undefined) => (m === undefined ? 'Not practised' : `${Math.round(m * 100)}%`);
 
 export default function ProgressDashboard({ methods }: { methods: MethodGroup[] }) {
+  const early = useEarlyInput();
   const ratings = useSavedState(ratingsFeature);
   const eligibility = useSavedState(eligibilityFeature);
   const quiz = useSavedState(quizFeature);
@@ -71,8 +73,8 @@ export default function ProgressDashboard({ methods }: { methods: MethodGroup[] 
   };
 
   return (
-    <div class="progress" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices problems={[...ratings.problems, ...eligibility.problems, ...quiz.problems]} onDismiss={(kind) => [ratings, eligibility, quiz].forEach((s) => s.dismiss(kind))} />
+    <div ref={early} class="progress" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices states={[ratings, eligibility, quiz]} />
       {indexError && <p class="notice">Quiz mastery could not be loaded (the question bank did not download), so it is left out below.</p>}
 
       <section class="no-print" aria-labelledby="next-heading">

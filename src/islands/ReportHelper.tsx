@@ -5,13 +5,14 @@
  */
 import { useState } from 'preact/hooks';
 import { todayIso } from '../lib/dates';
-import { checkWordCount, countReportWords, mappingCsv, mappingGaps, mappingMarkdown, reportFeature, type MappingRow } from '../lib/report';
+import { checkWordCount, countReportWords, mappingCsv, mappingGaps, mappingMarkdown, reportFeature, type MappingRow, REPORT_LIMITS } from '../lib/report';
 import { paths, href } from '../lib/urls';
 import { downloadText } from './shared/download';
 import { SavedStatus, TextField } from './shared/fields';
 import { StorageNotices } from './shared/StorageNotices';
 import { ScrollTable } from './shared/ScrollTable';
 import { useSavedState } from './shared/useSavedState';
+import { useEarlyInput } from './shared/useEarlyInput';
 
 interface Props {
   contents: string[];
@@ -22,7 +23,9 @@ interface Props {
 }
 
 export default function ReportHelper({ contents, alsoInclude, wordCount, tolerancePercent, ksbs }: Props) {
-  const { data, ready, update, problems, dismiss, savedAt } = useSavedState(reportFeature);
+  const early = useEarlyInput();
+  const saved = useSavedState(reportFeature);
+  const { data, ready, update, savedAt } = saved;
   const [onlyGaps, setOnlyGaps] = useState(false);
   const toggle = (item: string, on: boolean) =>
     update((d) => ({ ...d, checked: on ? [...new Set([...d.checked, item])] : d.checked.filter((c) => c !== item) }));
@@ -49,8 +52,8 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
   const ticked = [...contents, ...alsoInclude].filter((i) => data.checked.includes(i)).length;
 
   return (
-    <div class="report-helper" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices problems={problems} onDismiss={dismiss} />
+    <div ref={early} class="report-helper" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices states={[saved]} />
       <section aria-labelledby="contents-heading" class="no-print">
         <h2 id="contents-heading">Required contents</h2>
         <p aria-live="polite">
@@ -68,6 +71,7 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
           hint="Appendices and references are not counted when they start with a heading line such as “References”, “Appendix A” or “## Appendices”. Diagrams are not counted: leave them out. The text stays in this browser."
           multiline
           rows={10}
+          maxLength={REPORT_LIMITS.text}
           value={data.text}
           onInput={(text) => update((d) => ({ ...d, text }))}
         />
@@ -122,14 +126,14 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
                         <label class="visually-hidden" for={`where-${r.code}`}>
                           Where the report evidences {r.code}
                         </label>
-                        <input type="text" id={`where-${r.code}`} class="input" maxLength={300} value={r.where ?? ''} onInput={(e) => setMapping(r.code, { where: (e.currentTarget as HTMLInputElement).value })} />
+                        <input type="text" id={`where-${r.code}`} class="input" maxLength={REPORT_LIMITS.where} value={r.where ?? ''} onInput={(e) => setMapping(r.code, { where: (e.currentTarget as HTMLInputElement).value })} />
                         <span class="print-only">{r.where}</span>
                       </td>
                       <td>
                         <label class="visually-hidden" for={`note-${r.code}`}>
                           Note on {r.code}
                         </label>
-                        <input type="text" id={`note-${r.code}`} class="input" maxLength={1000} value={r.note ?? ''} onInput={(e) => setMapping(r.code, { note: (e.currentTarget as HTMLInputElement).value })} />
+                        <input type="text" id={`note-${r.code}`} class="input" maxLength={REPORT_LIMITS.note} value={r.note ?? ''} onInput={(e) => setMapping(r.code, { note: (e.currentTarget as HTMLInputElement).value })} />
                         <span class="print-only">{r.note}</span>
                       </td>
                     </tr>

@@ -4,6 +4,7 @@ import { Radios, SavedStatus, YES_NO } from '../shared/fields';
 import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
+import { useEarlyInput } from '../shared/useEarlyInput';
 
 interface Props {
   /** The EPA specification's two rules, word for word. */
@@ -16,15 +17,17 @@ interface Props {
 }
 
 export default function EnglishMaths({ rules, sourceName, standardRule, standardSourceName, nextHref }: Props) {
-  const { data, ready, update, problems, dismiss, savedAt } = useSavedState(eligibilityFeature);
+  const early = useEarlyInput();
+  const saved = useSavedState(eligibilityFeature);
+  const { data, ready, update, savedAt } = saved;
   const answers = data.englishMaths;
   const set = (change: Partial<typeof answers>) =>
     update((d) => ({ ...d, englishMaths: { ...d.englishMaths, ...change } }));
   const result = englishMathsResult(answers);
   const questions = englishMathsQuestions(answers);
   return (
-    <div class="checklist-form" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices problems={problems} onDismiss={dismiss} />
+    <div ref={early} class="checklist-form" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices states={[saved]} />
       <Radios
         name="age"
         legend="How old will you be on the day your apprenticeship starts?"

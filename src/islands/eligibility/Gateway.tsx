@@ -1,11 +1,12 @@
 /** Section 4: gateway readiness, with the earliest gateway date from the start date. */
 import { useEffect, useState } from 'preact/hooks';
-import { earliestGatewayDate, eligibilityFeature, englishMathsResult, type GatewayRules } from '../../lib/eligibility';
-import { compareDates, formatDate, isoToParts, isValidIsoDate, partsToIso, todayIso } from '../../lib/dates';
+import { earliestGatewayDate, ELIGIBILITY_TEXT_MAX, eligibilityFeature, englishMathsResult, type GatewayRules } from '../../lib/eligibility';
+import { compareDates, dateError, formatDate, isDateInRange, isoToParts, partsToIso, todayIso } from '../../lib/dates';
 import { DateInput, Radios, SavedStatus, TextField, YES_NO, YES_NO_UNSURE } from '../shared/fields';
 import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
+import { useEarlyInput } from '../shared/useEarlyInput';
 
 interface Props {
   nextHref: string;
@@ -13,7 +14,9 @@ interface Props {
 }
 
 export default function Gateway({ nextHref, rules }: Props) {
-  const { data, ready, update, problems, dismiss, savedAt } = useSavedState(eligibilityFeature);
+  const early = useEarlyInput();
+  const saved = useSavedState(eligibilityFeature);
+  const { data, ready, update, savedAt } = saved;
   const g = data.gateway;
   const set = (change: Partial<typeof g>) => update((d) => ({ ...d, gateway: { ...d.gateway, ...change } }));
   // What is in the boxes, which may be half-typed; only a real date is saved.
@@ -24,8 +27,8 @@ export default function Gateway({ nextHref, rules }: Props) {
   }, [g.startDate]);
   const typed = partsToIso(dateParts);
   const complete = Boolean(dateParts.day && dateParts.month && dateParts.year.length === 4);
-  const dateError = complete && !(typed && isValidIsoDate(typed)) ? 'Enter a real date, for example 1 9 2025' : undefined;
-  const startValid = g.startDate !== undefined && isValidIsoDate(g.startDate);
+  const startError = complete ? dateError(typed) : undefined;
+  const startValid = g.startDate !== undefined && isDateInRange(g.startDate);
   const earliest = startValid ? earliestGatewayDate(g.startDate!, rules.minimumMonthsOnProgramme) : undefined;
   const today = todayIso();
   const em = englishMathsResult(data.englishMaths);
@@ -37,20 +40,20 @@ export default function Gateway({ nextHref, rules }: Props) {
         : 'Certificates at level 2 or above, or confirmation that you are exempt.';
 
   return (
-    <div class="checklist-form" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices problems={problems} onDismiss={dismiss} />
+    <div ref={early} class="checklist-form" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices states={[saved]} />
       <h2>Time on programme</h2>
       <DateInput
         id="start-date"
         legend="When did your apprenticeship start?"
         hint="Or when it will start. For example, 1 9 2025."
         parts={dateParts}
-        error={dateError}
+        error={startError}
         onChange={(parts) => {
           setDateParts(parts);
           const iso = partsToIso(parts);
           if (!parts.day && !parts.month && !parts.year) set({ startDate: undefined });
-          else if (iso && isValidIsoDate(iso)) set({ startDate: iso });
+          else if (iso && isDateInRange(iso)) set({ startDate: iso });
         }}
       />
       <div aria-live="polite">
@@ -90,14 +93,14 @@ export default function Gateway({ nextHref, rules }: Props) {
 
       <h2>Project scoping document</h2>
       <p>For AM1 you submit a project scoping document at the gateway. It contains the project’s title, summary and scope.</p>
-      <TextField id="scoping-title" label="Project title" value={g.scopingTitle} maxLength={300} onInput={(scopingTitle) => set({ scopingTitle })} />
+      <TextField id="scoping-title" label="Project title" value={g.scopingTitle} maxLength={ELIGIBILITY_TEXT_MAX.scopingTitle} onInput={(scopingTitle) => set({ scopingTitle })} />
       <TextField
         id="scoping-summary"
         label="Summary"
         hint="What the project is and why it matters to your employer."
         multiline
         value={g.scopingSummary}
-        maxLength={3000}
+        maxLength={ELIGIBILITY_TEXT_MAX.scopingSummary}
         onInput={(scopingSummary) => set({ scopingSummary })}
       />
       <TextField
@@ -106,7 +109,7 @@ export default function Gateway({ nextHref, rules }: Props) {
         hint="What is in and out of scope, with key performance indicators, aims and objectives."
         multiline
         value={g.scopingScope}
-        maxLength={3000}
+        maxLength={ELIGIBILITY_TEXT_MAX.scopingScope}
         onInput={(scopingScope) => set({ scopingScope })}
       />
 

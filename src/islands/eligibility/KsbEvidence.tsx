@@ -3,13 +3,14 @@
  * Behaviours, each Yes / Partly / Not yet with an optional note, with counts and quick filters.
  */
 import { useState } from 'preact/hooks';
-import { eligibilityFeature, KSB_ANSWERS, ksbCounts, type KsbAnswer } from '../../lib/eligibility';
+import { eligibilityFeature, KSB_ANSWERS, ksbCounts, type KsbAnswer, ELIGIBILITY_TEXT_MAX } from '../../lib/eligibility';
 import { KIND_GROUP_LABEL, KSB_KINDS } from '../../lib/standard';
 import { Radios, SavedStatus } from '../shared/fields';
 import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { KsbSummary } from '../../lib/eligibility-sections';
+import { useEarlyInput } from '../shared/useEarlyInput';
 
 interface Props {
   ksbs: KsbSummary[];
@@ -21,7 +22,9 @@ const OPTIONS = KSB_ANSWERS.map((value) => ({ value, label: ANSWER_LABEL[value] 
 type Filter = 'all' | 'unanswered' | 'gaps';
 
 export default function KsbEvidence({ ksbs, nextHref }: Props) {
-  const { data, ready, update, problems, dismiss, savedAt } = useSavedState(eligibilityFeature);
+  const early = useEarlyInput();
+  const saved = useSavedState(eligibilityFeature);
+  const { data, ready, update, savedAt } = saved;
   const [filter, setFilter] = useState<Filter>('all');
   const codes = ksbs.map((k) => k.code);
   const set = (code: string, change: { answer?: KsbAnswer; note?: string }) =>
@@ -36,8 +39,8 @@ export default function KsbEvidence({ ksbs, nextHref }: Props) {
   const shown = ksbs.filter((k) => visible(k.code));
 
   return (
-    <div class="checklist-form" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices problems={problems} onDismiss={dismiss} />
+    <div ref={early} class="checklist-form" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices states={[saved]} />
       <div class="ksb-evidence__summary" aria-live="polite">
         <p>
           <strong>{codes.length - counts.unanswered} of {codes.length}</strong> answered: {counts.yes} yes, {counts.partly} partly,{' '}
@@ -99,7 +102,7 @@ export default function KsbEvidence({ ksbs, nextHref }: Props) {
                       id={`note-${ksb.code}`}
                       class="textarea"
                       rows={2}
-                      maxLength={1000}
+                      maxLength={ELIGIBILITY_TEXT_MAX.ksbNote}
                       value={entry.note ?? ''}
                       onInput={(e) => set(ksb.code, { note: (e.currentTarget as HTMLTextAreaElement).value })}
                     />

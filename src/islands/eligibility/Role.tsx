@@ -4,6 +4,7 @@ import { Radios, SavedStatus, YES_NO_UNSURE } from '../shared/fields';
 import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
+import { useEarlyInput } from '../shared/useEarlyInput';
 
 interface Props {
   jobTitles: string[];
@@ -12,12 +13,14 @@ interface Props {
 }
 
 export default function Role({ jobTitles, nextHref, minimumOffTheJobPercent }: Props) {
-  const { data, ready, update, problems, dismiss, savedAt } = useSavedState(eligibilityFeature);
+  const early = useEarlyInput();
+  const saved = useSavedState(eligibilityFeature);
+  const { data, ready, update, savedAt } = saved;
   const role = data.role;
   const set = (change: Partial<typeof role>) => update((d) => ({ ...d, role: { ...d.role, ...change } }));
   return (
-    <div class="checklist-form" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices problems={problems} onDismiss={dismiss} />
+    <div ref={early} class="checklist-form" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices states={[saved]} />
       <Radios
         name="ml-role"
         legend="Do you work in a machine learning engineering role?"

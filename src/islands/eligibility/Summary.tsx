@@ -18,6 +18,7 @@ import { downloadText } from '../shared/download';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { KsbSummary } from '../../lib/eligibility-sections';
+import { useEarlyInput } from '../shared/useEarlyInput';
 
 interface Props {
   ksbs: KsbSummary[];
@@ -48,7 +49,9 @@ function Result({ title, assessment, id }: { title: string; assessment: Assessme
 }
 
 export default function Summary({ ksbs, checklistHref, rules }: Props) {
-  const { data, ready, update, reset, problems, dismiss } = useSavedState(eligibilityFeature);
+  const early = useEarlyInput();
+  const saved = useSavedState(eligibilityFeature);
+  const { data, ready, update, reset } = saved;
   const [confirmingReset, setConfirmingReset] = useState(false);
   const codes = ksbs.map((k) => k.code);
   const byCode = new Map(ksbs.map((k) => [k.code, k]));
@@ -66,8 +69,8 @@ export default function Summary({ ksbs, checklistHref, rules }: Props) {
   };
 
   return (
-    <div class="summary-island" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices problems={problems} onDismiss={dismiss} />
+    <div ref={early} class="summary-island" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices states={[saved]} />
       <Result title="Applying for the apprenticeship" assessment={applicationReadiness(data, codes)} id="result-apply" />
       <Result title="The end-point assessment gateway" assessment={gatewayReadiness(data, codes, todayIso(), rules)} id="result-gateway" />
 

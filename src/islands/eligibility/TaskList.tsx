@@ -6,6 +6,7 @@ import { completedCount, eligibilityFeature, sectionStatuses, STATUS_LABEL } fro
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { SectionLink } from '../../lib/eligibility-sections';
+import { useEarlyInput } from '../shared/useEarlyInput';
 
 interface Props {
   sections: SectionLink[];
@@ -13,12 +14,14 @@ interface Props {
 }
 
 export default function TaskList({ sections, ksbCodes }: Props) {
-  const { data, ready, problems, dismiss } = useSavedState(eligibilityFeature);
+  const early = useEarlyInput();
+  const saved = useSavedState(eligibilityFeature);
+  const { data, ready } = saved;
   const statuses = sectionStatuses(data, ksbCodes);
   const done = completedCount(statuses);
   return (
-    <div class="task-list-island" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices problems={problems} onDismiss={dismiss} />
+    <div ref={early} class="task-list-island" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices states={[saved]} />
       <p class="task-list__progress" aria-live="polite">
         {done} of {sections.length} sections completed
       </p>

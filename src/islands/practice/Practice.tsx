@@ -10,9 +10,12 @@ import { useSavedState } from '../shared/useSavedState';
 import { PracticeHome } from './PracticeHome';
 import { SessionView } from './SessionView';
 import type { PracticeProps } from './types';
+import { useEarlyInput } from '../shared/useEarlyInput';
 
 export default function Practice(props: PracticeProps) {
-  const { data, ready, update, problems, dismiss, savedAt } = useSavedState(practiceFeature);
+  const early = useEarlyInput();
+  const saved = useSavedState(practiceFeature);
+  const { data, ready, update, savedAt } = saved;
   const [openId, setOpenId] = useState<string>();
   const session = data.sessions.find((s) => s.id === openId);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -27,8 +30,8 @@ export default function Practice(props: PracticeProps) {
     update((d) => ({ ...d, sessions: d.sessions.map((s) => (s.id === id ? fn(s) : s)) }));
 
   return (
-    <div class="practice" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices problems={problems} onDismiss={dismiss} />
+    <div ref={early} class="practice" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices states={[saved]} />
       {session ? (
         <SessionView
           session={session}

@@ -4,6 +4,7 @@ import {
   finishSession,
   goToQuestion,
   markCovered,
+  PRACTICE_NOTES_MAX,
   marksFor,
   summariseMarks,
   updateCurrent,
@@ -125,7 +126,7 @@ export function SessionView({ session, props, change, onClose, headingRef, saved
                 onChange={(mark) => setItem({ mark })}
                 inline
               />
-              <TextField id={`notes-${session.current}`} label="Your notes (optional)" hint="What you said, and what you would add next time." multiline rows={4} maxLength={5000} value={item.notes} onInput={(notes) => setItem({ notes })} />
+              <TextField id={`notes-${session.current}`} label="Your notes (optional)" hint="What you said, and what you would add next time." multiline rows={4} maxLength={PRACTICE_NOTES_MAX} value={item.notes} onInput={(notes) => setItem({ notes })} />
               <SavedStatus savedAt={savedAt} />
               <div class="button-row">
                 {session.current > 0 && (

@@ -6,10 +6,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { todayIso } from '../../lib/dates';
 import { dueQuestions, quizFeature, weakKsbs, type QuestionRef } from '../../lib/quiz/engine';
 import { Radios } from '../shared/fields';
+import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { loadIndex } from './load-questions';
 import { QuizRunner, type QuizScope } from './QuizRunner';
 import { plural } from '../../lib/format';
+import { useEarlyInput } from '../shared/useEarlyInput';
 
 interface Group {
   id: string;
@@ -29,6 +31,7 @@ type Mode = 'theme' | 'method' | 'duty' | 'kind' | 'ksb' | 'mixed' | 'weak' | 'd
 const LENGTHS = ['5', '10', '20'] as const;
 
 export default function QuizBuilder(props: Props) {
+  const early = useEarlyInput();
   const history = useSavedState(quizFeature);
   const [index, setIndex] = useState<QuestionRef[]>();
   const [mode, setMode] = useState<Mode>('theme');
@@ -57,7 +60,7 @@ export default function QuizBuilder(props: Props) {
 
   if (running) {
     return (
-      <div class="quiz-builder" data-ready="true">
+      <div ref={early} class="quiz-builder" data-ready="true">
         <h2>Quiz: {running.label}</h2>
         <QuizRunner scope={running} length={Number(length)} autoStart onNewQuiz={() => setRunning(undefined)} />
       </div>
@@ -65,7 +68,8 @@ export default function QuizBuilder(props: Props) {
   }
 
   return (
-    <form class="quiz-builder" data-ready={history.ready && index ? 'true' : undefined} onSubmit={start}>
+    <form ref={early} class="quiz-builder" data-ready={history.ready && index ? 'true' : undefined} onSubmit={start}>
+      <StorageNotices states={[history]} />
       <Radios
         name="quiz-mode"
         legend="What do you want to practise?"

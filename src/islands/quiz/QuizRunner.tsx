@@ -25,6 +25,7 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { ScrollTable } from '../shared/ScrollTable';
 import { useSavedState } from '../shared/useSavedState';
 import { loadIndex, loadQuestions } from './load-questions';
+import { useEarlyInput } from '../shared/useEarlyInput';
 
 export interface QuizScope {
   /** Shown to the learner: "K7", "the Model Scoping theme", "your weak KSBs". */
@@ -49,6 +50,7 @@ type Stage =
   | { name: 'results' };
 
 export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Props) {
+  const early = useEarlyInput();
   const history = useSavedState(quizFeature);
   const [stage, setStage] = useState<Stage>(autoStart ? { name: 'loading' } : { name: 'intro' });
   const [questions, setQuestions] = useState<QuizQuestion[]>([]);
@@ -108,7 +110,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
   if (stage.name === 'intro') {
     const last = history.data.attempts.find((a) => a.scope === scope.label);
     return (
-      <div class="quiz" data-ready={ready}>
+      <div ref={early} class="quiz" data-ready={ready}>
         <p>
           {Math.min(length, 99)} questions on {scope.label}. You get feedback after each one, and your answers are saved to plan your reviews.
         </p>
@@ -124,10 +126,10 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
       </div>
     );
   }
-  if (stage.name === 'loading') return <p class="quiz" data-ready={ready} aria-live="polite">Loading questions…</p>;
+  if (stage.name === 'loading') return <p ref={early} class="quiz" data-ready={ready} aria-live="polite">Loading questions…</p>;
   if (stage.name === 'error') {
     return (
-      <div class="quiz" data-ready={ready}>
+      <div ref={early} class="quiz" data-ready={ready}>
         <p class="notice" role="alert">{stage.message}</p>
         {onNewQuiz && (
           <button type="button" class="button button--secondary" onClick={onNewQuiz}>
@@ -143,7 +145,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
     const rows = breakdown(results);
     const weak = rows.filter((r) => r.correct / r.total < 0.6);
     return (
-      <div class="quiz quiz--results" data-ready={ready} data-stage="results">
+      <div ref={early} class="quiz quiz--results" data-ready={ready} data-stage="results">
         <h3 tabIndex={-1} ref={scoreRef} class="quiz__heading">
           Your score: {right} out of {results.length} ({Math.round((right / results.length) * 100)}%)
         </h3>
@@ -238,7 +240,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
   };
 
   return (
-    <div class="quiz" data-ready={ready} data-stage={stage.checked ? 'feedback' : 'question'}>
+    <div ref={early} class="quiz" data-ready={ready} data-stage={stage.checked ? 'feedback' : 'question'}>
       <StorageNotices states={[history]} />
       <p class="quiz__progress">
         Question {stage.at + 1} of {questions.length}

@@ -1,41 +1,58 @@
 /**
- * The notices every saving island shows when storage misbehaves: blocked storage, a damaged value
- * that was recovered (with a download of the damaged data), and a save that failed.
+ * The notices every saving island shows when storage misbehaves (src/lib/storage/notices.ts):
+ * blocked storage, entries set aside, a damaged value kept as a backup or held in place, data from
+ * a newer version, a save that failed. Each says what happened and what the learner can do.
  */
-import type { StorageProblem } from './useSavedState';
+import { useState } from 'preact/hooks';
+import { href, paths } from '../../lib/urls';
+import type { SavedState } from './useSavedState';
 import { downloadText } from './download';
 
+type Source = Pick<SavedState<unknown>, 'problems' | 'dismiss' | 'discardHeld'>;
+
 interface Props {
-  problems: StorageProblem[];
-  onDismiss: (kind: StorageProblem['kind']) => void;
+  /** The saved states whose problems to show (one per feature the island uses). */
+  states: Source[];
 }
 
-const TITLES: Record<StorageProblem['kind'], string> = {
-  unavailable: 'Your progress will not be saved',
-  recovered: 'Your saved progress could not be read',
-  'save-failed': 'Your last change was not saved',
-};
-
-export function StorageNotices({ problems, onDismiss }: Props) {
-  if (problems.length === 0) return null;
+export function StorageNotices({ states }: Props) {
+  const [confirming, setConfirming] = useState<string>();
+  const all = states.flatMap((state) => state.problems.map((problem) => ({ problem, state })));
+  if (all.length === 0) return null;
   return (
     <div class="notices">
-      {problems.map((problem) => (
-        <div class="notice notice--warning" role="alert" key={problem.kind} data-notice={problem.kind}>
-          <h2 class="notice__title">{TITLES[problem.kind]}</h2>
+      {all.map(({ problem, state }) => (
+        <div class="notice notice--warning" role="alert" key={`${problem.feature}:${problem.kind}`} data-notice={problem.kind} data-feature={problem.feature}>
+          <h2 class="notice__title">{problem.title}</h2>
           <p>{problem.message}</p>
           <div class="button-row">
             {problem.raw !== undefined && (
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => downloadText(`st1398-damaged-${problem.feature}.txt`, problem.raw ?? '')}
-              >
+              <button type="button" class="button button--secondary" onClick={() => downloadText(`st1398-damaged-${problem.feature}.txt`, problem.raw ?? '')}>
                 Download the damaged data
               </button>
             )}
-            {problem.kind !== 'unavailable' && (
-              <button type="button" class="button button--secondary" onClick={() => onDismiss(problem.kind)}>
+            {problem.kind === 'held' && confirming !== problem.feature && (
+              <button type="button" class="button button--secondary" onClick={() => setConfirming(problem.feature)}>
+                Discard it and start saving again
+              </button>
+            )}
+            {problem.kind === 'held' && confirming === problem.feature && (
+              <>
+                <button type="button" class="button button--warning" onClick={state.discardHeld}>
+                  Yes, discard the damaged copy
+                </button>
+                <button type="button" class="button button--secondary" onClick={() => setConfirming(undefined)}>
+                  Keep it
+                </button>
+              </>
+            )}
+            {problem.backupKey && (
+              <a class="button button--secondary" href={`${href(paths.myData)}#backups`}>
+                Restore or download it
+              </a>
+            )}
+            {problem.kind !== 'unavailable' && problem.kind !== 'held' && problem.kind !== 'newer' && (
+              <button type="button" class="button button--secondary" onClick={() => state.dismiss(problem.kind)}>
                 Dismiss
               </button>
             )}

@@ -126,7 +126,24 @@ export function TextField({ id, label, hint, value, onInput, multiline, rows = 4
       </label>
       <HintAndError {...help} />
       {multiline ? <textarea {...common} rows={rows} /> : <input {...common} type={type} />}
+      {multiline && maxLength !== undefined && <CharacterCount length={(value ?? '').length} max={maxLength} />}
     </div>
+  );
+}
+
+/**
+ * How much a long text field still takes (the same limit as what is saved), so nothing typed is
+ * ever cut off unseen. It speaks only near and at the limit.
+ */
+function CharacterCount({ length, max }: { length: number; max: number }) {
+  const left = max - length;
+  const near = left <= max * 0.1;
+  return (
+    <p class={`field__count${left <= 0 ? ' field__count--full' : ''}`} aria-live={near ? 'polite' : 'off'} data-characters-left={left}>
+      {left <= 0
+        ? `You have reached the limit of ${max.toLocaleString('en-GB')} characters: nothing more can be added here.`
+        : `${left.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} characters left`}
+    </p>
   );
 }
 

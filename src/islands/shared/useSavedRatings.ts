@@ -5,16 +5,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { hasSaved, keyFor } from '../../lib/storage/keys';
 import type { RatingsByKsb } from '../../lib/ratings';
+import type { StorageNotice } from '../../lib/storage/notices';
 
-export function useSavedRatings(): RatingsByKsb {
+export function useSavedRatings(): { ratings: RatingsByKsb; notice: StorageNotice | undefined } {
   const [ratings, setRatings] = useState<RatingsByKsb>({});
+  const [notice, setNotice] = useState<StorageNotice>();
   useEffect(() => {
     let stopped = false;
     let unsubscribe: (() => void) | undefined;
     const start = () => {
       window.removeEventListener('storage', onStorage);
       void import('../../lib/ratings').then((m) => {
-        if (!stopped) unsubscribe = m.watchRatings(setRatings);
+        if (!stopped)
+          unsubscribe = m.watchRatings((next, problem) => {
+            setRatings(next);
+            setNotice((current) => problem ?? current);
+          });
       });
     };
     const onStorage = (event: StorageEvent) => {
@@ -28,5 +34,5 @@ export function useSavedRatings(): RatingsByKsb {
       unsubscribe?.();
     };
   }, []);
-  return ratings;
+  return { ratings, notice };
 }

@@ -1,36 +1,36 @@
 /**
  * Saved state for an island, through the storage layer: loads on mount, saves on every change,
- * follows changes made in other tabs, and reports what the page must tell the user (storage
- * blocked, a damaged value recovered, a save that failed).
+ * follows changes made in other tabs, and reports what the page must tell the user (src/lib/
+ * storage/notices.ts). A change made before the saved value was read (a tap before hydration) is
+ * applied on top of what was saved, never lost.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { loadNotice, saveNotice, type StorageNotice } from '../../lib/storage/notices';
 import { createStore, requestPersistence, type FeatureDefinition, type LoadResult, type Store } from '../../lib/storage/store';
 
-export interface StorageProblem {
-  kind: 'unavailable' | 'recovered' | 'save-failed';
-  message: string;
-  /** For a recovered value: the damaged text, offered for download. */
-  raw?: string;
-  feature: string;
-}
+export type StorageProblem = StorageNotice;
 
 export interface SavedState<T> {
   data: T;
   /** False until the saved value has been read (the first render shows the defaults). */
   ready: boolean;
+  /** False while this feature cannot be saved here (newer data, a held damaged copy, unreadable storage). */
+  writable: boolean;
   /** Applies a change and saves it. */
   update: (change: (current: T) => T) => void;
   /** Replaces everything with the defaults and clears what was saved. */
   reset: () => void;
   problems: StorageProblem[];
   dismiss: (kind: StorageProblem['kind']) => void;
+  /** After downloading a held damaged copy: removes it so that saving resumes. */
+  discardHeld: () => void;
   /** When the data was last saved in this tab, for a "Saved" message. */
   savedAt: string | undefined;
 }
 
 let persistenceRequested = false;
 
-/** Dispatched on window after an import, so islands on the same page reload their data. */
+/** Dispatched on window after an import or restore, so islands on the same page reload their data. */
 export const IMPORTED_EVENT = 'st1398:imported';
 
 export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T> {
@@ -38,54 +38,20 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
   const [data, setDataState] = useState<T>(definition.defaults);
   // The latest data, so that quick successive changes build on each other.
   const dataRef = useRef<T>(data);
+  // Changes made before the saved value was read, replayed on top of it.
+  const pending = useRef<Array<(current: T) => T>>([]);
+  const [ready, setReady] = useState(false);
+  const [writable, setWritable] = useState(true);
+  const [problems, setProblems] = useState<StorageProblem[]>([]);
+  const [savedAt, setSavedAt] = useState<string>();
+
   const setData = (next: T) => {
     dataRef.current = next;
     setDataState(next);
   };
-  const [ready, setReady] = useState(false);
-  const [problems, setProblems] = useState<StorageProblem[]>([]);
-  const [savedAt, setSavedAt] = useState<string>();
-
-  const addProblem = (problem: StorageProblem) =>
-    setProblems((list) => [...list.filter((p) => p.kind !== problem.kind), problem]);
-
-  const apply = useCallback((result: LoadResult<T>) => {
-    dataRef.current = result.data;
-    setDataState(result.data);
-    if (result.status === 'recovered') {
-      addProblem({
-        kind: 'recovered',
-        feature: definition.feature,
-        raw: result.raw,
-        message: `Your saved ${definition.label.toLowerCase()} could not be read (${result.reason}), so it has started again. A copy of the damaged data has been kept${result.backupKey ? '' : ' where it was'}; you can download it below.`,
-      });
-    }
-  }, [definition]);
-
-  useEffect(() => {
-    const store = createStore(definition);
-    storeRef.current = store;
-    if (!store.persistent) {
-      addProblem({
-        kind: 'unavailable',
-        feature: definition.feature,
-        message: 'Your browser is not letting this site save anything (storage is blocked or you are in a private window). You can use this page, but your answers will be lost when you close it.',
-      });
-    }
-    apply(store.load());
-    setReady(true);
-    if (store.persistent && !persistenceRequested) {
-      persistenceRequested = true;
-      void requestPersistence();
-    }
-    const reload = () => apply(store.load());
-    window.addEventListener(IMPORTED_EVENT, reload);
-    const unsubscribe = store.subscribe(apply);
-    return () => {
-      window.removeEventListener(IMPORTED_EVENT, reload);
-      unsubscribe();
-    };
-  }, [definition, apply]);
+  const addProblem = (problem: StorageProblem | undefined) => {
+    if (problem) setProblems((list) => [...list.filter((p) => p.kind !== problem.kind), problem]);
+  };
 
   const save = (next: T) => {
     const store = storeRef.current;
@@ -94,12 +60,50 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
     if (result.ok) {
       setSavedAt(result.savedAt);
       setProblems((list) => list.filter((p) => p.kind !== 'save-failed'));
-    } else if (store.persistent) {
-      addProblem({ kind: 'save-failed', feature: definition.feature, message: result.message });
+    } else if (store.persistent && result.reason !== 'read-only') {
+      addProblem(saveNotice(definition as FeatureDefinition<unknown>, result));
     }
   };
 
+  const apply = useCallback(
+    (result: LoadResult<T>, store: Store<T>) => {
+      let next = result.data;
+      const replay = pending.current;
+      pending.current = [];
+      for (const change of replay) next = change(next);
+      setData(next);
+      setWritable(store.writable);
+      addProblem(loadNotice(definition, result, store.persistent));
+      if (replay.length) save(next);
+    },
+    [definition],
+  );
+
+  useEffect(() => {
+    const store = createStore(definition);
+    storeRef.current = store;
+    apply(store.load(), store);
+    setReady(true);
+    if (store.persistent && !persistenceRequested) {
+      persistenceRequested = true;
+      void requestPersistence();
+    }
+    const reload = () => apply(store.load(), store);
+    window.addEventListener(IMPORTED_EVENT, reload);
+    const unsubscribe = store.subscribe((result) => apply(result, store));
+    return () => {
+      window.removeEventListener(IMPORTED_EVENT, reload);
+      unsubscribe();
+    };
+  }, [definition, apply]);
+
   const update = (change: (current: T) => T) => {
+    if (!storeRef.current) {
+      // Not read yet: show the change now and apply it to the saved value once it is read.
+      pending.current.push(change);
+      setData(change(dataRef.current));
+      return;
+    }
     const next = change(dataRef.current);
     setData(next);
     save(next);
@@ -114,10 +118,19 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
   return {
     data,
     ready,
+    writable,
     update,
     reset,
     problems,
     dismiss: (kind) => setProblems((list) => list.filter((p) => p.kind !== kind)),
+    discardHeld: () => {
+      const store = storeRef.current;
+      if (!store) return;
+      store.discardHeld();
+      setWritable(store.writable);
+      setProblems((list) => list.filter((p) => p.kind !== 'held'));
+      if (store.writable) save(dataRef.current);
+    },
     savedAt,
   };
 }

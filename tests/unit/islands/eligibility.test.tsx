@@ -43,12 +43,12 @@ describe('English and maths section', () => {
     expect(screen.getByText('You meet the English and maths requirement.')).toBeTruthy();
   });
 
-  it('recovers from a damaged saved value: notice, download offered, page still works, copy kept', async () => {
+  it('recovers from a damaged saved value: notice, a way to restore or download the kept copy, page still works', async () => {
     localStorage.setItem(KEY, '{"version":1,"data":{"englishMaths":');
     render(<EnglishMaths {...emProps} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('could not be read');
-    expect(screen.getByRole('button', { name: 'Download the damaged data' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Restore or download it' }).getAttribute('href')).toBe('/my-data/#backups');
     const backups = Object.keys(localStorage).filter((k) => k.startsWith('st1398:backup:eligibility:'));
     expect(backups).toHaveLength(1);
     expect(localStorage.getItem(backups[0]!)).toBe('{"version":1,"data":{"englishMaths":');

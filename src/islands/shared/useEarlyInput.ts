@@ -1,0 +1,40 @@
+/**
+ * Keeps input made before an island hydrated. The page is real HTML with real form controls, so a
+ * learner can tap a radio, tick a box or type before the island's code has loaded; the browser
+ * keeps that state in the controls. When the island mounts, this replays it as the events the
+ * island listens to (its handlers then save it as usual), and repeats a button press that
+ * src/client/site.ts caught and held while the island was not ready.
+ */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+
+/** Set by src/client/site.ts on a button pressed inside an island that had not hydrated yet. */
+export const EARLY_CLICK_ATTRIBUTE = 'data-early-click';
+
+/** Returns a ref (a callback) for the island's root element. */
+export function useEarlyInput(): (element: HTMLElement | null) => void {
+  const ref = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const fire = (el: Element, type: 'change' | 'input') => el.dispatchEvent(new Event(type, { bubbles: true }));
+    for (const el of root.querySelectorAll('input, textarea, select')) {
+      if (el instanceof HTMLInputElement && el.type === 'radio') {
+        // Only the radio now chosen: the one it replaced changes with it.
+        if (el.checked && !el.defaultChecked) fire(el, 'change');
+      } else if (el instanceof HTMLInputElement && el.type === 'checkbox') {
+        if (el.checked !== el.defaultChecked) fire(el, 'change');
+      } else if (el instanceof HTMLSelectElement) {
+        if ([...el.options].some((o) => o.selected !== o.defaultSelected)) fire(el, 'change');
+      } else if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+        if (el.type !== 'file' && el.value !== el.defaultValue) fire(el, 'input');
+      }
+    }
+    for (const el of root.querySelectorAll<HTMLElement>(`[${EARLY_CLICK_ATTRIBUTE}]`)) {
+      el.removeAttribute(EARLY_CLICK_ATTRIBUTE);
+      el.click();
+    }
+  }, []);
+  return (element) => {
+    if (element) ref.current = element;
+  };
+}
