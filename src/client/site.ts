@@ -4,7 +4,9 @@
  * - the offline notice: says plainly when the page is the copy saved for offline use;
  * - the rating labels beside listed KSBs, whose code loads only if the learner has saved ratings;
  * - the service worker, registered once the page has loaded, so the site works offline next time;
- * - example addresses (SiteAddress) shown in full, from where the site is actually served.
+ * - example addresses (SiteAddress) shown in full, from where the site is actually served;
+ * - a button pressed in an interactive part that has not loaded yet is held, not lost: the part
+ *   presses it again when it is ready (src/islands/shared/useEarlyInput.ts).
  */
 import { hasSaved } from '../lib/storage/keys';
 import { href, paths } from '../lib/urls';
@@ -23,6 +25,23 @@ document.addEventListener('keydown', (event) => {
   if ((slash || ctrlK) && !document.querySelector('dialog[open]')) openSearch(event);
 });
 
+// Islands not yet hydrated carry Astro's `ssr` attribute. A press there is held for the island,
+// and a form there must not submit natively (which would reload the page and lose the answer).
+const EARLY = 'astro-island[ssr]';
+document.addEventListener(
+  'click',
+  (event) => {
+    const button = (event.target as Element | null)?.closest?.('button');
+    if (!button?.closest(EARLY)) return;
+    button.setAttribute('data-early-click', '');
+    if (button.type === 'submit') event.preventDefault();
+  },
+  true,
+);
+document.addEventListener('submit', (event) => {
+  if ((event.target as Element | null)?.closest?.(EARLY)) event.preventDefault();
+}, true);
+
 const banner = document.querySelector<HTMLElement>('[data-offline-banner]');
 const swUrl = href(paths.serviceWorker);
 // navigator.onLine only knows about the device's own connection, and a page opened from the saved
@@ -38,6 +57,15 @@ const showConnection = async () => {
   }
   banner.hidden = !offline;
 };
+// An interactive part whose code could not be fetched (offline, and not in the saved copy) would
+// otherwise leave the page silently half-working.
+window.addEventListener('unhandledrejection', (event) => {
+  const reason = event.reason as { message?: unknown } | undefined;
+  const message = String(reason?.message ?? reason);
+  if (!/dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(message)) return;
+  const failed = document.querySelector<HTMLElement>('[data-load-failed]');
+  if (failed) failed.hidden = false;
+});
 window.addEventListener('online', showConnection);
 window.addEventListener('offline', showConnection);
 void showConnection();

@@ -7,8 +7,15 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | undefi
   return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-function cell(value: string | number | undefined): string {
+/**
+ * Characters a spreadsheet may read as the start of a formula, after any leading white space or
+ * control characters (which some spreadsheets skip): = + - @, tab and carriage return, and their
+ * full-width forms (＝ ＋ － ＠), which some spreadsheets normalise.
+ */
+const FORMULA_START = /^[\s\u0000-\u001f\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\u0000]/;
+
+export function cell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -9,7 +9,16 @@ export interface CalendarEvent {
   description?: string | undefined;
 }
 
-const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/** RFC 5545 TEXT: backslash, semicolon and comma escaped; every line break (CRLF, LF or a lone CR) as \n. */
+export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+
+/**
+ * A UID that stays the same for the same planned milestone when its date moves, so a calendar
+ * that imports the file again updates the event instead of adding a second one.
+ */
+export function eventUid(id: string, domain = 'st1398-study-guide'): string {
+  return `${id}@${domain}`;
+}
 
 /** Folds a content line at 75 octets (UTF-8), continuing with a space, as RFC 5545 §3.1 requires. */
 export function foldLine(line: string): string {

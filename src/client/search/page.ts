@@ -3,15 +3,10 @@
  * type, KSB kind, assessment method and theme. The query and filters live in the URL, so a search
  * can be linked and bookmarked.
  */
+import { pluralWord } from '../../lib/format';
+import { readSearchFilters, SEARCH_FILTERS as FILTERS } from '../../lib/search/search-filters';
 import { renderHit } from './dialog';
 import { loadPagefind, resultsStatus, runSearch, SEARCH_UNAVAILABLE } from './pagefind';
-
-const FILTERS: Array<{ key: string; label: string }> = [
-  { key: 'type', label: 'Page type' },
-  { key: 'kind', label: 'KSB kind' },
-  { key: 'method', label: 'Assessment method' },
-  { key: 'theme', label: 'Theme' },
-];
 
 export function initSearchPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -22,7 +17,14 @@ export function initSearchPage(root: HTMLElement): void {
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
-  const chosen: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f.key, params.getAll(f.key)]));
+  let chosen: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f.key, []]));
+  // The address's filters are checked against the index once it has loaded (see update).
+  let fromAddress: URLSearchParams | undefined = params;
+  const note = document.createElement('p');
+  note.className = 'notice search-page__ignored';
+  note.hidden = true;
+  note.setAttribute('data-ignored-filters', '');
+  status.before(note);
   let counter = 0;
 
   const writeUrl = () => {
@@ -72,12 +74,20 @@ export function initSearchPage(root: HTMLElement): void {
 
   const update = async () => {
     const mine = ++counter;
-    writeUrl();
-    const anyFilter = FILTERS.some((f) => (chosen[f.key] ?? []).length > 0);
+    if (!fromAddress) writeUrl();
     try {
       const pagefind = await loadPagefind();
       const available = await pagefind.filters();
-      if (!input.value.trim() && !anyFilter) {
+      if (fromAddress) {
+        const read = readSearchFilters(fromAddress, available);
+        fromAddress = undefined;
+        chosen = read.chosen;
+        note.hidden = read.ignored.length === 0;
+        note.textContent = `Ignored ${pluralWord(read.ignored.length, 'a filter', 'filters')} this site does not recognise: ${read.ignored.join(', ')}.`;
+        writeUrl();
+        if (mine !== counter) return;
+      }
+      if (!input.value.trim() && !FILTERS.some((f) => (chosen[f.key] ?? []).length > 0)) {
         renderFilters(available, available);
         list.replaceChildren();
         status.textContent = 'Type a word or a KSB code, or choose a filter.';
