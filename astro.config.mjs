@@ -15,9 +15,28 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [mdx(), preact(), sitemap(), hoistIslandStyle()],
+  // The offline page is for the service worker, not for search engines.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }), hoistIslandStyle()],
   // Astro 7's default ('jsx') drops a space wherever a line break meets an inline tag or an
   // expression ("theme of<a>", "the 9duties"). `true` is the lossless mode: prose keeps its spaces.
   compressHTML: true,
+  // Content-Security-Policy in every page's <head>: Astro hashes its own scripts and styles; nothing
+  // else may run or load, and nothing from another origin. Headers for hosts that can send them
+  // (frame-ancestors and the rest) are written by scripts/write-headers.mjs.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   devToolbar: { enabled: false },
 });

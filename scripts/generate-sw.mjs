@@ -1,15 +1,34 @@
 #!/usr/bin/env node
 /**
- * Generates dist/sw.js with Workbox after the site and its search index are built: a service worker
- * that precaches every page, the search index and the quiz data, so that after a first visit the
- * whole site works offline. Each file is cached under a content hash, so a new build is picked up on
- * the next visit. Run by `npm run build`.
+ * Builds dist/sw.js after the site and its search index: src/service-worker/sw.ts bundled with
+ * esbuild, then Workbox injects the precache manifest (every page, the search index and the quiz
+ * data), so after a first visit the whole site works offline. Each file is cached under a content
+ * hash, so a new build is picked up on the next visit. Run by `npm run build`.
  */
-import { generateSW } from 'workbox-build';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+const work = mkdtempSync(join(tmpdir(), 'st1398-sw-'));
+const bundled = join(work, 'sw.js');
 
-const { count, size, warnings } = await generateSW({
+await build({
+  entryPoints: ['src/service-worker/sw.ts'],
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: 'es2020',
+  outfile: bundled,
+  define: { 'process.env.NODE_ENV': '"production"', OFFLINE_PAGE: JSON.stringify(`${base}offline/index.html`) },
+  logLevel: 'warning',
+});
+
+const { count, size, warnings } = await injectManifest({
+  swSrc: bundled,
+  swDest: 'dist/sw.js',
   globDirectory: 'dist',
   globPatterns: ['**/*.{html,css,js,json,svg,txt,xml,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
   globIgnores: [
@@ -21,22 +40,10 @@ const { count, size, warnings } = await generateSW({
     'pagefind/pagefind-highlight.js',
     'pagefind/wasm.unknown.pagefind',
   ],
-  swDest: 'dist/sw.js',
   // Paths in the manifest are relative to dist/; the site may live under a sub-path.
   modifyURLPrefix: { '': base },
-  // Pages are addressed as /ksbs/k7/ but stored as ksbs/k7/index.html.
-  directoryIndex: 'index.html',
-  ignoreURLParametersMatching: [/.*/],
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-  cleanupOutdatedCaches: true,
-  clientsClaim: true,
-  skipWaiting: true,
-  inlineWorkboxRuntime: true,
-  sourcemap: false,
-  mode: 'production',
-  // A page that was never cached, requested offline: show the 404 page, which offers the lists.
-  navigateFallback: `${base}404.html`,
-  navigateFallbackDenylist: [/\/api\//, /\/pagefind\//],
 });
+rmSync(work, { recursive: true, force: true });
 for (const warning of warnings) console.warn(warning);
 console.log(`Service worker: ${count} files precached (${(size / 1024 / 1024).toFixed(1)} MB)`);

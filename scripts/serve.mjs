@@ -6,7 +6,7 @@
  *
  *   node scripts/serve.mjs [--port 4321] [--dir dist]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -41,6 +41,36 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
+/**
+ * The rules of dist/_headers (as Netlify and Cloudflare Pages read them), so that what is served
+ * here, and tested, carries the same headers as a real deployment. A path may match several rules;
+ * a header set by more than one is sent once per rule.
+ */
+function readHeaderRules() {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules();
+function headersFor(urlPath) {
+  const out = {};
+  for (const rule of headerRules) {
+    const matches = rule.path.endsWith('*') ? urlPath.startsWith(rule.path.slice(0, -1)) : urlPath === rule.path;
+    if (!matches) continue;
+    for (const [name, value] of rule.headers) out[name] = out[name] ? [].concat(out[name], value) : value;
+  }
+  return out;
+}
+
 function fileFor(urlPath) {
   if (!urlPath.startsWith(base)) return undefined;
   const rel = normalize(decodeURIComponent(urlPath.slice(base.length - 1)));
@@ -68,7 +98,8 @@ const server = createServer((req, res) => {
   const status = found ? 200 : 404;
   res.writeHead(status, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': file.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': 'no-cache',
+    ...headersFor(found ? path : `${base}404.html`),
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);

@@ -32,6 +32,7 @@ export const paths = {
   practice: '/practice/',
   progress: '/progress/',
   myData: '/my-data/',
+  offline: '/offline/',
   search: (query?: Record<string, string>) => (query ? `/search/?${new URLSearchParams(query).toString()}` : '/search/'),
   glossary: '/glossary/',
   glossaryTerm: (slug: string) => `/glossary/#${slug}`,

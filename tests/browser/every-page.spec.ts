@@ -3,7 +3,8 @@
  * - axe (WCAG 2.2 AA tags): zero violations in light and dark, at phone and desktop widths;
  * - keyboard: the skip link is first and moves focus to <main>; Tab reaches every visible control
  *   and each shows a visible focus indicator;
- * - privacy and robustness: no request to another origin, no console error, no page error;
+ * - privacy and robustness: no request to another origin, no console error, no page error, no
+ *   Content-Security-Policy violation;
  * - without JavaScript: headings and text are there, and interactive parts say they need it.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -13,9 +14,13 @@ import { axeViolations } from './support';
 const pages = htmlPages();
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
-/** Records requests to other origins, console errors and uncaught page errors. */
-function watch(page: Page, origin: string) {
+/** Records requests to other origins, console errors, uncaught page errors and Content-Security-Policy violations. */
+async function watch(page: Page, origin: string) {
   const problems: string[] = [];
+  // A violation is reported as an event on the document; make it a console error, which fails the test.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`)),
+  );
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) problems.push(`request to ${request.url()}`);
@@ -87,7 +92,7 @@ test.describe('every page', () => {
     test(`${path}: axe clean in light and dark, phone and desktop; keyboard; no outside requests or errors`, async ({ browser, baseURL }) => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const problems = watch(page, new URL(baseURL!).origin);
+      const problems = await watch(page, new URL(baseURL!).origin);
       const response = await page.goto(path);
       expect(response?.status(), 'HTTP status').toBe(200);
 

@@ -7,7 +7,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module without type declarations
 import { outcomeOf, runSteps } from '../../scripts/test-runner.mjs';
 
 const node = process.execPath;
