@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import hoistIslandStyle from './integrations/hoist-island-style.mjs';
+import { EARLY_CLICK_SCRIPT } from './src/client/early-click.mjs';
 
 // Deployment settings (see README, "Deploy"): the public origin and an optional sub-path.
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
@@ -36,6 +38,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // The one inline script of every page (src/client/early-click.mjs), allowed by its hash.
+      scriptDirective: { hashes: [`sha256-${createHash('sha256').update(EARLY_CLICK_SCRIPT).digest('base64')}`] },
     },
   },
   devToolbar: { enabled: false },

@@ -5,8 +5,8 @@
  * - the rating labels beside listed KSBs, whose code loads only if the learner has saved ratings;
  * - the service worker, registered once the page has loaded, so the site works offline next time;
  * - example addresses (SiteAddress) shown in full, from where the site is actually served;
- * - a button pressed in an interactive part that has not loaded yet is held, not lost: the part
- *   presses it again when it is ready (src/islands/shared/useEarlyInput.ts).
+ * (A button pressed in an interactive part that has not loaded yet is held by a tiny inline script
+ * in the page's <head>, which runs before any module: see src/layouts/Base.astro.)
  */
 import { hasSaved } from '../lib/storage/keys';
 import { href, paths } from '../lib/urls';
@@ -24,23 +24,6 @@ document.addEventListener('keydown', (event) => {
   const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
   if ((slash || ctrlK) && !document.querySelector('dialog[open]')) openSearch(event);
 });
-
-// Islands not yet hydrated carry Astro's `ssr` attribute. A press there is held for the island,
-// and a form there must not submit natively (which would reload the page and lose the answer).
-const EARLY = 'astro-island[ssr]';
-document.addEventListener(
-  'click',
-  (event) => {
-    const button = (event.target as Element | null)?.closest?.('button');
-    if (!button?.closest(EARLY)) return;
-    button.setAttribute('data-early-click', '');
-    if (button.type === 'submit') event.preventDefault();
-  },
-  true,
-);
-document.addEventListener('submit', (event) => {
-  if ((event.target as Element | null)?.closest?.(EARLY)) event.preventDefault();
-}, true);
 
 const banner = document.querySelector<HTMLElement>('[data-offline-banner]');
 const swUrl = href(paths.serviceWorker);

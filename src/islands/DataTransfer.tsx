@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browserBackend } from '../lib/storage/backend';
 import { backupFile, deleteBackup, listBackups, restoreBackup, type Backup } from '../lib/storage/backups';
 import { FEATURES } from '../lib/saved-progress';
+import { inSentence as lower } from '../lib/format';
 import { applyImport, buildExport, exportFileName, previewImport, type ImportMode, type ImportPreview } from '../lib/storage/transfer';
 import { downloadText } from './shared/download';
 import { IMPORTED_EVENT } from './shared/useSavedState';
@@ -25,7 +26,6 @@ type State =
   | { step: 'done'; message: string };
 
 const labelOf = (feature: string) => FEATURES.find((f) => f.feature === feature)?.label ?? feature;
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export default function DataTransfer({ full = false, headingLevel = 2 }: Props) {
   const early = useEarlyInput();

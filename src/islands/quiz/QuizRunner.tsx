@@ -111,6 +111,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
     const last = history.data.attempts.find((a) => a.scope === scope.label);
     return (
       <div ref={early} class="quiz" data-ready={ready}>
+        <StorageNotices states={[history]} />
         <p>
           {Math.min(length, 99)} questions on {scope.label}. You get feedback after each one, and your answers are saved to plan your reviews.
         </p>
@@ -146,6 +147,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
     const weak = rows.filter((r) => r.correct / r.total < 0.6);
     return (
       <div ref={early} class="quiz quiz--results" data-ready={ready} data-stage="results">
+        <StorageNotices states={[history]} />
         <h3 tabIndex={-1} ref={scoreRef} class="quiz__heading">
           Your score: {right} out of {results.length} ({Math.round((right / results.length) * 100)}%)
         </h3>

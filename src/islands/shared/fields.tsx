@@ -177,6 +177,15 @@ interface DateInputProps {
 }
 
 /**
+ * All three boxes as they are now, read from the page (not from the last render), so that quick
+ * input, or input replayed after hydration, never loses a box.
+ */
+function readParts(scope: ParentNode, id: string): DateParts {
+  const value = (part: keyof DateParts) => (scope.querySelector<HTMLInputElement>(`#${id}-${part}`) ?? document.getElementById(`${id}-${part}`) as HTMLInputElement | null)?.value ?? '';
+  return { day: value('day'), month: value('month'), year: value('year') };
+}
+
+/**
  * The GOV.UK date input: day, month and year as three labelled text boxes in a fieldset. More
  * reliable to type and to read back with assistive technology than a browser date picker.
  */
@@ -196,7 +205,7 @@ export function DateInput({ id, legend, hint, parts, onChange, error }: DateInpu
         autoComplete="off"
         value={parts[part]}
         aria-invalid={error ? true : undefined}
-        onInput={(e) => onChange({ ...parts, [part]: (e.currentTarget as HTMLInputElement).value })}
+        onInput={(e) => onChange(readParts((e.currentTarget as HTMLInputElement).form ?? document, id))}
       />
     </div>
   );

@@ -2,12 +2,12 @@
  * Keeps input made before an island hydrated. The page is real HTML with real form controls, so a
  * learner can tap a radio, tick a box or type before the island's code has loaded; the browser
  * keeps that state in the controls. When the island mounts, this replays it as the events the
- * island listens to (its handlers then save it as usual), and repeats a button press that
- * src/client/site.ts caught and held while the island was not ready.
+ * island listens to (its handlers then save it as usual), and repeats a button press that the
+ * page's inline script (src/layouts/Base.astro) caught and held while the island was not ready.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 
-/** Set by src/client/site.ts on a button pressed inside an island that had not hydrated yet. */
+/** Set by the inline script in src/layouts/Base.astro on a button pressed inside an island that had not hydrated yet. */
 export const EARLY_CLICK_ATTRIBUTE = 'data-early-click';
 
 /** Returns a ref (a callback) for the island's root element. */

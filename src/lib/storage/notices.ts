@@ -3,6 +3,7 @@
  * feature (an island, or a script that only shows saved ratings) turns the load or save result
  * into the same notice, so nothing is backed up, set aside or refused without the page saying so.
  */
+import { inSentence } from '../format';
 import type { FeatureDefinition, LoadResult, SaveResult } from './store';
 
 export type NoticeKind = 'unavailable' | 'salvaged' | 'unreadable' | 'held' | 'newer' | 'save-failed';
@@ -18,7 +19,7 @@ export interface StorageNotice {
   backupKey?: string;
 }
 
-const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+const lower = inSentence;
 
 /** The notice for a load result, or undefined when all is well. */
 export function loadNotice<T>(definition: FeatureDefinition<T>, result: LoadResult<T>, persistent = true): StorageNotice | undefined {

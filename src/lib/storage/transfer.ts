@@ -6,6 +6,7 @@
  * saving; the preview says what will be left out. The learner chooses to replace what is saved or
  * to merge (nothing deleted; for an entry both hold, the newer wins).
  */
+import { inSentence } from '../format';
 import type { KeyValueStorage } from './backend';
 import type { Conflict } from './shape';
 import { type Envelope, type FeatureDefinition, keyFor, parseEnvelope, upgrade } from './store';
@@ -104,7 +105,7 @@ export function previewImport(text: string, definitions: readonly AnyFeature[], 
     const { version, data, savedAt } = (envelope ?? {}) as Record<string, unknown>;
     const upgraded = upgrade(definition, version, data);
     if (!upgraded.ok) {
-      return { ok: false, reason: `The ${definition.label.toLowerCase()} in the file cannot be used: ${upgraded.reason}. Nothing was imported.` };
+      return { ok: false, reason: `The ${inSentence(definition.label)} in the file cannot be used: ${upgraded.reason}. Nothing was imported.` };
     }
     const currentRaw = safeGet(storage, keyFor(feature));
     items.push({
@@ -153,7 +154,7 @@ export function applyImport(
         const parsed = parseEnvelope(currentRaw);
         const current = parsed.ok ? upgrade(definition, parsed.envelope.version, parsed.envelope.data) : undefined;
         if (!current?.ok || current.setAside.length > 0) {
-          throw new Error(`your saved ${definition.label.toLowerCase()} cannot be read here, so it was left as it is: open its page first, where it will be kept as a backup`);
+          throw new Error(`your saved ${inSentence(definition.label)} cannot be read here, so it was left as it is: open its page first, where it will be kept as a backup`);
         }
         if (mode === 'merge') data = definition.shape.merge(current.data, item.data, conflict);
       }

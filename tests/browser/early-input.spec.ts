@@ -1,0 +1,128 @@
+/**
+ * No tap is lost before an island is ready. On a slow phone (4× CPU throttle, a slow network and
+ * the islands' code held back), each island's first control is used the moment it is on screen,
+ * before the island has hydrated; once it has, the answer must still be shown and be saved.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+type Step = { path: string; island: string; act: (page: Page) => Promise<void>; check: (page: Page) => Promise<void> };
+
+const saved = (page: Page, feature: string) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.data, `st1398:v1:${feature}`);
+
+const STEPS: Step[] = [
+  {
+    path: '/ksbs/k1/',
+    island: '.self-rating',
+    act: (p) => p.locator('.self-rating').getByLabel('Developing').check(),
+    check: async (p) => {
+      await expect(p.locator('.self-rating').getByLabel('Developing')).toBeChecked();
+      await expect.poll(async () => (await saved(p, 'ratings'))?.ksbs?.K1?.rating).toBe('developing');
+    },
+  },
+  {
+    path: '/ksbs/k1/',
+    island: '#quiz .quiz',
+    act: (p) => p.locator('#quiz').getByRole('button', { name: 'Start the quiz' }).click(),
+    check: (p) => expect(p.locator('#quiz .quiz__progress')).toHaveText(/Question 1 of \d/, { timeout: 20_000 }),
+  },
+  {
+    path: '/eligibility/english-and-maths/',
+    island: '.checklist-form',
+    act: (p) => p.getByLabel('19 or over').check(),
+    check: async (p) => {
+      await expect(p.getByLabel('19 or over')).toBeChecked();
+      await expect.poll(async () => (await saved(p, 'eligibility'))?.englishMaths?.age).toBe('19+');
+    },
+  },
+  {
+    path: '/eligibility/ksbs/',
+    island: '.checklist-form',
+    act: (p) => p.locator('input[name="ksb-K1"][value="yes"]').check(),
+    check: async (p) => {
+      await expect(p.locator('input[name="ksb-K1"][value="yes"]')).toBeChecked();
+      await expect.poll(async () => (await saved(p, 'eligibility'))?.ksbs?.K1?.answer).toBe('yes');
+    },
+  },
+  {
+    path: '/eligibility/gateway/',
+    island: '.checklist-form',
+    act: async (p) => {
+      await p.locator('#start-date-day').fill('1');
+      await p.locator('#start-date-month').fill('9');
+      await p.locator('#start-date-year').fill('2025');
+    },
+    check: async (p) => {
+      await expect(p.locator('#start-date-year')).toHaveValue('2025');
+      await expect.poll(async () => (await saved(p, 'eligibility'))?.gateway?.startDate).toBe('2025-09-01');
+    },
+  },
+  {
+    path: '/epa/planner/',
+    island: '.planner',
+    act: async (p) => {
+      await p.locator('#startDate-day').fill('1');
+      await p.locator('#startDate-month').fill('9');
+      await p.locator('#startDate-year').fill('2025');
+    },
+    check: async (p) => {
+      await expect(p.locator('#startDate-year')).toHaveValue('2025');
+      await expect.poll(async () => (await saved(p, 'planner'))?.startDate).toBe('2025-09-01');
+    },
+  },
+  {
+    path: '/epa/grading/',
+    island: '.calculator',
+    act: async (p) => {
+      await p.locator('#grade-am1').selectOption('Distinction');
+    },
+    check: async (p) => {
+      await expect(p.locator('#grade-am1')).toHaveValue('Distinction');
+      await expect(p.locator('[data-overall]')).not.toHaveText('Pass');
+    },
+  },
+  {
+    path: '/epa/am1/report/',
+    island: '.report-helper',
+    act: (p) => p.locator('.report-helper input[type="checkbox"]').first().check(),
+    check: async (p) => {
+      await expect(p.locator('.report-helper input[type="checkbox"]').first()).toBeChecked();
+      await expect.poll(async () => (await saved(p, 'report'))?.checked?.length).toBe(1);
+    },
+  },
+  {
+    path: '/practice/',
+    island: '.practice',
+    act: (p) => p.getByLabel(/Presentation and questioning \(AM1\)/).check(),
+    check: (p) => expect(p.getByLabel(/Presentation and questioning \(AM1\)/)).toBeChecked(),
+  },
+];
+
+test.describe('a tap before an island hydrates is kept and saved (slow phone)', () => {
+  test.setTimeout(90_000);
+  for (const step of STEPS) {
+    test(`${step.path} ${step.island}`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 100_000 });
+      // Hold the islands' code back so the tap surely lands before hydration.
+      await page.route('**/_astro/*.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      // 'commit': act as soon as the page starts to arrive, as a user does, not when scripts have run.
+      await page.goto(step.path, { waitUntil: 'commit' });
+      const island = page.locator(step.island).first();
+      await island.waitFor({ state: 'attached' });
+      await island.scrollIntoViewIfNeeded();
+      const hydratedBefore = await island.evaluate((el) => !el.closest('astro-island')?.hasAttribute('ssr'));
+      await step.act(page);
+      expect(hydratedBefore, 'the tap came before the island hydrated').toBe(false);
+      await expect(page.locator(`${step.island}[data-ready]`).first()).toBeVisible({ timeout: 30_000 });
+      await step.check(page);
+      await context.close();
+    });
+  }
+});
