@@ -40,12 +40,9 @@ const showConnection = async () => {
   }
   banner.hidden = !offline;
 };
-// An interactive part whose code could not be fetched (offline, and not in the saved copy) would
-// otherwise leave the page silently half-working.
-window.addEventListener('unhandledrejection', (event) => {
-  const reason = event.reason as { message?: unknown } | undefined;
-  const message = String(reason?.message ?? reason);
-  if (!/dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(message)) return;
+// An interactive part whose code could not be fetched (offline, and not in the saved copy) or that
+// failed to start would otherwise leave the page silently half-working. Astro reports both.
+document.addEventListener('astro:hydration-error', () => {
   const failed = document.querySelector<HTMLElement>('[data-load-failed]');
   if (failed) failed.hidden = false;
 });

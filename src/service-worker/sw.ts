@@ -9,7 +9,7 @@
  */
 /// <reference lib="webworker" />
 import { cacheNames, clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { setCatchHandler } from 'workbox-routing';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
@@ -25,21 +25,26 @@ precacheAndRoute(self.__WB_MANIFEST, {
   ignoreURLParametersMatching: [/.*/],
 });
 
-// Repair: when a precached file had to come from the network (its saved copy was missing), save it.
-self.addEventListener('fetch', (event) => {
-  const url = new URL(event.request.url);
-  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  const key = getCacheKeyForURL(new URL(url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname, self.location.origin).href);
-  if (!key) return;
-  event.waitUntil(
-    (async () => {
-      const cache = await caches.open(cacheNames.precache);
-      if (await cache.match(key)) return;
-      const response = await fetch(key).catch(() => undefined);
-      if (response?.ok) await cache.put(key, response);
-    })(),
-  );
-});
+/** The precache key of a URL, as it is stored: a directory's index.html, without the query. */
+function keyFor(url: string): string | undefined {
+  const { pathname } = new URL(url);
+  return getCacheKeyForURL(new URL(pathname.endsWith('/') ? `${pathname}index.html` : pathname, self.location.origin).href);
+}
+
+// Repair: when a precached file had to come from the network (its saved copy was missing), save
+// the response again, so the next offline visit has it.
+addPlugins([
+  {
+    fetchDidSucceed: async ({ request, response }) => {
+      const key = response.ok ? keyFor(request.url) : undefined;
+      if (key) {
+        const cache = await caches.open(cacheNames.precache);
+        if (!(await cache.match(key))) await cache.put(key, response.clone());
+      }
+      return response;
+    },
+  },
+]);
 
 setCatchHandler(async ({ request }) => {
   if (request.mode === 'navigate' || request.destination === 'document') {

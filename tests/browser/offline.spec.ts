@@ -44,3 +44,63 @@ test('after a first visit the site works offline: pages, search and quiz data', 
   await expect(page.locator('#quiz .quiz__progress')).toHaveText(/Question 1 of \d/);
   await context.close();
 });
+
+test('offline, a page whose saved copy is missing gets the saved offline page, and is saved again online', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto('/ksbs/k7/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+  const cached = () =>
+    page.evaluate(async () => {
+      const names = await caches.keys();
+      let n = 0;
+      for (const name of names) n += (await (await caches.open(name)).keys()).length;
+      return n;
+    });
+  await expect.poll(cached, { timeout: 60_000 }).toBeGreaterThan(300);
+  // The saved copies of one page and of an island's code go missing.
+  const removed = await page.evaluate(async () => {
+    const gone: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const path = new URL(request.url).pathname;
+        if (path === '/duties/4/index.html' || /\/_astro\/Planner\.[^/]+\.js$/.test(path)) {
+          await cache.delete(request);
+          gone.push(path);
+        }
+      }
+    }
+    return gone;
+  });
+  expect(removed).toHaveLength(2);
+  // ... and the browser's own HTTP cache holds no copy either.
+  await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+
+  await context.setOffline(true);
+  await page.goto('/duties/4/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not saved for offline use');
+  await expect(page.getByRole('link', { name: /all 70 knowledge, skills and behaviours/ })).toBeVisible();
+
+  // A page whose island code is missing (and was never fetched in this browser) says so instead of
+  // half-working silently.
+  await page.goto('/epa/planner/');
+  await expect(page.locator('[data-load-failed]')).toBeVisible({ timeout: 15_000 });
+
+  // Online again: visiting the page saves it again.
+  await context.setOffline(false);
+  await page.goto('/duties/4/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Duty 4/);
+  await expect
+    .poll(() => page.evaluate(async () => {
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) if (new URL(request.url).pathname === '/duties/4/index.html') return true;
+      }
+      return false;
+    }))
+    .toBe(true);
+  await context.close();
+});
