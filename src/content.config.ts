@@ -12,6 +12,7 @@ import { loadAllContent, type AllContent } from './lib/content/authored-content'
 import {
   careerFrameworkSchema,
   criterionSchema,
+  eligibilityQuotesSchema,
   dutySchema,
   glossaryTermSchema,
   gradingSchema,
@@ -64,6 +65,7 @@ export const collections = {
   requirements: collection(part('requirements', (c) => single(c.standard.requirements)), requirementsSchema),
   grading: collection(part('grading', (c) => single(c.standard.grading)), gradingSchema),
   sources: collection(part('sources', (c) => keyed(c.standard.sources, (s) => s.id)), sourceSchema),
+  eligibilityQuotes: collection(part('eligibilityQuotes', (c) => single(c.standard.eligibility)), eligibilityQuotesSchema),
   // Authored material.
   questions: collection(part('questions', (c) => keyed(c.authored.questions, (q) => q.id)), questionSchema),
   glossary: collection(

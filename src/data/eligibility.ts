@@ -1,5 +1,5 @@
 /** The checklist's sections with the addresses of their pages, as the eligibility pages link to them. */
-import { CHECKLIST_SECTIONS, sectionAfter, type SectionId, type SectionLink } from '../lib/eligibility-sections';
+import { CHECKLIST_SECTIONS, sectionAfter, type SectionId, type SectionLink } from '../lib/eligibility/sections';
 import { href, paths } from '../lib/urls';
 
 const linkTo = (section: (typeof CHECKLIST_SECTIONS)[number]): SectionLink => ({

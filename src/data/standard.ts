@@ -31,5 +31,6 @@ async function load(): Promise<Standard> {
     requirements: main(await getEntry('requirements', 'main'), 'requirements').data,
     grading: main(await getEntry('grading', 'main'), 'grading').data,
     sources: values(await getCollection('sources')),
+    eligibility: main(await getEntry('eligibilityQuotes', 'main'), 'eligibilityQuotes').data,
   });
 }

@@ -6,7 +6,7 @@
  * `paths` are root-relative and base-free (the permanent address). `href()` adds the base for a
  * link; `absoluteUrl()` makes a full address for canonical links, JSON and the sitemap.
  */
-import type { SectionId } from './eligibility-sections';
+import type { SectionId } from './eligibility/sections';
 import { ksbSlug } from './ksb-code';
 import type { MethodId } from './content/schemas';
 

@@ -19,11 +19,14 @@ test('answers are saved, survive a reload and show on the task list', async ({ b
   await page.goto('/eligibility/ksbs/');
   await ready(page);
   await page.locator('#ksb-K1-yes').check();
-  await page.locator('#ksb-S24-partly').check();
+  await page.locator('#ksb-S24-with-changes').check();
+  await page.locator('#can-K1').check();
   await page.reload();
   await ready(page);
   await expect(page.locator('#ksb-K1-yes')).toBeChecked();
-  await expect(page.locator('#ksb-S24-partly')).toBeChecked();
+  await expect(page.locator('#ksb-S24-with-changes')).toBeChecked();
+  await expect(page.locator('#can-K1')).toBeChecked();
+  await expect(page.locator('[data-answered]')).toHaveText('2 of 70');
   await page.goto('/eligibility/');
   await ready(page);
   await expect(page.getByText('1 of 5 sections completed')).toBeVisible();
@@ -44,7 +47,7 @@ test('a change in one tab shows in another', async ({ browser }) => {
   await context.close();
 });
 
-test('a damaged saved value gives a notice, a download and a working page', async ({ browser }) => {
+test('a damaged saved value gives a notice, a working page, and the damaged copy to download', async ({ browser }) => {
   const page = await newPage(browser);
   // Damage the value from a page with no checklist on it: an island still hydrating would find the
   // damage first and recover from it there.
@@ -53,13 +56,17 @@ test('a damaged saved value gives a notice, a download and a working page', asyn
   await page.goto('/eligibility/role/');
   await ready(page);
   await expect(page.getByRole('alert')).toContainText('could not be read');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the damaged data' }).click();
-  expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"version":1,"data":{"ksbs":[1,2');
+  expect(await axeViolations(page)).toEqual([]);
   await page.locator('#ml-role-no').check();
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
   expect(stored.data.role.mlRole).toBe('no');
-  expect(await axeViolations(page)).toEqual([]);
+  // The damaged copy was kept: the notice links to it, where it can be downloaded as it was.
+  await page.getByRole('link', { name: 'Restore or download it' }).click();
+  await expect(page).toHaveURL(/\/my-data\/#backups$/);
+  await page.locator('.data-transfer[data-ready]').waitFor();
+  const download = page.waitForEvent('download');
+  await page.locator('[data-backup]').first().getByRole('button', { name: /^Download/ }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"version":1,"data":{"ksbs":[1,2');
 });
 
 test('with storage blocked the page works and says progress will not be saved', async ({ browser }) => {
@@ -96,7 +103,7 @@ test('a bad import file is refused and nothing changes; a good one is previewed 
   await page.locator('.data-transfer').scrollIntoViewIfNeeded(); // it hydrates when visible
   await page.locator('.data-transfer[data-ready]').waitFor();
   await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
-  await expect(page.getByText('That file cannot be imported')).toBeVisible();
+  await expect(page.getByText('That could not be done')).toBeVisible();
   await expect(page.getByText('exported by something else')).toBeVisible();
   await input.setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'st1398-study-progress', formatVersion: 99, features: {} })) });
   await expect(page.getByText('newer version of this site')).toBeVisible();
@@ -109,29 +116,36 @@ test('a bad import file is refused and nothing changes; a good one is previewed 
   expect(JSON.parse(exported).features.eligibility.data.role.mlRole).toBe('yes');
   await page.locator('#ml-role-no').check();
   await input.setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await expect(page.getByText('This will replace what is saved in this browser:')).toBeVisible();
+  await expect(page.locator('[data-import-preview]')).toContainText('Eligibility and gateway checklist');
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Import and replace' }).click();
+  await page.getByRole('button', { name: 'Replace what is saved' }).click();
   await expect(page.locator('#ml-role-yes')).toBeChecked();
 });
 
-test('summary: result, gaps, CSV, and axe clean with the checklist filled in', async ({ browser }) => {
+test('summary: both results with their reasons, the KSBs to raise, CSV, and axe clean with the checklist filled in', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/about/');
   await page.evaluate((key) => {
-    const ksbs: Record<string, { answer: string; note?: string }> = { K1: { answer: 'yes' }, S24: { answer: 'not-yet', note: 'Not monitoring yet, "soon"' } };
-    localStorage.setItem(key, JSON.stringify({ version: 1, savedAt: '2026-01-01T00:00:00Z', data: { englishMaths: { age: '19+', level2: 'yes' }, role: { mlRole: 'yes', employerSupport: 'yes', offTheJobTime: 'yes' }, ksbs, gateway: { startDate: '2025-01-10' } } }));
+    const codes = [...Array.from({ length: 31 }, (_, i) => `K${i + 1}`), ...Array.from({ length: 34 }, (_, i) => `S${i + 1}`), ...Array.from({ length: 5 }, (_, i) => `B${i + 1}`)];
+    const ksbs: Record<string, { opportunity: string; note?: string; canAlready?: boolean }> = Object.fromEntries(codes.map((c) => [c, { opportunity: 'yes' }]));
+    ksbs.K1 = { opportunity: 'yes', canAlready: true };
+    ksbs.S24 = { opportunity: 'no', note: 'Not monitoring yet, "soon"' };
+    ksbs.K3 = { opportunity: 'with-changes' };
+    localStorage.setItem(key, JSON.stringify({ version: 2, savedAt: '2026-01-01T00:00:00Z', data: { englishMaths: { age: '19+', level2: 'yes' }, role: { mlRole: 'yes', employerSupport: 'yes', offTheJobTime: 'yes' }, ksbs, gateway: { startDate: '2025-01-10' } } }));
   }, KEY);
   await page.goto('/eligibility/summary/');
   await ready(page);
-  await expect(page.getByRole('heading', { name: /Applying for the apprenticeship: Nearly ready/ })).toBeVisible();
-  await expect(page.locator('.gap-list')).toContainText('S24');
+  // One KSB the role gives no chance to evidence, and one needing changes: nearly, not turned away.
+  await expect(page.getByRole('heading', { name: 'Can I apply?: Nearly ready' })).toBeVisible();
+  await expect(page.locator('.verdict', { has: page.locator('#result-apply') })).toContainText('Your role gives you no chance to evidence 1 KSB (S24). Ask your employer whether they can arrange it');
+  await expect(page.locator('.gap-list li')).toHaveCount(2);
   await expect(page.locator('.gap-list a', { hasText: 'S24' })).toHaveAttribute('href', '/ksbs/s24/');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download your KSB answers (CSV)' }).click();
   const csv = readFileSync(await (await download).path(), 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('\uFEFFKSB,Statement,Can you evidence it in your current role?,Note');
-  expect(csv).toContain('S24,"Monitor model data drift, using performance metrics to ensure systems are robust when moving outside of their domain of applicability.",Not yet,"Not monitoring yet, ""soon"""');
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFKSB,Statement,Does your role give you the chance to develop and evidence it?,I can already do this,Note,Earlier answer (can you evidence it now?)');
+  expect(csv).toContain('S24,"Monitor model data drift, using performance metrics to ensure systems are robust when moving outside of their domain of applicability.",No,,"Not monitoring yet, ""soon""",\r\n');
+  expect(csv).toMatch(/\r\nK1,".*",Yes,Yes,,\r\n/);
   expect(csv.trim().split('\r\n')).toHaveLength(71);
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Delete all my answers' }).click();
@@ -140,14 +154,38 @@ test('summary: result, gaps, CSV, and axe clean with the checklist filled in', a
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 });
 
+test('answers saved by the earlier version are carried over with a notice, losing none', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/about/');
+  await page.evaluate((key) => {
+    const ksbs = { K1: { answer: 'yes' }, K2: { answer: 'partly', note: 'Some of it' }, K3: { answer: 'not-yet', note: 'Not in my team' } };
+    localStorage.setItem(key, JSON.stringify({ version: 1, savedAt: '2026-01-01T00:00:00Z', data: { englishMaths: {}, role: {}, ksbs, gateway: {} } }));
+  }, KEY);
+  await page.goto('/eligibility/ksbs/');
+  await ready(page);
+  await expect(page.locator('[data-migration-note]')).toContainText('Your earlier answers were carried over');
+  await expect(page.locator('#ksb-K1-yes')).toBeChecked();
+  await expect(page.locator('#can-K1')).toBeChecked();
+  await expect(page.locator('#ksb-K2-with-changes')).toBeChecked();
+  await expect(page.locator('#note-K2')).toHaveValue('Some of it');
+  await expect(page.locator('[data-ksb="K3"] input[type="radio"]:checked')).toHaveCount(0);
+  await expect(page.locator('[data-ksb="K3"]')).toContainText('Your answer to the earlier question was “Not yet”.');
+  await expect(page.locator('#note-K3')).toHaveValue('Not in my team');
+  await page.locator('#ksb-K3-yes').check();
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
+  expect(stored.version).toBe(2);
+  expect(stored.data.ksbs.K3).toEqual({ note: 'Not in my team', earlier: 'not-yet', opportunity: 'yes' });
+});
+
 test('KSB evidence page is axe clean with answers, notes open and a filter applied', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/eligibility/ksbs/');
   await ready(page);
-  await page.locator('#ksb-K3-not-yet').check();
-  await page.locator('[data-ksb="K3"] summary').click();
-  await page.locator('#note-K3').fill('Need to learn threat modelling');
-  await page.getByLabel(/Only gaps/).check();
+  await page.locator('#ksb-K3-no').check();
+  await page.locator('[data-ksb="K3"] .ksb-evidence__note summary').click();
+  await page.locator('#note-K3').fill('No security work in my team');
+  await page.locator('[data-ksb="K3"] .ksb-evidence__statement summary').click();
+  await page.getByLabel(/Only “with changes” or “no”/).check();
   await expect(page.locator('[data-ksb]')).toHaveCount(1);
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -133,6 +133,11 @@ describe.skipIf(!seedsPresent)('quoted text matches the source documents word fo
     }
   });
 
+  it('the training provider’s premise is quoted from its page', () => {
+    expect(content.sources.find((x) => x.id === content.eligibility.providerPremise.source)?.seed).toBe('002_58a6417ce3653840.txt');
+    expect(normaliseSpace(readSeed('002_58a6417ce3653840.txt'))).toContain(normaliseSpace(content.eligibility.providerPremise.text));
+  });
+
   it('every sentence of the key facts is in the standard', () => {
     for (const [path, value] of strings(content.keyFacts)) {
       if (/Date$|dateUpdated|approvedForDelivery|^title$/.test(path)) continue;

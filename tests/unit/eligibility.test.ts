@@ -8,15 +8,19 @@ import {
   emptyAnswers,
   englishMathsResult,
   gatewayReadiness,
-  ksbCounts,
+  eligibilityFeature,
   ksbGaps,
+  migrateEligibilityV1,
+  opportunityCounts,
   sectionStatuses,
   type EligibilityAnswers,
 } from '../../src/lib/eligibility';
+import { MemoryStorage } from '../../src/lib/storage/backend';
+import { createStore, keyFor } from '../../src/lib/storage/store';
 import { toCsv } from '../../src/lib/csv';
 
 const CODES = ['K1', 'K2', 'S1', 'B1'];
-const allYes = Object.fromEntries(CODES.map((c) => [c, { answer: 'yes' as const }]));
+const allYes = Object.fromEntries(CODES.map((c) => [c, { opportunity: 'yes' as const, canAlready: true }]));
 const answers = (over: Partial<EligibilityAnswers> = {}): EligibilityAnswers => ({ ...emptyAnswers(), ...over });
 const completeGateway: EligibilityAnswers['gateway'] = {
   startDate: '2025-01-15',
@@ -34,16 +38,17 @@ const completeGateway: EligibilityAnswers['gateway'] = {
 const RULES = { minimumMonthsOnProgramme: 12, minimumOffTheJobPercent: 20 };
 
 describe('section statuses (GOV.UK task list)', () => {
-  it('starts with four sections not started and the summary unavailable', () => {
+  it('starts with every section, the summary too, not started', () => {
     const s = sectionStatuses(emptyAnswers(), CODES);
-    expect(s).toEqual({ 'english-and-maths': 'not-started', role: 'not-started', ksbs: 'not-started', gateway: 'not-started', summary: 'cannot-start' });
+    expect(s).toEqual({ 'english-and-maths': 'not-started', role: 'not-started', ksbs: 'not-started', gateway: 'not-started', summary: 'not-started' });
     expect(completedCount(s)).toBe(0);
   });
 
   it('counts a section in progress, then completed, as questions are answered', () => {
     expect(sectionStatuses(answers({ role: { mlRole: 'yes' } }), CODES).role).toBe('in-progress');
     expect(sectionStatuses(answers({ role: { mlRole: 'yes', employerSupport: 'unsure', offTheJobTime: 'no' } }), CODES).role).toBe('completed');
-    expect(sectionStatuses(answers({ ksbs: { K1: { answer: 'partly' } } }), CODES).ksbs).toBe('in-progress');
+    expect(sectionStatuses(answers({ ksbs: { K1: { opportunity: 'with-changes' } } }), CODES).ksbs).toBe('in-progress');
+    expect(sectionStatuses(answers({ ksbs: { K1: { canAlready: true } } }), CODES).ksbs).toBe('not-started');
     expect(sectionStatuses(answers({ ksbs: { K1: { note: 'only a note' } } }), CODES).ksbs).toBe('not-started');
   });
 
@@ -58,9 +63,10 @@ describe('section statuses (GOV.UK task list)', () => {
     expect(sectionStatuses(answers({ gateway: completeGateway }), CODES).gateway).toBe('completed');
   });
 
-  it('opens the summary once the other four are complete, and completes it when reviewed', () => {
+  it('shows the summary in progress once anything is answered, and completed when reviewed', () => {
+    expect(sectionStatuses(answers({ role: { mlRole: 'yes' } }), CODES).summary).toBe('in-progress');
     const done = answers({ englishMaths: { age: '19+', level2: 'yes' }, role: { mlRole: 'yes', employerSupport: 'yes', offTheJobTime: 'yes' }, ksbs: allYes, gateway: completeGateway });
-    expect(sectionStatuses(done, CODES).summary).toBe('not-started');
+    expect(sectionStatuses(done, CODES).summary).toBe('in-progress');
     const reviewed = sectionStatuses({ ...done, summaryReviewed: true }, CODES);
     expect(reviewed.summary).toBe('completed');
     expect(completedCount(reviewed)).toBe(5);
@@ -96,27 +102,42 @@ describe('gateway dates', () => {
   });
 });
 
-describe('ready to apply?', () => {
+describe('can I apply?', () => {
   const role = { mlRole: 'yes', employerSupport: 'yes', offTheJobTime: 'yes' } as const;
-  it('is ready when in the role, supported, and every KSB can be evidenced', () => {
-    const r = applicationReadiness(answers({ role, ksbs: allYes, englishMaths: { age: '19+', level2: 'yes' } }), CODES);
+  const em = { age: '19+', level2: 'yes' } as const;
+  it('says "not started", never "nearly", with nothing answered', () => {
+    expect(applicationReadiness(emptyAnswers(), CODES).verdict).toBe('not-started');
+  });
+  it('says "not finished", never "nearly", while questions are unanswered', () => {
+    expect(applicationReadiness(answers({ role: { mlRole: 'yes' } }), CODES).verdict).toBe('incomplete');
+    expect(applicationReadiness(answers({ role, englishMaths: em, ksbs: { K1: { opportunity: 'yes' } } }), CODES).verdict).toBe('incomplete');
+  });
+  it('is ready when in the role, supported, and the role gives the chance to evidence every KSB', () => {
+    const r = applicationReadiness(answers({ role, ksbs: allYes, englishMaths: em }), CODES);
     expect(r.verdict).toBe('ready');
     expect(r.reasons.every((x) => x.kind === 'met')).toBe(true);
   });
-  it('is not ready without an employer, whatever else is true', () => {
-    expect(applicationReadiness(answers({ role: { ...role, employerSupport: 'no' }, ksbs: allYes }), CODES).verdict).toBe('not-yet');
+  it('never counts not yet having a skill against an applicant', () => {
+    const noneYet = Object.fromEntries(CODES.map((c) => [c, { opportunity: 'yes' as const, canAlready: false }]));
+    expect(applicationReadiness(answers({ role, ksbs: noneYet, englishMaths: em }), CODES).verdict).toBe('ready');
   });
-  it('is nearly ready with a few KSB gaps, and not ready with many', () => {
-    const someGaps = { ...allYes, K2: { answer: 'not-yet' as const }, S1: { answer: 'partly' as const } };
-    expect(applicationReadiness(answers({ role, ksbs: someGaps, englishMaths: { age: '19+', level2: 'yes' } }), CODES).verdict).toBe('nearly');
-    const many = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`K${i + 1}`, { answer: 'not-yet' as const }]));
-    const codes = Object.keys(many);
-    const r = applicationReadiness(answers({ role, ksbs: many }), codes);
-    expect(r.verdict).toBe('not-yet');
-    expect(r.reasons.find((x) => x.kind === 'blocker')?.text).toBe('10 KSBs are "Not yet": too many to evidence in your current role.');
+  it('is not ready without an employer, whatever else is true', () => {
+    expect(applicationReadiness(answers({ role: { ...role, employerSupport: 'no' }, ksbs: allYes, englishMaths: em }), CODES).verdict).toBe('not-yet');
+  });
+  it('names the KSBs the role gives no chance to evidence, and says the employer may arrange them', () => {
+    const some = { ...allYes, K2: { opportunity: 'no' as const }, S1: { opportunity: 'with-changes' as const } };
+    const r = applicationReadiness(answers({ role, ksbs: some, englishMaths: em }), CODES);
+    expect(r.verdict).toBe('nearly');
+    expect(r.reasons.map((x) => x.text)).toContain('Your role gives you no chance to evidence 1 KSB (K2). Ask your employer whether they can arrange it, for example through a project, a secondment or a change of duties.');
+    expect(r.reasons.map((x) => x.text)).toContain('1 KSB needs some changes to your role (S1): agree them with your employer before you start.');
+  });
+  it('is not ready when the role gives no chance for more KSBs than the stated threshold', () => {
+    const codes = Array.from({ length: 10 }, (_, i) => `K${i + 1}`);
+    const many = Object.fromEntries(codes.map((c) => [c, { opportunity: 'no' as const }]));
+    expect(applicationReadiness(answers({ role, ksbs: many, englishMaths: em }), codes).verdict).toBe('not-yet');
   });
   it('treats "not sure" as something to check, not a blocker', () => {
-    const r = applicationReadiness(answers({ role: { ...role, mlRole: 'unsure' }, ksbs: allYes, englishMaths: { age: '19+', level2: 'yes' } }), CODES);
+    const r = applicationReadiness(answers({ role: { ...role, mlRole: 'unsure' }, ksbs: allYes, englishMaths: em }), CODES);
     expect(r.verdict).toBe('nearly');
     expect(r.reasons[0]?.text).toContain('Check whether your role');
   });
@@ -144,18 +165,60 @@ describe('ready for the gateway?', () => {
       'Complete the gateway form: dates you are unavailable, any reasonable adjustments, and the confirmation signatures.',
     ]);
   });
-  it('asks for a start date when none is given', () => {
-    expect(gatewayReadiness(answers(), CODES, '2026-03-01', RULES).reasons[0]?.text).toContain('Enter your apprenticeship start date');
+  it('says "not started" with nothing answered, and asks for a start date when none is given', () => {
+    expect(gatewayReadiness(answers(), CODES, '2026-03-01', RULES).verdict).toBe('not-started');
+    const r = gatewayReadiness(answers({ gateway: { offTheJob: 'yes' } }), CODES, '2026-03-01', RULES);
+    expect(r.verdict).toBe('incomplete');
+    expect(r.reasons[0]?.text).toContain('Enter your apprenticeship start date');
+  });
+  it('counts the KSBs ticked "I can already do this"', () => {
+    const some = { ...allYes, K1: { opportunity: 'yes' as const } };
+    const r = gatewayReadiness(answers({ ksbs: some, gateway: completeGateway }), CODES, '2026-03-01', RULES);
+    expect(r.reasons.map((x) => x.text)).toContain('1 KSB not yet ticked “I can already do this” (you have ticked 3 of 4).');
   });
 });
 
 describe('KSB answers', () => {
-  const a = answers({ ksbs: { K1: { answer: 'yes' }, K2: { answer: 'partly', note: 'Only in a pilot' }, B1: { answer: 'not-yet' } } });
-  it('counts answers by kind', () => {
-    expect(ksbCounts(a, CODES)).toEqual({ yes: 1, partly: 1, notYet: 1, unanswered: 1 });
+  const a = answers({ ksbs: { K1: { opportunity: 'yes', canAlready: true }, K2: { opportunity: 'with-changes', note: 'Only in a pilot' }, B1: { opportunity: 'no' } } });
+  it('counts answers by kind, and the "can already" ticks apart', () => {
+    expect(opportunityCounts(a, CODES)).toEqual({ yes: 1, withChanges: 1, no: 1, unanswered: 1, canAlready: 1 });
   });
-  it('lists the gaps in order with their notes', () => {
-    expect(ksbGaps(a, CODES)).toEqual([{ code: 'K2', answer: 'partly', note: 'Only in a pilot' }, { code: 'B1', answer: 'not-yet' }]);
+  it('lists what to raise with the employer, in order, with notes', () => {
+    expect(ksbGaps(a, CODES)).toEqual([{ code: 'K2', opportunity: 'with-changes', note: 'Only in a pilot' }, { code: 'B1', opportunity: 'no' }]);
+  });
+});
+
+describe('answers saved by version 1 ("can you evidence it in your current role?")', () => {
+  const v1 = {
+    englishMaths: { age: '19+' },
+    role: { mlRole: 'yes' },
+    gateway: { startDate: '2025-09-01' },
+    ksbs: { K1: { answer: 'yes', note: 'Led the project' }, K2: { answer: 'partly' }, S1: { answer: 'not-yet', note: 'Not in my team' }, B1: { note: 'only a note' } },
+  };
+  it('are carried over by the stated mapping, losing none', () => {
+    expect(migrateEligibilityV1(v1)).toEqual({
+      ...v1,
+      ksbs: {
+        K1: { note: 'Led the project', opportunity: 'yes', canAlready: true, earlier: 'yes' },
+        K2: { opportunity: 'with-changes', earlier: 'partly' },
+        S1: { note: 'Not in my team', earlier: 'not-yet' },
+        B1: { note: 'only a note' },
+      },
+    });
+  });
+  it('load through the store as version 2, everything kept', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('eligibility'), JSON.stringify({ version: 1, savedAt: '2026-01-01T00:00:00.000Z', data: v1 }));
+    const result = createStore(eligibilityFeature, { backend: { storage, persistent: true }, events: undefined }).load();
+    expect(result).toMatchObject({ status: 'ok', migratedFrom: 1 });
+    expect(result.data.ksbs.S1).toEqual({ note: 'Not in my team', earlier: 'not-yet' });
+    expect(result.data.gateway.startDate).toBe('2025-09-01');
+  });
+  it('set aside an answer version 1 never allowed, instead of dropping it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('eligibility'), JSON.stringify({ version: 1, savedAt: '2026-01-01T00:00:00.000Z', data: { ...v1, ksbs: { ...v1.ksbs, K3: { answer: 'maybe' } } } }));
+    const result = createStore(eligibilityFeature, { backend: { storage, persistent: true }, events: undefined }).load();
+    expect(result).toMatchObject({ status: 'salvaged', summary: '1 KSB answer could not be read and was set aside; 4 kept.' });
   });
 });
 
@@ -163,8 +226,8 @@ describe('the saved shape', () => {
   it('accepts saved answers and refuses impossible ones', () => {
     expect(eligibilitySchema.safeParse(answers({ gateway: completeGateway })).success).toBe(true);
     expect(eligibilitySchema.safeParse(answers({ gateway: { startDate: '2025-02-30' } })).success).toBe(false);
-    expect(eligibilitySchema.safeParse({ ...emptyAnswers(), ksbs: { K1: { answer: 'maybe' } } }).success).toBe(false);
-    expect(eligibilitySchema.safeParse({ ...emptyAnswers(), ksbs: { 'DROP TABLE': { answer: 'yes' } } }).success).toBe(false);
+    expect(eligibilitySchema.safeParse({ ...emptyAnswers(), ksbs: { K1: { opportunity: 'maybe' } } }).success).toBe(false);
+    expect(eligibilitySchema.safeParse({ ...emptyAnswers(), ksbs: { 'DROP TABLE': { opportunity: 'yes' } } }).success).toBe(false);
   });
 });
 

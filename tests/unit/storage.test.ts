@@ -167,12 +167,12 @@ describe('backups can be restored and downloaded', () => {
     const loaded = store.load();
     expect(loaded).toMatchObject({ status: 'salvaged', summary: '1 KSB answer could not be read and was set aside; 70 kept.' });
     // Later the learner changes an answer, then restores the backup: nothing is lost either way.
-    store.save({ ...loaded.data, ksbs: { ...loaded.data.ksbs, K1: { answer: 'partly' } } });
+    store.save({ ...loaded.data, ksbs: { ...loaded.data.ksbs, K1: { opportunity: 'no' } } });
     const latest = listBackups(storage).find((b) => storage.getItem(b.key) === raw)!;
     expect(restoreBackup(storage, latest, [eligibilityFeature])).toMatchObject({ ok: true });
     const after = store.load();
     expect(Object.keys(after.data.ksbs)).toHaveLength(70);
-    expect(after.data.ksbs.K1).toEqual({ answer: 'partly' });
+    expect(after.data.ksbs.K1).toEqual({ opportunity: 'no' });
   });
 
   it('downloads a backup as a progress file the import accepts', () => {
@@ -276,7 +276,7 @@ describe('export and import', () => {
     createStore(eligibilityFeature, { backend: backendOf(source), now: fixedNow, events: undefined }).save({
       englishMaths: { age: '19+', level2: 'yes' },
       role: {},
-      ksbs: { K1: { answer: 'yes', note: 'Led the CV project' } },
+      ksbs: { K1: { opportunity: 'yes', note: 'Led the CV project' } },
       gateway: { startDate: '2025-09-01' },
     });
     const file = buildExport(features, source, fixedNow());
@@ -298,7 +298,7 @@ describe('export and import', () => {
     expect(storeOn(target).load()).toMatchObject({ status: 'ok', data: { counts: [3, 4] } });
     expect(createStore(eligibilityFeature, { backend: backendOf(target), events: undefined }).load()).toMatchObject({
       status: 'ok',
-      data: { ksbs: { K1: { answer: 'yes', note: 'Led the CV project' } } },
+      data: { ksbs: { K1: { opportunity: 'yes', note: 'Led the CV project' } } },
     });
   });
 

@@ -1,51 +1,86 @@
 /**
- * Section 3: can you evidence each KSB in your current role? All 70, grouped Knowledge / Skills /
- * Behaviours, each Yes / Partly / Not yet with an optional note, with counts and quick filters.
+ * Section 3: for each of the 70 KSBs, does your role give you the chance to develop and evidence it
+ * before the end-point assessment? (Yes / With some changes to my role / No), an optional "I can
+ * already do this" tick, and a note. Grouped by the assessment theme, each KSB in plain English with
+ * the official statement one tap away; a running count and a "next unanswered" button stay in view.
  */
 import { useState } from 'preact/hooks';
-import { eligibilityFeature, KSB_ANSWERS, ksbCounts, type KsbAnswer, ELIGIBILITY_TEXT_MAX } from '../../lib/eligibility';
-import { KIND_GROUP_LABEL, KSB_KINDS } from '../../lib/standard';
+import {
+  EARLIER_LABEL,
+  ELIGIBILITY_MIGRATION_NOTE,
+  ELIGIBILITY_TEXT_MAX,
+  eligibilityFeature,
+  OPPORTUNITY,
+  OPPORTUNITY_LABEL,
+  opportunityCounts,
+  type KsbEntry,
+} from '../../lib/eligibility';
+import type { KsbSummary } from '../../lib/eligibility/sections';
 import { Radios, SavedStatus } from '../shared/fields';
 import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
-import type { KsbSummary } from '../../lib/eligibility-sections';
 import { useEarlyInput } from '../shared/useEarlyInput';
 
-interface Props {
+export interface KsbGroup {
+  id: string;
+  title: string;
   ksbs: KsbSummary[];
+}
+
+interface Props {
+  groups: KsbGroup[];
   nextHref: string;
 }
 
-const ANSWER_LABEL: Record<KsbAnswer, string> = { yes: 'Yes', partly: 'Partly', 'not-yet': 'Not yet' };
-const OPTIONS = KSB_ANSWERS.map((value) => ({ value, label: ANSWER_LABEL[value] }));
+const OPTIONS = OPPORTUNITY.map((value) => ({ value, label: OPPORTUNITY_LABEL[value] }));
 type Filter = 'all' | 'unanswered' | 'gaps';
 
-export default function KsbEvidence({ ksbs, nextHref }: Props) {
+export default function KsbEvidence({ groups, nextHref }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(eligibilityFeature);
-  const { data, ready, update, savedAt } = saved;
+  const { data, ready, update, savedAt, migratedFrom } = saved;
   const [filter, setFilter] = useState<Filter>('all');
-  const codes = ksbs.map((k) => k.code);
-  const set = (code: string, change: { answer?: KsbAnswer; note?: string }) =>
-    update((d) => ({ ...d, ksbs: { ...d.ksbs, [code]: { ...d.ksbs[code], ...change } } }));
-  const counts = ksbCounts(data, codes);
+  const all = groups.flatMap((g) => g.ksbs);
+  const codes = all.map((k) => k.code);
+  const set = (code: string, change: Partial<KsbEntry>) => update((d) => ({ ...d, ksbs: { ...d.ksbs, [code]: { ...d.ksbs[code], ...change } } }));
+  const counts = opportunityCounts(data, codes);
+  const answered = codes.length - counts.unanswered;
   const visible = (code: string) => {
-    const answer = data.ksbs[code]?.answer;
-    if (filter === 'unanswered') return !answer;
-    if (filter === 'gaps') return answer === 'partly' || answer === 'not-yet';
+    const opportunity = data.ksbs[code]?.opportunity;
+    if (filter === 'unanswered') return !opportunity;
+    if (filter === 'gaps') return opportunity === 'with-changes' || opportunity === 'no';
     return true;
   };
-  const shown = ksbs.filter((k) => visible(k.code));
+  const nextUnanswered = () => {
+    const code = codes.find((c) => !data.ksbs[c]?.opportunity);
+    if (!code) return;
+    const first = document.querySelector<HTMLInputElement>(`input[name="ksb-${code}"]`);
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus();
+  };
 
   return (
     <div ref={early} class="checklist-form" data-ready={ready ? 'true' : undefined}>
       <StorageNotices states={[saved]} />
-      <div class="ksb-evidence__summary" aria-live="polite">
+      {migratedFrom === 1 && (
+        <div class="notice" role="status" data-migration-note>
+          <p class="notice__title">The question has changed</p>
+          <p>{ELIGIBILITY_MIGRATION_NOTE}</p>
+        </div>
+      )}
+      <div class="ksb-evidence__bar" aria-live="polite">
         <p>
-          <strong>{codes.length - counts.unanswered} of {codes.length}</strong> answered: {counts.yes} yes, {counts.partly} partly,{' '}
-          {counts.notYet} not yet.
+          <strong data-answered={answered}>
+            {answered} of {codes.length}
+          </strong>{' '}
+          answered: {counts.yes} yes, {counts.withChanges} with changes, {counts.no} no
         </p>
+        {counts.unanswered > 0 && (
+          <button type="button" class="button button--secondary button--small" onClick={nextUnanswered}>
+            Next unanswered
+          </button>
+        )}
       </div>
       <Radios
         name="filter"
@@ -54,29 +89,25 @@ export default function KsbEvidence({ ksbs, nextHref }: Props) {
         options={[
           { value: 'all', label: 'All KSBs' },
           { value: 'unanswered', label: `Only unanswered (${counts.unanswered})` },
-          { value: 'gaps', label: `Only gaps: partly or not yet (${counts.partly + counts.notYet})` },
+          { value: 'gaps', label: `Only “with changes” or “no” (${counts.withChanges + counts.no})` },
         ]}
         value={filter}
         onChange={setFilter}
         inline
       />
-      {shown.length === 0 && (
-        <p class="empty-state">{filter === 'unanswered' ? 'You have answered every KSB.' : 'No KSBs are marked partly or not yet.'}</p>
-      )}
-      {KSB_KINDS.map((kind) => {
-        const group = shown.filter((k) => k.kind === kind);
-        if (group.length === 0) return null;
-        const all = ksbs.filter((k) => k.kind === kind);
-        const groupCounts = ksbCounts(data, all.map((k) => k.code));
+      {groups.map((group) => {
+        const shown = group.ksbs.filter((k) => visible(k.code));
+        if (shown.length === 0) return null;
+        const groupCounts = opportunityCounts(data, group.ksbs.map((k) => k.code));
         return (
-          <section class="ksb-evidence__group" key={kind} aria-labelledby={`group-${kind}`}>
-            <h2 id={`group-${kind}`}>
-              {KIND_GROUP_LABEL[kind]}{' '}
+          <section class="ksb-evidence__group" key={group.id} aria-labelledby={`group-${group.id}`}>
+            <h2 id={`group-${group.id}`}>
+              {group.title}{' '}
               <span class="count">
-                ({all.length - groupCounts.unanswered} of {all.length} answered; {groupCounts.yes} yes)
+                ({group.ksbs.length - groupCounts.unanswered} of {group.ksbs.length} answered)
               </span>
             </h2>
-            {group.map((ksb) => {
+            {shown.map((ksb) => {
               const entry = data.ksbs[ksb.code] ?? {};
               return (
                 <div class="ksb-evidence__item" key={ksb.code} data-ksb={ksb.code}>
@@ -84,19 +115,52 @@ export default function KsbEvidence({ ksbs, nextHref }: Props) {
                     name={`ksb-${ksb.code}`}
                     legend={
                       <>
-                        <span class="ksb-code">{ksb.code}</span> {ksb.statement}
+                        <span class="ksb-code">{ksb.code}</span> {ksb.summary ?? ksb.statement}
                       </>
+                    }
+                    hint={
+                      <details class="ksb-evidence__statement">
+                        <summary>
+                          The official wording<span class="visually-hidden"> of {ksb.code}</span>
+                        </summary>
+                        <blockquote class="quoted">
+                          <p>{ksb.statement}</p>
+                        </blockquote>
+                        <p>
+                          <a href={ksb.href}>
+                            More about {ksb.code}: notes, criteria and a quiz<span class="visually-hidden"> (the {ksb.code} page)</span>
+                          </a>
+                        </p>
+                      </details>
                     }
                     legendClass="field__legend field__legend--ksb"
                     options={OPTIONS}
-                    value={entry.answer}
-                    onChange={(answer) => set(ksb.code, { answer })}
+                    value={entry.opportunity}
+                    onChange={(opportunity) => set(ksb.code, { opportunity })}
                     inline
                   />
+                  {entry.earlier && (
+                    <p class="ksb-evidence__earlier">Your answer to the earlier question was “{EARLIER_LABEL[entry.earlier]}”.</p>
+                  )}
+                  <div class="choice choice--small">
+                    <input
+                      class="choice__input"
+                      type="checkbox"
+                      id={`can-${ksb.code}`}
+                      checked={Boolean(entry.canAlready)}
+                      onChange={(e) => set(ksb.code, { canAlready: (e.currentTarget as HTMLInputElement).checked })}
+                    />
+                    <label class="choice__label" for={`can-${ksb.code}`}>
+                      I can already do this<span class="visually-hidden"> ({ksb.code})</span>
+                    </label>
+                  </div>
                   <details class="ksb-evidence__note" open={Boolean(entry.note)}>
-                    <summary>{entry.note ? 'Your note' : 'Add a note'}<span class="visually-hidden"> for {ksb.code}</span></summary>
+                    <summary>
+                      {entry.note ? 'Your note' : 'Add a note'}
+                      <span class="visually-hidden"> for {ksb.code}</span>
+                    </summary>
                     <label class="field__label field__label--small" for={`note-${ksb.code}`}>
-                      Where in your work could you show {ksb.code}? (optional)
+                      Where in your work could you develop or show {ksb.code}? (optional)
                     </label>
                     <textarea
                       id={`note-${ksb.code}`}
@@ -107,17 +171,15 @@ export default function KsbEvidence({ ksbs, nextHref }: Props) {
                       onInput={(e) => set(ksb.code, { note: (e.currentTarget as HTMLTextAreaElement).value })}
                     />
                   </details>
-                  <p class="ksb-evidence__link">
-                    <a href={ksb.href}>
-                      What {ksb.code} means<span class="visually-hidden">: the {ksb.code} page</span>
-                    </a>
-                  </p>
                 </div>
               );
             })}
           </section>
         );
       })}
+      {filter !== 'all' && groups.every((g) => g.ksbs.every((k) => !visible(k.code))) && (
+        <p class="empty-state">{filter === 'unanswered' ? 'You have answered every KSB.' : 'No KSB is marked “with changes” or “no”.'}</p>
+      )}
       <SavedStatus savedAt={savedAt} />
       <ContinueLink href={nextHref} />
     </div>

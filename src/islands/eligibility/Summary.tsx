@@ -1,13 +1,17 @@
 /**
- * Section 5: the result in plain words, with its reasons and the KSB gaps, a printable view and a
- * CSV of the KSB answers in skills-scan form. The decision belongs to the employer and provider.
+ * Section 5: two results in plain words, each with its reasons: "Can I apply?" (the role, the
+ * employer, time to train, and the chance to evidence each KSB) and "Am I ready for the gateway?".
+ * Then the KSBs to raise with the employer, a printable view and a CSV of the KSB answers. The
+ * decision belongs to the employer and provider.
  */
 import { useState } from 'preact/hooks';
 import {
   applicationReadiness,
   eligibilityFeature,
   gatewayReadiness,
+  EARLIER_LABEL,
   ksbGaps,
+  OPPORTUNITY_LABEL,
   VERDICT_LABEL,
   type Assessment,
   type GatewayRules,
@@ -17,7 +21,7 @@ import { todayIso } from '../../lib/dates';
 import { downloadText } from '../shared/download';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
-import type { KsbSummary } from '../../lib/eligibility-sections';
+import type { KsbSummary } from '../../lib/eligibility/sections';
 import { useEarlyInput } from '../shared/useEarlyInput';
 
 interface Props {
@@ -26,10 +30,10 @@ interface Props {
   rules: GatewayRules;
 }
 
-const ANSWER_TEXT = { yes: 'Yes', partly: 'Partly', 'not-yet': 'Not yet' } as const;
+const KIND_PREFIX = { blocker: 'To resolve: ', gap: 'To do: ', unanswered: 'Not answered: ', met: 'Done: ' } as const;
 
 function Result({ title, assessment, id }: { title: string; assessment: Assessment; id: string }) {
-  const order = { blocker: 0, gap: 1, met: 2 } as const;
+  const order = { blocker: 0, gap: 1, unanswered: 2, met: 3 } as const;
   const reasons = [...assessment.reasons].sort((a, b) => order[a.kind] - order[b.kind]);
   return (
     <section class={`verdict verdict--${assessment.verdict}`} aria-labelledby={id}>
@@ -39,7 +43,7 @@ function Result({ title, assessment, id }: { title: string; assessment: Assessme
       <ul class="reasons">
         {reasons.map((reason) => (
           <li class={`reason reason--${reason.kind}`} key={reason.text}>
-            <span class="reason__kind">{{ blocker: 'To resolve: ', gap: 'To do: ', met: 'Done: ' }[reason.kind]}</span>
+            <span class="reason__kind">{KIND_PREFIX[reason.kind]}</span>
             {reason.text}
           </li>
         ))}
@@ -59,10 +63,17 @@ export default function Summary({ ksbs, checklistHref, rules }: Props) {
 
   const downloadCsv = () => {
     const rows = [
-      ['KSB', 'Statement', 'Can you evidence it in your current role?', 'Note'],
+      ['KSB', 'Statement', 'Does your role give you the chance to develop and evidence it?', 'I can already do this', 'Note', 'Earlier answer (can you evidence it now?)'],
       ...ksbs.map((k) => {
         const entry = data.ksbs[k.code];
-        return [k.code, k.statement, entry?.answer ? ANSWER_TEXT[entry.answer] : 'Not answered', entry?.note];
+        return [
+          k.code,
+          k.statement,
+          entry?.opportunity ? OPPORTUNITY_LABEL[entry.opportunity] : 'Not answered',
+          entry?.canAlready ? 'Yes' : '',
+          entry?.note,
+          entry?.earlier ? EARLIER_LABEL[entry.earlier] : '',
+        ];
       }),
     ];
     downloadText(`st1398-skills-scan-${todayIso()}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
@@ -71,18 +82,18 @@ export default function Summary({ ksbs, checklistHref, rules }: Props) {
   return (
     <div ref={early} class="summary-island" data-ready={ready ? 'true' : undefined}>
       <StorageNotices states={[saved]} />
-      <Result title="Applying for the apprenticeship" assessment={applicationReadiness(data, codes)} id="result-apply" />
-      <Result title="The end-point assessment gateway" assessment={gatewayReadiness(data, codes, todayIso(), rules)} id="result-gateway" />
+      <Result title="Can I apply?" assessment={applicationReadiness(data, codes)} id="result-apply" />
+      <Result title="Am I ready for the gateway?" assessment={gatewayReadiness(data, codes, todayIso(), rules)} id="result-gateway" />
 
       <section aria-labelledby="gaps-heading">
-        <h2 id="gaps-heading">KSBs to work on ({gaps.length})</h2>
+        <h2 id="gaps-heading">KSBs to raise with your employer ({gaps.length})</h2>
         {gaps.length === 0 ? (
-          <p>None: you have not marked any KSB as partly or not yet.</p>
+          <p>None: you have not said that any KSB needs changes to your role, or that your role gives no chance to evidence it.</p>
         ) : (
           <ul class="gap-list">
             {gaps.map((gap) => (
               <li key={gap.code}>
-                <a href={byCode.get(gap.code)?.href}>{gap.code}</a> <span class={`tag tag--${gap.answer}`}>{ANSWER_TEXT[gap.answer]}</span>{' '}
+                <a href={byCode.get(gap.code)?.href}>{gap.code}</a> <span class={`tag tag--${gap.opportunity}`}>{OPPORTUNITY_LABEL[gap.opportunity]}</span>{' '}
                 {byCode.get(gap.code)?.statement}
                 {gap.note && <p class="gap-list__note">Your note: {gap.note}</p>}
               </li>

@@ -5,7 +5,7 @@
 import { completedCount, eligibilityFeature, sectionStatuses, STATUS_LABEL } from '../../lib/eligibility';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
-import type { SectionLink } from '../../lib/eligibility-sections';
+import type { SectionLink } from '../../lib/eligibility/sections';
 import { useEarlyInput } from '../shared/useEarlyInput';
 
 interface Props {
@@ -32,13 +32,9 @@ export default function TaskList({ sections, ksbCodes }: Props) {
           return (
             <li class="task-list__item" key={section.id}>
               <div class="task-list__name">
-                {status === 'cannot-start' ? (
-                  <span>{section.title}</span>
-                ) : (
-                  <a href={section.href} aria-describedby={statusId}>
-                    {section.title}
-                  </a>
-                )}
+                <a href={section.href} aria-describedby={statusId}>
+                  {section.title}
+                </a>
                 <p class="task-list__hint">{section.description}</p>
               </div>
               <strong class={`tag tag--${status}`} id={statusId}>

@@ -11,6 +11,8 @@ import { createStore, requestPersistence, type FeatureDefinition, type LoadResul
 export type StorageProblem = StorageNotice;
 
 export interface SavedState<T> {
+  /** The feature's permanent name (its storage key). */
+  feature: string;
   data: T;
   /** False until the saved value has been read (the first render shows the defaults). */
   ready: boolean;
@@ -26,6 +28,8 @@ export interface SavedState<T> {
   discardHeld: () => void;
   /** When the data was last saved in this tab, for a "Saved" message. */
   savedAt: string | undefined;
+  /** The version the saved data was migrated from on this load (a page may explain what changed). */
+  migratedFrom: number | undefined;
 }
 
 let persistenceRequested = false;
@@ -44,6 +48,7 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
   const [writable, setWritable] = useState(true);
   const [problems, setProblems] = useState<StorageProblem[]>([]);
   const [savedAt, setSavedAt] = useState<string>();
+  const [migratedFrom, setMigratedFrom] = useState<number>();
 
   const setData = (next: T) => {
     dataRef.current = next;
@@ -73,6 +78,7 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
       for (const change of replay) next = change(next);
       setData(next);
       setWritable(store.writable);
+      if (result.status === 'ok' && result.migratedFrom !== undefined) setMigratedFrom(result.migratedFrom);
       addProblem(loadNotice(definition, result, store.persistent));
       if (replay.length) save(next);
     },
@@ -116,6 +122,7 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
   };
 
   return {
+    feature: definition.feature,
     data,
     ready,
     writable,
@@ -132,5 +139,6 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
       if (store.writable) save(dataRef.current);
     },
     savedAt,
+    migratedFrom,
   };
 }

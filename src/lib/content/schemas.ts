@@ -195,6 +195,12 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** content/eligibility.yaml: what a training provider asks of applicants, quoted from its page. */
+export const eligibilityQuotesSchema = z.strictObject({
+  providerPremise: z.strictObject({ source: slug, text }),
+});
+export type EligibilityQuotes = z.infer<typeof eligibilityQuotesSchema>;
+
 /* ────────────────────────── Authored material (not official text) ────────────────────────── */
 
 const questionOption = z.strictObject({

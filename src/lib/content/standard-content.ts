@@ -25,6 +25,8 @@ import {
   requirementsSchema,
   sourceSchema,
   themeSchema,
+  eligibilityQuotesSchema,
+  type EligibilityQuotes,
 } from './schemas';
 
 export interface StandardContent {
@@ -37,6 +39,7 @@ export interface StandardContent {
   requirements: Requirements;
   grading: Grading;
   sources: Source[];
+  eligibility: EligibilityQuotes;
 }
 
 /** Where each part of the standard lives, relative to content/. */
@@ -50,6 +53,7 @@ export const STANDARD_FILES = {
   requirements: 'epa/requirements.yaml',
   grading: 'epa/grading.yaml',
   sources: 'sources.yaml',
+  eligibility: 'eligibility.yaml',
 } as const satisfies Record<keyof StandardContent, string>;
 
 export function readStandardContent(ctx: ReadContext): StandardContent | undefined {
@@ -64,10 +68,11 @@ export function readStandardContent(ctx: ReadContext): StandardContent | undefin
     requirements: readSingle(ctx, STANDARD_FILES.requirements, requirementsSchema),
     grading: readSingle(ctx, STANDARD_FILES.grading, gradingSchema),
     sources: readList(ctx, STANDARD_FILES.sources, sourceSchema, 'id'),
+    eligibility: readSingle(ctx, STANDARD_FILES.eligibility, eligibilityQuotesSchema),
   };
-  const { keyFacts, requirements, grading } = content;
-  if (!keyFacts || !requirements || !grading) return undefined;
-  const complete: StandardContent = { ...content, keyFacts, requirements, grading };
+  const { keyFacts, requirements, grading, eligibility } = content;
+  if (!keyFacts || !requirements || !grading || !eligibility) return undefined;
+  const complete: StandardContent = { ...content, keyFacts, requirements, grading, eligibility };
   // Reference checks on records that failed their schema would only repeat those problems.
   if (ctx.problems.length > before) return complete;
   ctx.problems.push(...checkStandardIntegrity(complete, (key) => displayPath(ctx, STANDARD_FILES[key])));
@@ -106,6 +111,11 @@ export function checkStandardIntegrity(
         message: `${ksb.code} is listed under no duty in ${fileOf('duties')}`,
       });
     }
+  }
+
+  // Quotes name a known source.
+  if (!content.sources.some((source) => source.id === content.eligibility.providerPremise.source)) {
+    problems.push({ file: fileOf('eligibility'), record: 'providerPremise', field: 'source', message: `unknown source "${content.eligibility.providerPremise.source}" (not in ${fileOf('sources')})` });
   }
 
   // Methods: exactly AM1 and AM2.

@@ -29,7 +29,7 @@ describe('English and maths section', () => {
     await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
     fireEvent.click(screen.getByLabelText('19 or over'));
     fireEvent.click(document.getElementById('level2-no')!);
-    expect(saved()).toMatchObject({ version: 1, data: { englishMaths: { age: '19+', level2: 'no' } } });
+    expect(saved()).toMatchObject({ version: 2, data: { englishMaths: { age: '19+', level2: 'no' } } });
     expect(screen.getByText('You can be exempt, by agreement with your employer.')).toBeTruthy();
     expect(screen.getByText('Rule for 19 and over.')).toBeTruthy();
     // EHCP and BSL are asked only without level 2.
@@ -63,19 +63,37 @@ describe('KSB evidence section', () => {
     { code: 'S1', kind: 'skill' as const, statement: 'Do one.', href: '/ksbs/s1/' },
     { code: 'B1', kind: 'behaviour' as const, statement: 'Be one.', href: '/ksbs/b1/' },
   ];
-  it('counts answers per group and filters to unanswered and to gaps', async () => {
-    render(<KsbEvidence ksbs={ksbs} nextHref="/next/" />);
+  const groups = [
+    { id: 'a', title: 'Theme A', ksbs: ksbs.slice(0, 2) },
+    { id: 'b', title: 'Theme B', ksbs: ksbs.slice(2) },
+  ];
+  it('counts answers per theme and filters to unanswered and to gaps', async () => {
+    render(<KsbEvidence groups={groups} nextHref="/next/" />);
     await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
     fireEvent.click(document.getElementById('ksb-K1-yes')!);
-    fireEvent.click(document.getElementById('ksb-S1-partly')!);
-    expect(screen.getByText(/answered: 1 yes, 1 partly, 0 not yet/)).toBeTruthy();
+    fireEvent.click(document.getElementById('ksb-S1-with-changes')!);
+    expect(screen.getByText(/answered: 1 yes, 1 with changes, 0 no/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Theme A \(2 of 2 answered\)/ })).toBeTruthy();
     fireEvent.click(screen.getByLabelText(/Only unanswered/));
     expect(document.querySelectorAll('[data-ksb]').length).toBe(1);
     expect(document.querySelector('[data-ksb="B1"]')).not.toBeNull();
-    fireEvent.click(screen.getByLabelText(/Only gaps/));
+    fireEvent.click(screen.getByLabelText(/Only “with changes” or “no”/));
     expect([...document.querySelectorAll('[data-ksb]')].map((e) => e.getAttribute('data-ksb'))).toEqual(['S1']);
+    fireEvent.click(document.getElementById('can-S1')!);
     fireEvent.input(document.getElementById('note-S1')!, { target: { value: 'Only in a pilot' } });
-    expect(saved().data.ksbs.S1).toEqual({ answer: 'partly', note: 'Only in a pilot' });
+    expect(saved().data.ksbs.S1).toEqual({ opportunity: 'with-changes', canAlready: true, note: 'Only in a pilot' });
+  });
+  it('carries version 1 answers over with a notice, showing each earlier answer beside its KSB', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ version: 1, savedAt: 'x', data: { englishMaths: {}, role: {}, gateway: {}, ksbs: { K1: { answer: 'yes' }, S1: { answer: 'partly' }, B1: { answer: 'not-yet', note: 'Not in my team' } } } }));
+    render(<KsbEvidence groups={groups} nextHref="/next/" />);
+    await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
+    expect(document.querySelector('[data-migration-note]')?.textContent).toContain('“Not yet” needs your new answer');
+    expect((document.getElementById('ksb-K1-yes') as HTMLInputElement).checked).toBe(true);
+    expect((document.getElementById('can-K1') as HTMLInputElement).checked).toBe(true);
+    expect((document.getElementById('ksb-S1-with-changes') as HTMLInputElement).checked).toBe(true);
+    expect(document.querySelector('[data-ksb="B1"] input:checked')).toBeNull();
+    expect(document.querySelector('[data-ksb="B1"]')!.textContent).toContain('Your answer to the earlier question was “Not yet”.');
+    expect((document.getElementById('note-B1') as HTMLTextAreaElement).value).toBe('Not in my team');
   });
 });
 
@@ -91,8 +109,9 @@ describe('task list', () => {
     await screen.findByText('1 of 3 sections completed');
     expect(document.getElementById('status-english-and-maths')!.textContent).toBe('Completed');
     expect(document.getElementById('status-role')!.textContent).toBe('In progress');
-    expect(document.getElementById('status-summary')!.textContent).toBe('Cannot start yet');
-    expect(screen.queryByRole('link', { name: 'Summary' })).toBeNull();
+    // The summary is open once anything is answered: it says what is missing rather than refusing.
+    expect(document.getElementById('status-summary')!.textContent).toBe('In progress');
+    expect(screen.getByRole('link', { name: 'Summary' }).getAttribute('href')).toBe('/c/');
   });
 });
 

@@ -2,7 +2,7 @@
  * The eligibility checklist's sections: the one list of their ids, titles and descriptions. The
  * rules that give each section its status are in ./eligibility.ts; its address in ./urls.ts.
  */
-import type { KsbKind } from './standard';
+import type { KsbKind } from '../standard';
 
 export const CHECKLIST_SECTIONS = [
   {
@@ -14,9 +14,9 @@ export const CHECKLIST_SECTIONS = [
   { id: 'role', title: 'Your role and employer', shortTitle: 'Role and employer', description: 'Whether your job and your employer fit the apprenticeship.' },
   {
     id: 'ksbs',
-    title: 'Can you evidence the KSBs in your current role?',
-    shortTitle: 'KSB evidence',
-    description: 'All 70 knowledge, skills and behaviours, one by one.',
+    title: 'Does your role give you the chance to evidence each KSB?',
+    shortTitle: 'KSBs in your role',
+    description: 'All 70 knowledge, skills and behaviours: can your job give you the chance to develop and show each one?',
   },
   {
     id: 'gateway',
@@ -49,4 +49,6 @@ export interface KsbSummary {
   kind: KsbKind;
   statement: string;
   href: string;
+  /** The KSB in plain English (its revision note's one-line summary), when there is one. */
+  summary?: string | undefined;
 }
