@@ -2,13 +2,13 @@
  * The one script every page runs, kept tiny (the budget is 2 KB compressed):
  * - the search opener: the header button, "/" and Ctrl/Cmd+K load and open the search dialog;
  * - the offline notice: says plainly when the page is the copy saved for offline use;
- * - the rating labels beside listed KSBs, whose code loads only if the learner has saved ratings;
+ * - the learner's state beside listed KSBs, whose code loads only if the learner has saved progress;
  * - the service worker, registered once the page has loaded, so the site works offline next time;
  * - example addresses (SiteAddress) shown in full, from where the site is actually served;
  * (A button pressed in an interactive part that has not loaded yet is held by a tiny inline script
  * in the page's <head>, which runs before any module: see src/layouts/Base.astro.)
  */
-import { hasSaved } from '../lib/storage/keys';
+import { hasLearnerData } from '../lib/learner/presence';
 import { href, paths } from '../lib/urls';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-opener]');
@@ -50,8 +50,8 @@ window.addEventListener('online', showConnection);
 window.addEventListener('offline', showConnection);
 void showConnection();
 
-if (document.querySelector('[data-rating-for]') && hasSaved('ratings')) {
-  void import('./rating-labels').then((m) => m.showRatingLabels());
+if (document.querySelector('[data-state-for]') && hasLearnerData()) {
+  void import('./state-labels').then((m) => m.showStateLabels());
 }
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-site-address]')) {

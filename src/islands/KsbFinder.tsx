@@ -6,9 +6,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createFinder, finderParams, highlightParts, parseFinderParams, type FinderEntry, type FinderFilters } from '../lib/search/finder';
 import { KIND_GROUP_LABEL, KIND_LABEL, KSB_KINDS, type KsbKind, type MethodId } from '../lib/standard';
-import { RATING_LABEL, type Rating } from '../lib/rating-scale';
+import { STATE_LABEL, type KsbState } from '../lib/learner/model';
 import { paths, href } from '../lib/urls';
-import { useSavedRatings } from './shared/useSavedRatings';
+import { useSavedLearner } from './shared/useSavedLearner';
 import { pluralWord } from '../lib/format';
 import { useEarlyInput } from './shared/useEarlyInput';
 
@@ -21,7 +21,7 @@ interface Props {
 export default function KsbFinder({ entries, themes, duties }: Props) {
   const early = useEarlyInput();
   const finder = useMemo(() => createFinder(entries), [entries]);
-  const { ratings, notice } = useSavedRatings();
+  const learner = useSavedLearner();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<FinderFilters>({});
   const [ignored, setIgnored] = useState<string[]>([]);
@@ -78,15 +78,15 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
 
   return (
     <div ref={early} class="finder" data-ready={ready ? 'true' : undefined}>
-      {notice && (
-        <div class="notice notice--warning" role="alert" data-notice={notice.kind} data-feature={notice.feature}>
+      {learner?.notices.map((notice) => (
+        <div key={notice.feature} class="notice notice--warning" role="alert" data-notice={notice.kind} data-feature={notice.feature}>
           <h2 class="notice__title">{notice.title}</h2>
           <p>{notice.message}</p>
           <p>
             <a href={`${href(paths.myData)}#backups`}>See your saved data</a>
           </p>
         </div>
-      )}
+      ))}
       <div class="finder__controls" role="search" aria-label="Find a KSB">
         <div class="field finder__query">
           <label class="field__label" for="finder-q">
@@ -122,7 +122,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
       ) : searching ? (
         <ol class="ksb-list finder__results">
           {hits.map((hit) => (
-            <Result key={hit.entry.code} hit={hit} rating={ratings[hit.entry.code]} />
+            <Result key={hit.entry.code} hit={hit} state={learner?.model.get(hit.entry.code)} />
           ))}
         </ol>
       ) : (
@@ -137,7 +137,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
               </h2>
               <ul class="ksb-list">
                 {group.map((hit) => (
-                  <Result key={hit.entry.code} hit={hit} rating={ratings[hit.entry.code]} />
+                  <Result key={hit.entry.code} hit={hit} state={learner?.model.get(hit.entry.code)} />
                 ))}
               </ul>
             </section>
@@ -148,7 +148,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
   );
 }
 
-function Result({ hit, rating }: { hit: ReturnType<ReturnType<typeof createFinder>['search']>[number]; rating: Rating | undefined }) {
+function Result({ hit, state }: { hit: ReturnType<ReturnType<typeof createFinder>['search']>[number]; state: KsbState | undefined }) {
   const { entry } = hit;
   return (
     <li data-ksb={entry.code}>
@@ -158,7 +158,12 @@ function Result({ hit, rating }: { hit: ReturnType<ReturnType<typeof createFinde
       <span class="ksb-statement">
         {highlightParts(entry.statement, hit.highlights).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
         {hit.matchedKeywords.length > 0 && hit.highlights.length === 0 && <span class="finder__why"> Related: {hit.matchedKeywords.slice(0, 3).join(', ')}</span>}
-        {rating && <span class={`tag tag--rating tag--rating-${rating}`}> {RATING_LABEL[rating]}</span>}
+        {state && state.state !== 'no-evidence' && ' '}
+        {state && state.state !== 'no-evidence' && (
+          <span class={`tag tag--state tag--state-${state.state}`} title={state.summary}>
+            {STATE_LABEL[state.state]}
+          </span>
+        )}
       </span>
     </li>
   );

@@ -1,27 +1,27 @@
 /**
- * /progress/: every KSB with its three signals (self-rating, eligibility evidence answer, quiz
- * mastery), readiness per theme and per method by the rules in src/lib/readiness.ts, what to do
- * next, a CSV of everything and a printable report (one page per method).
+ * /progress/: where the learner stands on all 70 KSBs, from the learner model (src/lib/learner):
+ * an at-a-glance summary (overall and per method, what is due today, the next assessment date),
+ * how well their certainty matches their answers, what to do next, a picture of every KSB by theme,
+ * and each theme's KSBs with the evidence behind each state. A CSV of everything, and print.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { toCsv } from '../lib/csv';
-import { todayIso } from '../lib/dates';
-import { eligibilityFeature } from '../lib/eligibility';
-import { masteryOf, quizFeature, type QuestionRef } from '../lib/quiz/engine';
-import { RATING_LABEL, ratingsFeature } from '../lib/ratings';
-import { GROUP_READINESS_LABEL, groupReadiness, KSB_READINESS_LABEL, ksbReadiness, nextSteps, type KsbSignals } from '../lib/readiness';
-import { paths, href } from '../lib/urls';
+import { formatDate, todayIso } from '../lib/dates';
+import { plural } from '../lib/format';
+import { calibration, describeCalibration, GROUP_STATUS_LABEL, groupReadiness, STATE_LABEL, type KsbState } from '../lib/learner/model';
+import { methodsFirst, nextSteps, type NextStep } from '../lib/learner/next-steps';
+import type { MethodId } from '../lib/content/schemas';
+import { plan, plannerFeature, type PlannerRules } from '../lib/planner';
+import { dueQuestions } from '../lib/quiz/engine';
+import { RATING_LABEL } from '../lib/rating-scale';
+import { href, paths } from '../lib/urls';
 import { downloadText } from './shared/download';
 import { StorageNotices } from './shared/StorageNotices';
-import { ScrollTable } from './shared/ScrollTable';
-import { useSavedState } from './shared/useSavedState';
-import { loadIndex } from './quiz/load-questions';
 import { useEarlyInput } from './shared/useEarlyInput';
+import { useLearner } from './shared/useLearner';
+import { useSavedState } from './shared/useSavedState';
+import { StateMap } from './progress/StateMap';
+import { ThemeTable, type KsbInfo } from './progress/ThemeTable';
 
-interface KsbInfo {
-  code: string;
-  statement: string;
-}
 interface ThemeGroup {
   id: string;
   name: string;
@@ -29,43 +29,55 @@ interface ThemeGroup {
   ksbs: KsbInfo[];
 }
 interface MethodGroup {
-  id: string;
+  id: MethodId;
   name: string;
   href: string;
   themes: ThemeGroup[];
 }
 
-const EVIDENCE_LABEL = { yes: 'Yes', partly: 'Partly', 'not-yet': 'Not yet' } as const;
-const pct = (m: number | undefined) => (m === undefined ? 'Not practised' : `${Math.round(m * 100)}%`);
+const STEP_ANCHOR: Record<NextStep['target'], string> = { quiz: '#quiz', notes: '#in-plain-english', rating: '#rating' };
 
-export default function ProgressDashboard({ methods }: { methods: MethodGroup[] }) {
+export default function ProgressDashboard({ methods, plannerRules }: { methods: MethodGroup[]; plannerRules: PlannerRules }) {
   const early = useEarlyInput();
-  const ratings = useSavedState(ratingsFeature);
-  const eligibility = useSavedState(eligibilityFeature);
-  const quiz = useSavedState(quizFeature);
-  const [index, setIndex] = useState<QuestionRef[]>();
-  const [indexError, setIndexError] = useState(false);
-  useEffect(() => {
-    loadIndex().then(setIndex, () => setIndexError(true));
-  }, []);
-
-  const signalsOf = (code: string): KsbSignals => ({
-    code,
-    rating: ratings.data.ksbs[code]?.rating,
-    evidence: eligibility.data.ksbs[code]?.answer,
-    mastery: index ? masteryOf(code, index, quiz.data).score : undefined,
-  });
-  const all = methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs));
-  const steps = nextSteps(methods.flatMap((m) => m.themes.map((t) => ({ name: `${t.name} (${m.id.toUpperCase()})`, signals: t.ksbs.map((k) => signalsOf(k.code)) }))));
-  const ready = ratings.ready && eligibility.ready && quiz.ready && (index !== undefined || indexError);
+  const learner = useLearner();
+  const planner = useSavedState(plannerFeature);
+  const { model } = learner;
+  const now = new Date();
+  const ksbs = methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs));
+  const states = ksbs.map((k) => model.get(k.code)).filter((s): s is KsbState => s !== undefined);
+  const overall = groupReadiness(states);
+  const planned = plan(planner.data, plannerRules);
+  const dateOf = (id: string) => planned.dates.find((d) => d.id === id)?.date;
+  const order = methodsFirst({ discussion: dateOf('discussion'), presentation: planner.data.presentationDate });
+  const methodOf = new Map(methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs.map((k) => [k.code, m.id] as const))));
+  const steps = nextSteps(model, { methodOf, methodsFirst: order, order: ksbs.map((k) => k.code) });
+  const due = learner.bank ? dueQuestions(learner.bank.questions, learner.quiz.data, now).length : 0;
+  const upcoming = planned.dates.filter((d) => d.date >= todayIso(now)).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const cal = calibration(learner.quiz.data);
+  const ready = learner.ready && planner.ready;
 
   const downloadCsv = () => {
-    const rows = [['KSB', 'Statement', 'Method', 'Theme', 'Self-rating', 'Evidence note', 'Eligibility answer', 'Quiz mastery', 'Readiness']];
+    const rows = [['KSB', 'Statement', 'Method', 'Theme', 'State', 'Evidence', 'Reasons', 'Questions tried', 'Questions in the bank', 'Estimated recall', 'Self-rating', 'Your note', 'Due for review']];
     for (const m of methods) {
       for (const t of m.themes) {
         for (const k of t.ksbs) {
-          const s = signalsOf(k.code);
-          rows.push([k.code, k.statement, m.id.toUpperCase(), t.name, s.rating ? RATING_LABEL[s.rating] : 'Not rated', ratings.data.ksbs[k.code]?.note ?? '', s.evidence ? EVIDENCE_LABEL[s.evidence] : 'Not answered', pct(s.mastery), KSB_READINESS_LABEL[ksbReadiness(s)]]);
+          const s = model.get(k.code);
+          if (!s) continue;
+          rows.push([
+            k.code,
+            k.statement,
+            m.id.toUpperCase(),
+            t.name,
+            STATE_LABEL[s.state],
+            s.summary,
+            s.reasons.join('; '),
+            String(s.quiz.tried),
+            String(s.quiz.bank),
+            s.quiz.recall === undefined ? '' : `${Math.round(s.quiz.recall * 100)}%`,
+            s.rating ? RATING_LABEL[s.rating] : '',
+            learner.ratings.data.ksbs[k.code]?.note ?? '',
+            String(s.quiz.due),
+          ]);
         }
       }
     }
@@ -74,18 +86,63 @@ export default function ProgressDashboard({ methods }: { methods: MethodGroup[] 
 
   return (
     <div ref={early} class="progress" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices states={[ratings, eligibility, quiz]} />
-      {indexError && <p class="notice">Quiz mastery could not be loaded (the question bank did not download), so it is left out below.</p>}
+      <StorageNotices states={[]} reads={[...learner.states, planner]} />
+      {learner.bankFailed && <p class="notice">The question list did not download, so quiz evidence is left out below. Reload the page to try again.</p>}
+
+      <section class="progress-glance" aria-labelledby="glance-heading">
+        <h2 id="glance-heading">At a glance</h2>
+        <dl class="glance">
+          <div data-glance="overall">
+            <dt>All {overall.total} KSBs</dt>
+            <dd>
+              <span class={`readiness readiness--${overall.status}`}>{GROUP_STATUS_LABEL[overall.status]}</span>: {overall.reasons.join(', ')}
+            </dd>
+          </div>
+          {methods.map((m) => {
+            const g = groupReadiness(m.themes.flatMap((t) => t.ksbs.map((k) => model.get(k.code)).filter((s): s is KsbState => s !== undefined)));
+            return (
+              <div key={m.id} data-glance={m.id}>
+                <dt>{m.name}</dt>
+                <dd>
+                  <span class={`readiness readiness--${g.status}`}>{GROUP_STATUS_LABEL[g.status]}</span>: {g.secure} of {g.total} secure
+                </dd>
+              </div>
+            );
+          })}
+          <div data-glance="due">
+            <dt>Due for review today</dt>
+            <dd>{due ? <a href={`${href(paths.quiz)}?mode=due`}>{plural(due, 'question')}</a> : 'Nothing'}</dd>
+          </div>
+          <div data-glance="next-date">
+            <dt>Next date</dt>
+            <dd>
+              {upcoming ? (
+                <>
+                  {upcoming.label}: {formatDate(upcoming.date)}
+                </>
+              ) : (
+                <a href={href(paths.planner)}>Plan your dates</a>
+              )}
+            </dd>
+          </div>
+        </dl>
+        <p class="calibration" data-calibration>
+          {describeCalibration(cal)}
+        </p>
+      </section>
 
       <section class="no-print" aria-labelledby="next-heading">
         <h2 id="next-heading">What to do next</h2>
         {steps.length === 0 ? (
-          <p>Every KSB is ready by the rules below. Keep your quiz reviews going and your evidence notes up to date.</p>
+          <p>Nothing stands out: {states.every((s) => s.state === 'secure') ? 'every KSB is secure. Keep your reviews going.' : 'answer more questions to see where to focus.'}</p>
         ) : (
           <ol class="next-steps">
             {steps.map((step) => (
-              <li key={step.code}>
-                <a href={href(paths.ksb(step.code))}>{step.code}</a>: <strong>{step.action}.</strong> {step.why}
+              <li key={step.code} data-step={step.kind}>
+                <a href={step.kind === 'due' ? `${href(paths.quiz)}?mode=due` : `${href(paths.ksb(step.code))}${STEP_ANCHOR[step.target]}`}>
+                  {step.code}: {step.action}
+                </a>
+                . {step.why}
               </li>
             ))}
           </ol>
@@ -95,65 +152,34 @@ export default function ProgressDashboard({ methods }: { methods: MethodGroup[] 
             Print a readiness report
           </button>
           <button type="button" class="button button--secondary" onClick={downloadCsv}>
-            Download all {all.length} KSBs (CSV)
+            Download all {ksbs.length} KSBs (CSV)
           </button>
         </div>
       </section>
 
+      <StateMap rows={methods.flatMap((m) => m.themes.map((t) => ({ id: t.id, label: `${t.name} (${m.id.toUpperCase()})`, states: t.ksbs.map((k) => model.get(k.code)).filter((s): s is KsbState => s !== undefined) })))} />
+
       {methods.map((method) => {
-        const assessment = groupReadiness(method.themes.flatMap((t) => t.ksbs.map((k) => signalsOf(k.code))));
+        const assessment = groupReadiness(method.themes.flatMap((t) => t.ksbs.map((k) => model.get(k.code)).filter((s): s is KsbState => s !== undefined)));
         return (
           <section class="progress-method" key={method.id} aria-labelledby={`method-${method.id}`}>
             <h2 id={`method-${method.id}`}>
-              <a href={method.href}>{method.name}</a>: <span class={`readiness readiness--${assessment.status}`}>{GROUP_READINESS_LABEL[assessment.status]}</span>
+              <a href={method.href}>{method.name}</a>: <span class={`readiness readiness--${assessment.status}`}>{GROUP_STATUS_LABEL[assessment.status]}</span>
             </h2>
             <p>
-              {assessment.ready} of {assessment.total} KSBs ready. {assessment.reasons.join('; ')}.
+              {assessment.secure} of {assessment.total} KSBs secure: {assessment.reasons.join(', ')}.
             </p>
             {method.themes.map((theme) => {
-              const t = groupReadiness(theme.ksbs.map((k) => signalsOf(k.code)));
+              const t = groupReadiness(theme.ksbs.map((k) => model.get(k.code)).filter((s): s is KsbState => s !== undefined));
               return (
                 <section class="progress-theme" key={theme.id} aria-label={`${theme.name} (${method.id.toUpperCase()})`}>
                   <h3 id={`theme-${theme.id}`}>
-                    <a href={theme.href}>{theme.name}</a>: <span class={`readiness readiness--${t.status}`}>{GROUP_READINESS_LABEL[t.status]}</span>
+                    <a href={theme.href}>{theme.name}</a>: <span class={`readiness readiness--${t.status}`}>{GROUP_STATUS_LABEL[t.status]}</span>
                   </h3>
                   <p class="progress-theme__reasons">
-                    {t.ready} of {t.total} ready. {t.reasons.join('; ')}.
+                    {t.secure} of {t.total} secure: {t.reasons.join(', ')}.
                   </p>
-                  <ScrollTable label={`${theme.name} (${method.id.toUpperCase()}) KSBs`}>
-                    <table class="progress-table">
-                      <thead>
-                        <tr>
-                          <th scope="col">KSB</th>
-                          <th scope="col">Self-rating</th>
-                          <th scope="col">Can evidence in role</th>
-                          <th scope="col">Quiz mastery</th>
-                          <th scope="col">Readiness</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {theme.ksbs.map((k) => {
-                          const s = signalsOf(k.code);
-                          const r = ksbReadiness(s);
-                          return (
-                            <tr key={k.code} data-ksb={k.code}>
-                              <th scope="row">
-                                <a href={href(paths.ksb(k.code))} title={k.statement}>
-                                  {k.code}
-                                </a>
-                              </th>
-                              <td>{s.rating ? RATING_LABEL[s.rating] : 'Not rated'}</td>
-                              <td>{s.evidence ? EVIDENCE_LABEL[s.evidence] : 'Not answered'}</td>
-                              <td>{pct(s.mastery)}</td>
-                              <td>
-                                <span class={`tag tag--${r}`}>{KSB_READINESS_LABEL[r]}</span>
-                              </td>
-                            </tr>
-                          );
-                        })}
-                      </tbody>
-                    </table>
-                  </ScrollTable>
+                  <ThemeTable label={`${theme.name} (${method.id.toUpperCase()})`} ksbs={theme.ksbs} model={model} />
                 </section>
               );
             })}

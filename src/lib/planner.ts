@@ -23,6 +23,30 @@ export interface PlannerRules {
   projectReworkWeeks: number;
 }
 
+/** The planner's rules from the standard and the specification (one place, for every page that plans). */
+export function plannerRulesOf(standard: {
+  am1: { submissionDeadlineWeekOfEpa: number; noticeWeeks: number };
+  am2: { earliestWeeksAfterGateway: number };
+  content: {
+    requirements: { gateway: { minimumMonthsOnProgramme: number } };
+    keyFacts: { typicalEpaPeriodMonths: number };
+    grading: { resits: { resitTypicalMonths: number; retakeTypicalMonths: number; deadlineMonths: number; projectReworkWeeks: number } };
+  };
+}): PlannerRules {
+  const { requirements, grading, keyFacts } = standard.content;
+  return {
+    minimumMonthsOnProgramme: requirements.gateway.minimumMonthsOnProgramme,
+    typicalEpaPeriodMonths: keyFacts.typicalEpaPeriodMonths,
+    discussionWeeksAfterGateway: standard.am2.earliestWeeksAfterGateway,
+    submissionWeek: standard.am1.submissionDeadlineWeekOfEpa,
+    noticeWeeks: standard.am1.noticeWeeks,
+    resitTypicalMonths: grading.resits.resitTypicalMonths,
+    retakeTypicalMonths: grading.resits.retakeTypicalMonths,
+    deadlineMonths: grading.resits.deadlineMonths,
+    projectReworkWeeks: grading.resits.projectReworkWeeks,
+  };
+}
+
 export interface PlannerInput {
   startDate?: string | undefined;
   gatewayDate?: string | undefined;

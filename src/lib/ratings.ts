@@ -6,9 +6,7 @@ import { z } from 'zod/mini';
 import { RATINGS } from './rating-scale';
 import { savedDate, savedKsbCode, savedText } from './storage/saved-fields';
 import { object, record } from './storage/shape';
-import { createStore, type FeatureDefinition, type LoadResult } from './storage/store';
-import { loadNotice, type StorageNotice } from './storage/notices';
-import type { Rating } from './rating-scale';
+import type { FeatureDefinition } from './storage/store';
 import { plural } from './format';
 
 export { RATING_LABEL, RATINGS, type Rating } from './rating-scale';
@@ -35,21 +33,3 @@ export const ratingsFeature: FeatureDefinition<Ratings> = {
   defaults: () => ({ ksbs: {} }),
   describe: (r) => `${plural(Object.values(r.ksbs).filter((k) => k.rating).length, 'KSB')} rated`,
 };
-
-export type RatingsByKsb = Record<string, Rating | undefined>;
-
-/** Each KSB's saved rating, by code. */
-export function ratingsByKsb(ratings: Ratings): RatingsByKsb {
-  return Object.fromEntries(Object.entries(ratings.ksbs).map(([code, entry]) => [code, entry?.rating]));
-}
-
-/**
- * Calls `listener` with the saved ratings now and whenever another tab changes them, with the
- * notice the page must show when they could not all be read.
- */
-export function watchRatings(listener: (ratings: RatingsByKsb, notice: StorageNotice | undefined) => void): () => void {
-  const store = createStore(ratingsFeature);
-  const tell = (result: LoadResult<Ratings>) => listener(ratingsByKsb(result.data), loadNotice(ratingsFeature, result));
-  tell(store.load());
-  return store.subscribe(tell);
-}

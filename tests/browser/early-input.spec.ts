@@ -40,7 +40,7 @@ const STEPS: Step[] = [
     act: (p) => p.locator('input[name="ksb-K1"][value="yes"]').check(),
     check: async (p) => {
       await expect(p.locator('input[name="ksb-K1"][value="yes"]')).toBeChecked();
-      await expect.poll(async () => (await saved(p, 'eligibility'))?.ksbs?.K1?.answer).toBe('yes');
+      await expect.poll(async () => (await saved(p, 'eligibility'))?.ksbs?.K1?.opportunity).toBe('yes');
     },
   },
   {

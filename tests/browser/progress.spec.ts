@@ -1,6 +1,6 @@
 /**
- * My progress and the planning tools in a real browser: self-ratings show on the dashboard and the
- * KSB lists and survive an export–clear–import; the planner's dates and calendar file; the grade
+ * My progress and the planning tools in a real browser: self-ratings feed the learner's state on the
+ * dashboard and the KSB lists and survive an export–clear–import; the planner's dates and calendar file; the grade
  * calculator; the report helper.
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ async function rate(page: Page, code: string, label: string) {
   await section.getByLabel(label, { exact: true }).check();
 }
 
-test('ratings show on the dashboard and the lists, and come back after export, clear and import', async ({ browser }) => {
+test('ratings show on the dashboard, feed the state in the lists, and come back after export, clear and import', async ({ browser }) => {
   const page = await newPage(browser);
   await rate(page, 'K7', 'Confident');
   await rate(page, 'S24', 'Can evidence it');
@@ -24,19 +24,23 @@ test('ratings show on the dashboard and the lists, and come back after export, c
   await page.goto('/progress/');
   await page.locator('.progress[data-ready]').waitFor();
   const row = (code: string) => page.locator(`tr[data-ksb="${code}"]`);
-  await expect(row('K7')).toContainText('Confident');
-  await expect(row('S24')).toContainText('Can evidence it');
-  await expect(row('B2')).toContainText('Developing');
-  await expect(row('B2')).toContainText('Needs work');
+  // A rating is a claim a quiz has to bear out: Confident alone is "too little to tell"; Developing needs work.
+  await expect(row('K7')).toContainText('Rated Confident');
+  await expect(row('K7')).toHaveAttribute('data-state', 'too-little');
+  await expect(row('S24')).toContainText('Rated Can evidence it');
+  await expect(row('B2')).toContainText('Rated Developing');
+  await expect(row('B2')).toHaveAttribute('data-state', 'needs-work');
   await expect(page.getByRole('heading', { name: /Model Scoping/ })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
-  // The label appears beside the KSB wherever it is listed.
+  // The same state appears beside the KSB wherever it is listed.
   await page.goto('/duties/5/');
-  await expect(page.locator('[data-rating-for="K7"]')).toHaveText('Confident');
+  await expect(page.locator('[data-state-for="K7"]')).toHaveText('Too little to tell');
+  await expect(page.locator('[data-state-for="B2"]')).toHaveText('Needs work');
   await page.goto('/ksbs/');
   await page.locator('.finder[data-ready]').waitFor();
-  await expect(page.locator('.finder [data-ksb="S24"] .tag--rating')).toHaveText(/Can evidence it/);
+  await expect(page.locator('.finder [data-ksb="S24"] .tag--state')).toHaveText('Too little to tell');
+  await expect(page.locator('.finder [data-ksb="K1"] .tag--state')).toHaveCount(0);
 
   // Export, clear everything, import: the ratings come back.
   await page.goto('/my-data/');
@@ -49,12 +53,13 @@ test('ratings show on the dashboard and the lists, and come back after export, c
   await page.reload();
   await page.locator('.data-transfer[data-ready]').waitFor();
   await page.locator('input[type="file"]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(page.getByText('Self-ratings')).toBeVisible();
-  await page.getByRole('button', { name: 'Import and replace' }).click();
+  await expect(page.locator('[data-import-preview]')).toContainText('Self-ratings');
+  await page.getByRole('button', { name: 'Replace what is saved' }).click();
+  await expect(page.getByText(/^Imported .* from progress\.json\.$/)).toBeVisible();
   await page.goto('/progress/');
   await page.locator('.progress[data-ready]').waitFor();
-  await expect(row('K7')).toContainText('Confident');
-  await expect(row('B2')).toContainText('Developing');
+  await expect(row('K7')).toContainText('Rated Confident');
+  await expect(row('B2')).toContainText('Rated Developing');
 });
 
 test('a first rating made in another tab shows in an open KSB finder', async ({ browser }) => {
@@ -62,13 +67,13 @@ test('a first rating made in another tab shows in an open KSB finder', async ({ 
   const finder = await context.newPage();
   await finder.goto('/ksbs/');
   await finder.locator('.finder[data-ready]').waitFor();
-  await expect(finder.locator('.finder .tag--rating')).toHaveCount(0);
-  await rate(await context.newPage(), 'K7', 'Confident');
-  await expect(finder.locator('.finder [data-ksb="K7"] .tag--rating')).toHaveText(/Confident/);
+  await expect(finder.locator('.finder .tag--state')).toHaveCount(0);
+  await rate(await context.newPage(), 'K7', 'Developing');
+  await expect(finder.locator('.finder [data-ksb="K7"] .tag--state')).toHaveText('Needs work');
   await context.close();
 });
 
-test('the dashboard CSV lists all 70 KSBs with every signal', async ({ browser }) => {
+test('the dashboard CSV lists all 70 KSBs with their state, its evidence and reasons', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/progress/');
   await page.locator('.progress[data-ready]').waitFor();
@@ -76,7 +81,9 @@ test('the dashboard CSV lists all 70 KSBs with every signal', async ({ browser }
   await page.getByRole('button', { name: 'Download all 70 KSBs (CSV)' }).click();
   const lines = readFileSync(await (await download).path(), 'utf8').trimEnd().split('\r\n');
   expect(lines).toHaveLength(71);
-  expect(lines[0]).toBe('\uFEFFKSB,Statement,Method,Theme,Self-rating,Evidence note,Eligibility answer,Quiz mastery,Readiness');
+  expect(lines[0]).toBe('\uFEFFKSB,Statement,Method,Theme,State,Evidence,Reasons,Questions tried,Questions in the bank,Estimated recall,Self-rating,Your note,Due for review');
+  // In the order of /progress/ (method, then theme); a KSB with nothing saved says so.
+  expect(lines[1]).toMatch(/^K22,.*,AM1,Collaborative Working,No evidence yet,None of its \d+ questions tried yet\.,"nothing answered, rated or marked yet",0,\d+,,,,0$/);
 });
 
 test('the planner gives the right dates with their rules, and a valid calendar file', async ({ browser }) => {

@@ -19,6 +19,8 @@ const envelope = (data: unknown, version: unknown = 1) => JSON.stringify({ versi
 interface Fixture {
   /** The notice's name for the feature (its label, in lower case). */
   label: string;
+  /** The version the site saves now (older versions are tested as migrations below). */
+  version?: number;
   /** Good data: `count` entries in the collection `entries(data)` returns. */
   good: () => Record<string, unknown>;
   /** The same, with one entry made invalid. */
@@ -37,6 +39,9 @@ const session = (i: number, method = 'am2') => ({
   items: [{ prompt: 'p', criterion: 'am2-model-management-pass-3' }],
 });
 
+/** An FSRS card (keyed by KSB code here: any question id is accepted). */
+const card = { due: '2026-12-01T09:00:00.000Z', stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: '2026-11-28T09:00:00.000Z' };
+
 const FEATURES: Record<string, Fixture> = {
   ratings: {
     label: 'self-ratings',
@@ -47,16 +52,18 @@ const FEATURES: Record<string, Fixture> = {
   },
   eligibility: {
     label: 'eligibility and gateway checklist',
-    good: () => ({ englishMaths: {}, role: {}, gateway: { startDate: '2025-09-01' }, ksbs: byCode(() => ({ answer: 'yes' })) }),
-    oneBad: () => ({ englishMaths: {}, role: {}, gateway: { startDate: '2025-09-01' }, ksbs: { ...byCode(() => ({ answer: 'yes' })), K7: { answer: 'maybe' } } }),
+    version: 2,
+    good: () => ({ englishMaths: {}, role: {}, gateway: { startDate: '2025-09-01' }, ksbs: byCode(() => ({ opportunity: 'yes' })) }),
+    oneBad: () => ({ englishMaths: {}, role: {}, gateway: { startDate: '2025-09-01' }, ksbs: { ...byCode(() => ({ opportunity: 'yes' })), K7: { opportunity: 'maybe' } } }),
     entries: (d) => Object.keys((d.ksbs ?? {}) as object),
     pages: ['/eligibility/', '/eligibility/ksbs/', '/eligibility/gateway/', '/eligibility/summary/', '/progress/'],
   },
   quiz: {
     label: 'quiz history',
-    good: () => ({ attempts: [], questions: byCode((c) => ({ box: 2, due: '2026-12-01', lastAnswered: '2026-11-28', lastCorrect: true, seen: 1, correct: 1, _c: c })) }),
-    oneBad: () => ({ attempts: [], questions: { ...byCode(() => ({ box: 2, due: '2026-12-01', lastAnswered: '2026-11-28', lastCorrect: true, seen: 1, correct: 1 })), K7: { box: 9, due: 'soon', lastAnswered: '2026-11-28', lastCorrect: true, seen: 1, correct: 1 } } }),
-    entries: (d) => Object.keys((d.questions ?? {}) as object),
+    version: 2,
+    good: () => ({ attempts: [], answers: [], cards: byCode(() => card) }),
+    oneBad: () => ({ attempts: [], answers: [], cards: { ...byCode(() => card), K7: { ...card, state: 9, due: 'soon' } } }),
+    entries: (d) => Object.keys((d.cards ?? {}) as object),
     pages: ['/quiz/', '/ksbs/k1/', '/progress/'],
   },
   practice: {
@@ -84,14 +91,14 @@ const FEATURES: Record<string, Fixture> = {
 
 type Expect = 'clean' | 'salvaged' | 'unreadable' | 'newer';
 const FAULTS: Array<{ name: string; raw: (f: Fixture) => string; expect: Expect }> = [
-  { name: 'good data', raw: (f) => envelope(f.good()), expect: 'clean' },
-  { name: 'extra fields', raw: (f) => envelope({ ...f.good(), colour: 'blue' }), expect: 'clean' },
-  { name: 'one bad entry', raw: (f) => envelope(f.oneBad()), expect: 'salvaged' },
-  { name: 'corrupt JSON', raw: (f) => envelope(f.good()).slice(0, -20), expect: 'unreadable' },
+  { name: 'good data', raw: (f) => envelope(f.good(), f.version), expect: 'clean' },
+  { name: 'extra fields', raw: (f) => envelope({ ...f.good(), colour: 'blue' }, f.version), expect: 'clean' },
+  { name: 'one bad entry', raw: (f) => envelope(f.oneBad(), f.version), expect: 'salvaged' },
+  { name: 'corrupt JSON', raw: (f) => envelope(f.good(), f.version).slice(0, -20), expect: 'unreadable' },
   { name: 'not an envelope', raw: (f) => JSON.stringify(f.good()), expect: 'unreadable' },
   { name: 'null data', raw: () => envelope(null), expect: 'unreadable' },
   { name: 'wrong shape', raw: () => envelope('all my answers'), expect: 'unreadable' },
-  { name: 'a string version', raw: (f) => envelope(f.good(), '1'), expect: 'unreadable' },
+  { name: 'a string version', raw: (f) => envelope(f.good(), String(f.version ?? 1)), expect: 'unreadable' },
   { name: 'a future version', raw: (f) => envelope(f.good(), 99), expect: 'newer' },
 ];
 
@@ -274,7 +281,7 @@ test.describe('storage that misbehaves while the page is open', () => {
     await page.goto('/eligibility/ksbs/');
     await expect(page.locator('.checklist-form[data-ready]')).toBeVisible();
     await page.locator('input[name="ksb-K1"][value="yes"]').check();
-    await page.locator('input[name="ksb-K2"][value="partly"]').check();
+    await page.locator('input[name="ksb-K2"][value="with-changes"]').check();
     // Another program clears the site's storage (no event reaches this tab).
     await page.evaluate(() => {
       const real = Storage.prototype.clear;

@@ -184,8 +184,12 @@ describe('sitemap and robots', () => {
     const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
     const sitemap = readPage(new URL(sitemapUrl).pathname);
     for (const path of promised.filter((p) => p.endsWith('/'))) expect(sitemap).toContain(`${path}</loc>`);
-    const missing = htmlPages().filter((p) => p !== '/404.html' && !sitemap.includes(`${p}</loc>`));
-    expect(missing, 'pages missing from the sitemap').toEqual([]);
+    // A page search engines must not list (meta robots noindex) is left out; every other page is in.
+    const noindex = (p: string) => /<meta name="robots" content="noindex"/.test(readPage(p));
+    const pages = htmlPages().filter((p) => p !== '/404.html');
+    expect(pages.filter((p) => !noindex(p) && !sitemap.includes(`${p}</loc>`)), 'pages missing from the sitemap').toEqual([]);
+    expect(pages.filter((p) => noindex(p) && sitemap.includes(`${p}</loc>`)), 'noindex pages in the sitemap').toEqual([]);
+    expect(pages.filter(noindex)).toEqual(['/offline/']);
     expect(sitemap).not.toContain('404');
     expect(readPage('/robots.txt')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
   });

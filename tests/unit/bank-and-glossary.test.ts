@@ -6,7 +6,10 @@ import { initialOf, ksbsUsingTerm } from '../../src/lib/glossary';
 describe('question bank files', () => {
   const ref = { id: 'k7-a', ksbs: ['K7'], type: 'single', difficulty: 2 };
   it('accepts well-formed files', () => {
-    expect(parseIndex({ formatVersion: QUESTION_FORMAT_VERSION, questions: [ref] })).toEqual([ref]);
+    expect(parseIndex({ formatVersion: QUESTION_FORMAT_VERSION, questions: [ref], criteria: { 'am1-p1': ['K7', 'S2'] } })).toEqual({
+      questions: [ref],
+      criteriaKsbs: new Map([['am1-p1', ['K7', 'S2']]]),
+    });
     const q = { ...ref, question: 'Q?', options: [{ text: 'a', why: 'w' }, { text: 'b', correct: true, why: 'w' }], explanation: 'e', tests: { phrase: 'performance metrics' } };
     expect(parseKsbFile({ formatVersion: QUESTION_FORMAT_VERSION, ksb: 'K7', questions: [q] })).toEqual([q]);
   });

@@ -47,7 +47,7 @@ describe('one home for every rule and pattern', () => {
     expect(matches(/code\.toLowerCase\(\)/, ['src/lib/ksb-code.ts'])).toEqual([]);
   });
 
-  it('lists the checklist sections once (src/lib/eligibility-sections.ts)', () => {
+  it('lists the checklist sections once (src/lib/eligibility/sections.ts)', () => {
     expect(matches(/'english-and-maths'\s*\|/, [])).toEqual([]);
   });
 

@@ -1,45 +1,9 @@
-/** Readiness rules, the EPA planner, calendar files, the report helper and the re-sit grade cap. */
+/** The EPA planner, calendar files, the report helper and the re-sit grade cap. */
 import { describe, expect, it } from 'vitest';
-import { groupReadiness, ksbReadiness, nextSteps } from '../../src/lib/readiness';
 import { plan, type PlannerRules } from '../../src/lib/planner';
 import { buildIcs, foldLine } from '../../src/lib/ics';
 import { checkWordCount, countReportWords, mappingCsv, mappingGaps, mappingMarkdown } from '../../src/lib/report';
 import { cappedGrade } from '../../src/lib/grading';
-
-describe('KSB readiness', () => {
-  it.each([
-    [{ code: 'K1', rating: 'evidence' }, 'ready'],
-    [{ code: 'K1', rating: 'confident', mastery: 0.6 }, 'ready'],
-    [{ code: 'K1', rating: 'confident', mastery: 0.59 }, 'needs-work'],
-    [{ code: 'K1', rating: 'developing', mastery: 1 }, 'needs-work'],
-    [{ code: 'K1', rating: 'evidence', evidence: 'not-yet' }, 'needs-work'],
-    [{ code: 'K1' }, 'no-signal'],
-    [{ code: 'K1', evidence: 'yes' }, 'no-signal'],
-    [{ code: 'K1', mastery: 0.8 }, 'no-signal'],
-  ] as const)('%j → %s', (signals, expected) => {
-    expect(ksbReadiness(signals)).toBe(expected);
-  });
-});
-
-describe('theme and method readiness', () => {
-  it('is ready only when every KSB is, nearly at 60%, and gives its reasons', () => {
-    const ready = { rating: 'confident' as const };
-    expect(groupReadiness([{ code: 'A', ...ready }, { code: 'B', ...ready }]).status).toBe('ready');
-    const mixed = groupReadiness([{ code: 'A', ...ready }, { code: 'B', ...ready }, { code: 'C', ...ready }, { code: 'D', mastery: 0.2 }, { code: 'E' }]);
-    expect(mixed).toMatchObject({ status: 'nearly', ready: 3, total: 5 });
-    expect(mixed.reasons).toEqual(['1 KSB below 60% in quizzes', '2 KSBs not yet rated', '4 KSBs not yet practised in quizzes']);
-    expect(groupReadiness([{ code: 'A' }, { code: 'B', ...ready }]).status).toBe('not-yet');
-  });
-  it('suggests the quickest wins in the themes closest to ready', () => {
-    const steps = nextSteps([
-      { name: 'Theme A', signals: [{ code: 'A1', rating: 'confident' }, { code: 'A2' }] },
-      { name: 'Theme B', signals: [{ code: 'B1' }, { code: 'B2' }, { code: 'B3', rating: 'developing' }] },
-    ]);
-    expect(steps[0]).toEqual({ code: 'A2', action: 'Rate it and take its quiz', why: 'No signal yet; it is the last KSB Theme A needs.' });
-    expect(steps.map((s) => s.code)).toEqual(['A2', 'B1', 'B2', 'B3']);
-    expect(nextSteps([{ name: 'T', signals: [{ code: 'X', rating: 'evidence' }] }])).toEqual([]);
-  });
-});
 
 describe('EPA planner', () => {
   const rules: PlannerRules = { minimumMonthsOnProgramme: 12, typicalEpaPeriodMonths: 4, discussionWeeksAfterGateway: 2, submissionWeek: 8, noticeWeeks: 2, resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6, projectReworkWeeks: 2 };

@@ -1,20 +1,24 @@
-/** The quiz engine: shuffling, marking, Leitner scheduling, mastery and question selection. */
+/** The quiz engine: shuffling, marking, FSRS scheduling, migration from Leitner boxes and question selection. */
 import { describe, expect, it } from 'vitest';
+import { Rating } from 'ts-fsrs';
 import {
   breakdown,
   correctIndices,
   dueQuestions,
   emptyHistory,
   isCorrect,
-  masteryOf,
   optionOrder,
+  quizFeature,
   recordAnswer,
   recordAttempt,
   selectQuestions,
-  weakKsbs,
   type QuestionRef,
   type QuizHistory,
 } from '../../src/lib/quiz/engine';
+import { cardFromLeitner, gradeFor, LEITNER_INTERVAL_DAYS, recallNow, review } from '../../src/lib/quiz/schedule';
+import { MemoryStorage } from '../../src/lib/storage/backend';
+import { createStore } from '../../src/lib/storage/store';
+import { keyFor } from '../../src/lib/storage/keys';
 import { hashSeed, seededRandom, shuffle } from '../../src/lib/quiz/random';
 
 const opts = (n: number, correct: number[]) => Array.from({ length: n }, (_, i) => ({ text: `o${i}`, why: 'because', ...(correct.includes(i) ? { correct: true as const } : {}) }));
@@ -59,65 +63,122 @@ describe('marking', () => {
   });
 });
 
-describe('Leitner scheduling', () => {
-  it('moves a question up a box when right, back to box 1 when wrong, and sets its due date', () => {
-    let h: QuizHistory = emptyHistory();
-    h = recordAnswer(h, 'q1', true, '2026-01-01');
-    expect(h.questions.q1).toEqual({ box: 1, due: '2026-01-02', lastAnswered: '2026-01-01', lastCorrect: true, seen: 1, correct: 1 });
-    h = recordAnswer(h, 'q1', true, '2026-01-02');
-    expect(h.questions.q1).toMatchObject({ box: 2, due: '2026-01-05' });
-    h = recordAnswer(h, 'q1', true, '2026-01-05');
-    h = recordAnswer(h, 'q1', true, '2026-01-12');
-    h = recordAnswer(h, 'q1', true, '2026-01-26');
-    h = recordAnswer(h, 'q1', true, '2026-02-25');
-    expect(h.questions.q1).toMatchObject({ box: 5, due: '2026-03-27', seen: 6, correct: 6 });
-    h = recordAnswer(h, 'q1', false, '2026-03-27');
-    expect(h.questions.q1).toMatchObject({ box: 1, due: '2026-03-28', lastCorrect: false, seen: 7, correct: 6 });
+const at = (iso: string) => new Date(`${iso}T09:00:00.000Z`);
+
+describe('FSRS scheduling', () => {
+  it('maps an answer and how sure the learner was to an FSRS grade', () => {
+    expect([gradeFor(false), gradeFor(false, 'certain'), gradeFor(true, 'guessed'), gradeFor(true), gradeFor(true, 'fairly-sure'), gradeFor(true, 'certain')]).toEqual([
+      Rating.Again,
+      Rating.Again,
+      Rating.Hard,
+      Rating.Good,
+      Rating.Good,
+      Rating.Easy,
+    ]);
   });
-  it('finds the questions due on a day', () => {
+  it('keeps every answer with its time and confidence, and schedules the question further out each time it is right', () => {
+    let h: QuizHistory = emptyHistory();
+    h = recordAnswer(h, 'q1', true, 'certain', at('2026-01-01'));
+    expect(h.answers).toEqual([{ question: 'q1', at: '2026-01-01T09:00:00.000Z', correct: true, confidence: 'certain' }]);
+    const first = new Date(h.cards.q1!.due).getTime();
+    h = recordAnswer(h, 'q1', true, undefined, new Date(first));
+    const second = new Date(h.cards.q1!.due).getTime();
+    expect(second - first).toBeGreaterThan(first - at('2026-01-01').getTime());
+    h = recordAnswer(h, 'q1', false, 'certain', new Date(second));
+    expect(h.cards.q1!.lapses).toBe(1);
+    // A wrong answer brings the question back sooner than the last right answer had scheduled it.
+    expect(new Date(h.cards.q1!.due).getTime() - second).toBeLessThan(second - first);
+    expect(h.answers.map((a) => a.correct)).toEqual([false, true, true]);
+  });
+  it('estimates recall near 1 just after a right answer, and lower as time passes', () => {
+    const h = recordAnswer(emptyHistory(), 'q1', true, undefined, at('2026-01-01'));
+    const soon = recallNow(h.cards.q1!, at('2026-01-01'));
+    const later = recallNow(h.cards.q1!, at('2026-03-01'));
+    expect(soon).toBeGreaterThan(0.95);
+    expect(later).toBeLessThan(soon);
+  });
+  it('finds the questions due by the end of the day', () => {
     const bank: QuestionRef[] = [
       { id: 'a', ksbs: ['K1'], type: 'single', difficulty: 1 },
       { id: 'b', ksbs: ['K1'], type: 'single', difficulty: 1 },
       { id: 'c', ksbs: ['K2'], type: 'single', difficulty: 1 },
     ];
-    let h = recordAnswer(emptyHistory(), 'a', true, '2026-01-01'); // due 2 Jan
-    h = recordAnswer(h, 'b', false, '2026-01-03'); // due 4 Jan
-    expect(dueQuestions(bank, h, '2026-01-02').map((q) => q.id)).toEqual(['a']);
-    expect(dueQuestions(bank, h, '2026-01-04').map((q) => q.id)).toEqual(['a', 'b']);
-    expect(dueQuestions(bank, h, '2025-12-31')).toEqual([]);
+    let h = recordAnswer(emptyHistory(), 'a', false, undefined, at('2026-01-01'));
+    h = recordAnswer(h, 'b', true, 'certain', at('2026-01-01'));
+    expect(dueQuestions(bank, h, at('2026-01-02')).map((q) => q.id)).toEqual(['a']);
+    expect(dueQuestions(bank, h, at('2027-01-01')).map((q) => q.id)).toEqual(['a', 'b']);
+    expect(dueQuestions(bank, emptyHistory(), at('2026-01-02'))).toEqual([]);
   });
   it('keeps the most recent attempts only', () => {
     let h = emptyHistory();
-    for (let i = 0; i < 205; i++) h = recordAttempt(h, { id: `a${i}`, finishedAt: 't', scope: 'K1', results: [] });
+    for (let i = 0; i < 205; i++) h = recordAttempt(h, { id: `a${i}`, finishedAt: '2026-01-01T10:00:00.000Z', scope: 'K1', results: [] });
     expect(h.attempts).toHaveLength(200);
     expect(h.attempts[0]!.id).toBe('a204');
   });
 });
 
-describe('mastery', () => {
-  const bank: QuestionRef[] = ['1', '2', '3', '4', '5'].map((n) => ({ id: `k7-${n}`, ksbs: ['K7'], type: 'single', difficulty: 2 }));
-  bank.push({ id: 's2-x', ksbs: ['S2', 'K7'], type: 'single', difficulty: 2 });
-  it('is undefined until a question is answered, then counts unanswered questions as not mastered', () => {
-    expect(masteryOf('K7', bank, emptyHistory())).toEqual({ questions: 6, answered: 0, score: undefined });
-    let h = recordAnswer(emptyHistory(), 'k7-1', true, '2026-01-01');
-    h = recordAnswer(h, 's2-x', true, '2026-01-01');
-    h = recordAnswer(h, 'k7-2', false, '2026-01-01');
-    expect(masteryOf('K7', bank, h)).toEqual({ questions: 6, answered: 3, score: 2 / 6 });
-    expect(masteryOf('S2', bank, h)).toEqual({ questions: 1, answered: 1, score: 1 });
+describe('history saved with Leitner boxes (version 1) becomes FSRS cards', () => {
+  const record = (box: number, lastCorrect = true) => ({ box, due: '2026-12-10', lastAnswered: '2026-12-01', lastCorrect, seen: box + (lastCorrect ? 0 : 1), correct: box });
+  it.each([1, 2, 3, 4, 5])('box %i keeps its due date and gets the box’s interval as its stability', (box) => {
+    const card = cardFromLeitner(record(box));
+    expect(card.due).toBe('2026-12-10T00:00:00.000Z');
+    expect(card.stability).toBe(LEITNER_INTERVAL_DAYS[box]);
+    expect(card.state).toBe(2);
+    expect(card.lastReview).toBe('2026-12-01T00:00:00.000Z');
+    // The schedule carries on from the card: reviewing it on its due date pushes it further out.
+    const next = review(card, true, undefined, new Date('2026-12-10T09:00:00.000Z'));
+    expect(new Date(next.due).getTime()).toBeGreaterThan(new Date('2026-12-10T09:00:00.000Z').getTime());
   });
-  it('lists practised KSBs below 60%, weakest first', () => {
-    let h = recordAnswer(emptyHistory(), 'k7-1', true, '2026-01-01');
-    h = recordAnswer(h, 's2-x', true, '2026-01-01');
-    expect(weakKsbs(['K7', 'S2', 'K1'], bank, h)).toEqual(['K7']);
+  it('marks a question last answered wrongly as relearning, with its lapses', () => {
+    expect(cardFromLeitner(record(1, false))).toMatchObject({ state: 3, lapses: 1 });
+  });
+  it('loses no question, answer or finished quiz when a saved version 1 history loads', () => {
+    const v1 = {
+      questions: { q1: record(3), q2: record(1, false), q3: { ...record(2), lastAnswered: '2026-11-20' } },
+      attempts: [{ id: 'a1', finishedAt: '2026-12-01T10:00:00.000Z', scope: 'K1', results: [{ question: 'q1', correct: true, ksbs: ['K1'] }, { question: 'q2', correct: false, ksbs: ['K1'] }] }],
+    };
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('quiz'), JSON.stringify({ version: 1, savedAt: '2026-12-01T10:00:00.000Z', data: v1 }));
+    const result = createStore(quizFeature, { backend: { storage, persistent: true }, events: undefined }).load();
+    expect(result).toMatchObject({ status: 'ok', migratedFrom: 1 });
+    expect(Object.keys(result.data.cards).sort()).toEqual(['q1', 'q2', 'q3']);
+    expect(result.data.cards.q2).toMatchObject({ state: 3, due: '2026-12-10T00:00:00.000Z' });
+    expect(result.data.answers).toEqual([
+      { question: 'q1', at: '2026-12-01T10:00:00.000Z', correct: true },
+      { question: 'q2', at: '2026-12-01T10:00:00.000Z', correct: false },
+      { question: 'q3', at: '2026-11-20T12:00:00.000Z', correct: true },
+    ]);
+    expect(result.data.attempts).toHaveLength(1);
+  });
+  it('keeps a last answer that no finished quiz holds (a quiz left unfinished), so the latest answer stays the latest', () => {
+    const v1 = {
+      // q1 was answered right in a finished quiz, then wrongly later the same day in a quiz left unfinished.
+      questions: { q1: { ...record(1, false), lastAnswered: '2026-12-01' } },
+      attempts: [{ id: 'a1', finishedAt: '2026-12-01T15:00:00.000Z', scope: 'K1', results: [{ question: 'q1', correct: true, ksbs: ['K1'] }] }],
+    };
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('quiz'), JSON.stringify({ version: 1, savedAt: '2026-12-01T16:00:00.000Z', data: v1 }));
+    const { data } = createStore(quizFeature, { backend: { storage, persistent: true }, events: undefined }).load();
+    expect(data.answers).toEqual([
+      { question: 'q1', at: '2026-12-01T15:00:01.000Z', correct: false },
+      { question: 'q1', at: '2026-12-01T15:00:00.000Z', correct: true },
+    ]);
+  });
+  it('sets aside (and keeps) a version 1 record that cannot be read, keeping the rest', () => {
+    const storage = new MemoryStorage();
+    const v1 = { questions: { q1: record(3), bad: { box: 9, due: 'soon' } }, attempts: [] };
+    storage.setItem(keyFor('quiz'), JSON.stringify({ version: 1, savedAt: '2026-12-01T10:00:00.000Z', data: v1 }));
+    const result = createStore(quizFeature, { backend: { storage, persistent: true }, events: undefined }).load();
+    expect(result).toMatchObject({ status: 'salvaged', summary: '1 quiz record could not be read and was set aside; 1 kept.' });
   });
 });
 
 describe('selecting questions', () => {
   const bank: QuestionRef[] = [];
   for (const ksb of ['K1', 'K2', 'K3']) for (let i = 1; i <= 4; i++) bank.push({ id: `${ksb.toLowerCase()}-${i}`, ksbs: [ksb], type: 'single', difficulty: 2 });
-  const today = '2026-02-01';
+  const now = at('2026-02-01');
   it('takes turns between KSBs so a short quiz covers them all', () => {
-    const picked = selectQuestions(bank, emptyHistory(), { length: 6, seed: 1, today });
+    const picked = selectQuestions(bank, emptyHistory(), { length: 6, seed: 1, now });
     expect(picked).toHaveLength(6);
     const counts = ['K1', 'K2', 'K3'].map((k) => picked.filter((q) => q.ksbs[0] === k).length);
     expect(counts).toEqual([2, 2, 2]);
@@ -125,14 +186,14 @@ describe('selecting questions', () => {
   });
   it('asks unanswered and wrongly answered questions before ones answered right and not yet due', () => {
     let h = emptyHistory();
-    for (const q of bank) if (q.id !== 'k2-3') h = recordAnswer(h, q.id, true, today); // all right, due tomorrow…
-    h = recordAnswer(h, 'k1-4', false, today); // …except this one, now wrong
-    const picked = selectQuestions(bank, h, { length: 2, seed: 5, today });
+    for (const q of bank) if (q.id !== 'k2-3') h = recordAnswer(h, q.id, true, 'certain', now);
+    h = recordAnswer(h, 'k1-4', false, undefined, now);
+    const picked = selectQuestions(bank, h, { length: 2, seed: 5, now });
     expect(picked.map((q) => q.id).sort()).toEqual(['k1-4', 'k2-3']);
   });
   it('is reproducible for a seed and never longer than the pool', () => {
-    expect(selectQuestions(bank, emptyHistory(), { length: 5, seed: 9, today })).toEqual(selectQuestions(bank, emptyHistory(), { length: 5, seed: 9, today }));
-    expect(selectQuestions(bank.slice(0, 3), emptyHistory(), { length: 10, seed: 9, today })).toHaveLength(3);
+    expect(selectQuestions(bank, emptyHistory(), { length: 5, seed: 9, now })).toEqual(selectQuestions(bank, emptyHistory(), { length: 5, seed: 9, now }));
+    expect(selectQuestions(bank.slice(0, 3), emptyHistory(), { length: 10, seed: 9, now })).toHaveLength(3);
   });
 });
 

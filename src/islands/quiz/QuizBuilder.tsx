@@ -3,12 +3,11 @@
  * 5, 10 or 20 questions; or review weak KSBs or what is due today, from the learner's history.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { todayIso } from '../../lib/dates';
-import { dueQuestions, quizFeature, weakKsbs, type QuestionRef } from '../../lib/quiz/engine';
+import { weakKsbs } from '../../lib/learner/model';
+import { dueQuestions } from '../../lib/quiz/engine';
 import { Radios } from '../shared/fields';
 import { StorageNotices } from '../shared/StorageNotices';
-import { useSavedState } from '../shared/useSavedState';
-import { loadIndex } from './load-questions';
+import { useLearner } from '../shared/useLearner';
 import { QuizRunner, type QuizScope } from './QuizRunner';
 import { plural } from '../../lib/format';
 import { useEarlyInput } from '../shared/useEarlyInput';
@@ -32,27 +31,28 @@ const LENGTHS = ['5', '10', '20'] as const;
 
 export default function QuizBuilder(props: Props) {
   const early = useEarlyInput();
-  const history = useSavedState(quizFeature);
-  const [index, setIndex] = useState<QuestionRef[]>();
+  const learner = useLearner();
   const [mode, setMode] = useState<Mode>('theme');
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [length, setLength] = useState<(typeof LENGTHS)[number]>('10');
   const [running, setRunning] = useState<QuizScope>();
 
+  // A link can open a review straight away: /quiz/?mode=due or ?mode=weak.
   useEffect(() => {
-    loadIndex().then(setIndex, () => setIndex([]));
+    const asked = new URLSearchParams(window.location.search).get('mode');
+    if (asked === 'due' || asked === 'weak') setMode(asked);
   }, []);
 
   const all = props.ksbs.map((k) => k.id);
-  const weak = index ? weakKsbs(all, index, history.data) : [];
-  const due = index ? dueQuestions(index, history.data, todayIso()) : [];
+  const weak = weakKsbs(learner.model);
+  const due = learner.bank ? dueQuestions(learner.bank.questions, learner.quiz.data, new Date()) : [];
   const groups: Partial<Record<Mode, Group[]>> = { theme: props.themes, method: props.methods, duty: props.duties, kind: props.kinds, ksb: props.ksbs };
   const options = groups[mode];
   const selected = options?.find((g) => g.id === (choice[mode] ?? options[0]?.id));
 
   const start = (event: Event) => {
     event.preventDefault();
-    if (mode === 'weak') setRunning({ label: 'your weak KSBs', ksbs: 'weak' });
+    if (mode === 'weak') setRunning({ label: 'the KSBs that need work', ksbs: 'weak' });
     else if (mode === 'due') setRunning({ label: 'questions due for review', ksbs: 'due' });
     else if (mode === 'mixed') setRunning({ label: 'all 70 KSBs', ksbs: all });
     else if (selected) setRunning({ label: selected.label, ksbs: selected.ksbs });
@@ -68,8 +68,8 @@ export default function QuizBuilder(props: Props) {
   }
 
   return (
-    <form ref={early} class="quiz-builder" data-ready={history.ready && index ? 'true' : undefined} onSubmit={start}>
-      <StorageNotices states={[history]} />
+    <form ref={early} class="quiz-builder" data-ready={learner.ready ? 'true' : undefined} onSubmit={start}>
+      <StorageNotices states={[]} reads={learner.states} />
       <Radios
         name="quiz-mode"
         legend="What do you want to practise?"
@@ -80,7 +80,11 @@ export default function QuizBuilder(props: Props) {
           { value: 'kind', label: 'Knowledge, skills or behaviours' },
           { value: 'ksb', label: 'One KSB' },
           { value: 'mixed', label: 'A mix of everything' },
-          { value: 'weak', label: `Review my weak KSBs (${weak.length})`, hint: 'KSBs you have practised where fewer than 60% of questions are right.' },
+          {
+            value: 'weak',
+            label: `KSBs that need work (${weak.length})`,
+            hint: `${weak.length ? `Now: ${weak.join(', ')}. ` : ''}KSBs with a question last answered wrong, low estimated recall, a low self-rating or a mock answer marked “not yet” (your progress page gives each one’s reasons).`,
+          },
           { value: 'due', label: `Due for review today (${plural(due.length, 'question')})`, hint: 'Questions your spaced-repetition schedule says to look at again now.' },
         ]}
         value={mode}

@@ -7,17 +7,21 @@ import { useState } from 'preact/hooks';
 import { href, paths } from '../../lib/urls';
 import type { SavedState } from './useSavedState';
 import { downloadText } from './download';
+import { useNoticeClaims } from './notice-claims';
 
-type Source = Pick<SavedState<unknown>, 'problems' | 'dismiss' | 'discardHeld'>;
+type Source = Pick<SavedState<unknown>, 'feature' | 'problems' | 'dismiss' | 'discardHeld'>;
 
 interface Props {
-  /** The saved states whose problems to show (one per feature the island uses). */
+  /** The saved states whose problems to show (one per feature the island saves). */
   states: Source[];
+  /** Features the island only reads: their notices show here unless another island on the page shows them. */
+  reads?: Source[];
 }
 
-export function StorageNotices({ states }: Props) {
+export function StorageNotices({ states, reads = [] }: Props) {
   const [confirming, setConfirming] = useState<string>();
-  const all = states.flatMap((state) => state.problems.map((problem) => ({ problem, state })));
+  const shows = useNoticeClaims([...states.map((s) => ({ feature: s.feature, writes: true })), ...reads.map((s) => ({ feature: s.feature, writes: false }))]);
+  const all = [...states, ...reads].filter((state) => shows(state.feature)).flatMap((state) => state.problems.map((problem) => ({ problem, state })));
   if (all.length === 0) return null;
   return (
     <div class="notices">

@@ -14,7 +14,18 @@ const ref = z.object({
   type: z.enum(['single', 'multiple', 'true-false']),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 });
-const indexFile = z.object({ formatVersion: z.literal(QUESTION_FORMAT_VERSION), questions: z.array(ref) });
+const indexFile = z.object({
+  formatVersion: z.literal(QUESTION_FORMAT_VERSION),
+  questions: z.array(ref),
+  /** Which KSBs each assessment criterion cites (the learner model reads mock-assessment marks by criterion). */
+  criteria: z.optional(z.record(z.string(), z.array(z.string()))),
+});
+
+/** The index: every question's KSBs, type and difficulty, and each criterion's KSBs. */
+export interface BankIndex {
+  questions: QuestionRef[];
+  criteriaKsbs: Map<string, string[]>;
+}
 const question = z.object({
   ...ref.shape,
   probe: z.optional(z.literal(true)),
@@ -28,8 +39,9 @@ const question = z.object({
 });
 const ksbFile = z.object({ formatVersion: z.literal(QUESTION_FORMAT_VERSION), ksb: z.string(), questions: z.array(question) });
 
-export function parseIndex(data: unknown): QuestionRef[] {
-  return indexFile.parse(data).questions;
+export function parseIndex(data: unknown): BankIndex {
+  const file = indexFile.parse(data);
+  return { questions: file.questions, criteriaKsbs: new Map(Object.entries(file.criteria ?? {})) };
 }
 
 export function parseKsbFile(data: unknown): QuizQuestion[] {

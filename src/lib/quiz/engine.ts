@@ -1,14 +1,13 @@
 /**
- * The quiz engine: which questions a quiz asks, in what order, how answers are marked, and how the
- * learner's history becomes mastery and a review schedule. Pure functions over plain data.
- *
- * Spaced repetition is a Leitner scheme: each question sits in a box from 1 to 5. A correct answer
- * moves it up a box, a wrong one back to box 1; the box sets how many days until it is due again.
+ * The quiz engine: which questions a quiz asks, in what order, how answers are marked, and the
+ * learner's quiz history (every answer with its time and confidence, and each question's FSRS card:
+ * see ./schedule.ts). What the history says about a KSB is the learner model's business
+ * (src/lib/learner). Pure functions over plain data.
  */
 import { z } from 'zod/mini';
-import { addDays, compareDates } from '../dates';
 import type { FeatureDefinition } from '../storage/store';
 import { savedDate, savedKsbCode, savedText, savedTimestamp } from '../storage/saved-fields';
+import { cardFromLeitner, CONFIDENCES, isDue, review, type Confidence } from './schedule';
 import { array, object, record } from '../storage/shape';
 import { hashSeed, seededRandom, shuffle } from './random';
 import { plural } from '../format';
@@ -65,52 +64,56 @@ export function isCorrect(question: Pick<QuizQuestion, 'options'>, chosen: reado
 
 /* ─────────────────────────────── History ─────────────────────────────── */
 
-export const LEITNER_INTERVAL_DAYS = [0, 1, 3, 7, 14, 30] as const; // index = box (1–5)
 export const MAX_ATTEMPTS_KEPT = 200;
+/** Every answer is kept (newest first) up to this many: the learner model reads them. */
+export const MAX_ANSWERS_KEPT = 5000;
 
 const questionId = z.string().check(z.minLength(1), z.maxLength(200));
-const questionRecord = z
-  .object({
-    box: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
-    due: savedDate,
-    lastAnswered: savedDate,
-    lastCorrect: z.boolean(),
-    seen: z.number().check(z.int(), z.minimum(1)),
-    correct: z.number().check(z.int(), z.minimum(0)),
-  })
-  .check(z.refine((r) => r.correct <= r.seen, 'cannot have more right answers than answers'));
-export type QuestionRecord = z.infer<typeof questionRecord>;
+const confidence = z.optional(z.enum(CONFIDENCES));
+
+const savedCard = z.object({
+  due: savedTimestamp,
+  stability: z.number().check(z.minimum(0), z.maximum(100_000)),
+  difficulty: z.number().check(z.minimum(0), z.maximum(10)),
+  scheduledDays: z.number().check(z.minimum(0)),
+  learningSteps: z.number().check(z.int(), z.minimum(0)),
+  reps: z.number().check(z.int(), z.minimum(0)),
+  lapses: z.number().check(z.int(), z.minimum(0)),
+  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  lastReview: z.optional(savedTimestamp),
+});
+
+const answer = z.object({ question: questionId, at: savedTimestamp, correct: z.boolean(), confidence });
+export type Answer = z.infer<typeof answer>;
 
 const attempt = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   finishedAt: savedTimestamp,
   scope: savedText(200),
-  results: z.array(z.object({ question: questionId, correct: z.boolean(), ksbs: z.array(savedKsbCode) })).check(z.maxLength(100)),
+  results: z.array(z.object({ question: questionId, correct: z.boolean(), ksbs: z.array(savedKsbCode), confidence })).check(z.maxLength(100)),
 });
 export type Attempt = z.infer<typeof attempt>;
 
 export const quizHistoryShape = object({
-  questions: record(questionId, questionRecord, 'quiz record'),
+  /** Each answered question's FSRS card, by question id. */
+  cards: record(questionId, savedCard, 'quiz record'),
+  /** Every answer, newest first, with its time and how sure the learner was. */
+  answers: array(answer, 'quiz answer', MAX_ANSWERS_KEPT),
   attempts: array(attempt, 'finished quiz', MAX_ATTEMPTS_KEPT),
 });
 export const quizHistorySchema = quizHistoryShape.schema;
 export type QuizHistory = z.infer<typeof quizHistorySchema>;
 
-export const emptyHistory = (): QuizHistory => ({ questions: {}, attempts: [] });
+export const emptyHistory = (): QuizHistory => ({ cards: {}, answers: [], attempts: [] });
 
-/** Records one answer: updates the question's box, due date and counts. `today` is YYYY-MM-DD. */
-export function recordAnswer(history: QuizHistory, questionId: string, correct: boolean, today: string): QuizHistory {
-  const before = history.questions[questionId];
-  const box = correct ? Math.min(5, (before?.box ?? 0) + 1) : 1;
-  const record: QuestionRecord = {
-    box,
-    due: addDays(today, LEITNER_INTERVAL_DAYS[box]!),
-    lastAnswered: today,
-    lastCorrect: correct,
-    seen: (before?.seen ?? 0) + 1,
-    correct: (before?.correct ?? 0) + (correct ? 1 : 0),
+/** Records one answer at `now`: the question's card is rescheduled and the answer kept. */
+export function recordAnswer(history: QuizHistory, questionId: string, correct: boolean, confidence: Confidence | undefined, now: Date): QuizHistory {
+  const entry: Answer = { question: questionId, at: now.toISOString(), correct, ...(confidence ? { confidence } : {}) };
+  return {
+    ...history,
+    cards: { ...history.cards, [questionId]: review(history.cards[questionId], correct, confidence, now) },
+    answers: [entry, ...history.answers].slice(0, MAX_ANSWERS_KEPT),
   };
-  return { ...history, questions: { ...history.questions, [questionId]: record } };
 }
 
 /** Records a finished quiz (the most recent attempts are kept). */
@@ -118,47 +121,79 @@ export function recordAttempt(history: QuizHistory, entry: Attempt): QuizHistory
   return { ...history, attempts: [entry, ...history.attempts].slice(0, MAX_ATTEMPTS_KEPT) };
 }
 
-/* ─────────────────────────────── Mastery ─────────────────────────────── */
-
-export interface Mastery {
-  /** Questions in the bank that test the KSB. */
-  questions: number;
-  /** Of those, how many have been answered at least once. */
-  answered: number;
-  /** Share (0–1) of the KSB's questions whose latest answer was right; undefined until one is answered. */
-  score: number | undefined;
+/** Each answered question's latest answer, by question id. */
+export function latestAnswers(history: Pick<QuizHistory, 'answers'>): Map<string, Answer> {
+  const latest = new Map<string, Answer>();
+  for (const a of history.answers) {
+    const seen = latest.get(a.question);
+    if (!seen || a.at > seen.at) latest.set(a.question, a);
+  }
+  return latest;
 }
+
+/** Questions answered before whose review is due by the end of today. */
+export function dueQuestions(bank: readonly QuestionRef[], history: QuizHistory, now: Date): QuestionRef[] {
+  return bank.filter((q) => {
+    const card = history.cards[q.id];
+    return card !== undefined && isDue(card, now);
+  });
+}
+
+/* ───────────────────────── Version 1 (Leitner boxes) → version 2 (FSRS) ───────────────────────── */
+
+const leitnerRecord = z.object({
+  box: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
+  due: savedDate,
+  lastAnswered: savedDate,
+  lastCorrect: z.boolean(),
+  seen: z.number().check(z.int(), z.minimum(1)),
+  correct: z.number().check(z.int(), z.minimum(0)),
+});
 
 /**
- * Mastery of a KSB: the share of all its questions (answered or not) whose most recent answer was
- * correct. Unanswered questions count as not yet mastered, so mastery is earned across the whole
- * set, not from one lucky answer.
+ * Version 1 kept a Leitner box per question and each finished quiz's results. Every question keeps
+ * its due date, with a stability from its box (schedule.ts, cardFromLeitner); answers are rebuilt
+ * from the finished quizzes (at the quiz's finishing time), and a question answered outside them
+ * keeps its last answer on the day it was given. A record that cannot be read is carried over as it
+ * was, so that it is set aside (and kept in a backup), never silently dropped.
  */
-export function masteryOf(ksb: string, bank: readonly QuestionRef[], history: QuizHistory): Mastery {
-  const questions = bank.filter((q) => q.ksbs.includes(ksb));
-  const answered = questions.filter((q) => history.questions[q.id]);
-  const right = answered.filter((q) => history.questions[q.id]!.lastCorrect).length;
-  return { questions: questions.length, answered: answered.length, score: answered.length ? right / questions.length : undefined };
-}
-
-/** The threshold below which a KSB counts as weak (the progress dashboard uses the same). */
-export const WEAK_BELOW = 0.6;
-
-/** KSBs practised at least once whose mastery is below the threshold, weakest first. */
-export function weakKsbs(codes: readonly string[], bank: readonly QuestionRef[], history: QuizHistory): string[] {
-  return codes
-    .map((code) => ({ code, m: masteryOf(code, bank, history) }))
-    .filter(({ m }) => m.score !== undefined && m.score < WEAK_BELOW)
-    .sort((a, b) => a.m.score! - b.m.score!)
-    .map(({ code }) => code);
-}
-
-/** Questions answered before whose review date has come. */
-export function dueQuestions(bank: readonly QuestionRef[], history: QuizHistory, today: string): QuestionRef[] {
-  return bank.filter((q) => {
-    const r = history.questions[q.id];
-    return r !== undefined && compareDates(r.due, today) <= 0;
-  });
+export function migrateQuizV1(data: unknown): unknown {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return data;
+  const { questions, attempts } = data as { questions?: unknown; attempts?: unknown };
+  const cards: Record<string, unknown> = {};
+  const answers: Answer[] = [];
+  const attemptList = Array.isArray(attempts) ? attempts : [];
+  for (const a of attemptList) {
+    const at = (a as { finishedAt?: unknown })?.finishedAt;
+    const results = (a as { results?: unknown })?.results;
+    if (typeof at !== 'string' || !Array.isArray(results)) continue;
+    for (const r of results as Array<{ question?: unknown; correct?: unknown }>) {
+      if (typeof r?.question !== 'string' || typeof r.correct !== 'boolean') continue;
+      answers.push({ question: r.question, at, correct: r.correct });
+    }
+  }
+  const fromAttempts = latestAnswers({ answers });
+  if (questions && typeof questions === 'object' && !Array.isArray(questions)) {
+    for (const [id, raw] of Object.entries(questions)) {
+      const parsed = leitnerRecord.safeParse(raw);
+      if (!parsed.success || parsed.data.correct > parsed.data.seen) {
+        cards[id] = raw;
+        continue;
+      }
+      cards[id] = cardFromLeitner(parsed.data);
+      // The record's last answer wins when no finished quiz holds it (a quiz left unfinished, or
+      // one beyond the 200 kept): it is added on its day, after any answer the quizzes hold.
+      const latest = fromAttempts.get(id);
+      const day = parsed.data.lastAnswered;
+      if (!latest || latest.at.slice(0, 10) < day || (latest.at.slice(0, 10) === day && latest.correct !== parsed.data.lastCorrect)) {
+        const noon = `${day}T12:00:00.000Z`;
+        const at = latest && latest.at >= noon ? new Date(new Date(latest.at).getTime() + 1000).toISOString() : noon;
+        answers.push({ question: id, at, correct: parsed.data.lastCorrect });
+      }
+    }
+  }
+  answers.sort((x, y) => y.at.localeCompare(x.at));
+  return { cards, answers, attempts: attemptList };
 }
 
 /* ─────────────────────────────── Selection ─────────────────────────────── */
@@ -168,13 +203,15 @@ export function dueQuestions(bank: readonly QuestionRef[], history: QuizHistory,
  * wrongly come first, then those due for review, then the rest; within each group the order is
  * random (seeded), and KSBs take turns so a quiz over a theme covers as many of its KSBs as it can.
  */
-export function selectQuestions(pool: readonly QuestionRef[], history: QuizHistory, options: { length: number; seed: number; today: string }): QuestionRef[] {
+export function selectQuestions(pool: readonly QuestionRef[], history: QuizHistory, options: { length: number; seed: number; now: Date }): QuestionRef[] {
   const random = seededRandom(options.seed);
+  const latest = latestAnswers(history);
   const priority = (q: QuestionRef) => {
-    const r = history.questions[q.id];
-    if (!r) return 0;
-    if (!r.lastCorrect) return 1;
-    if (compareDates(r.due, options.today) <= 0) return 2;
+    const card = history.cards[q.id];
+    const last = latest.get(q.id);
+    if (!card && !last) return 0;
+    if (last && !last.correct) return 1;
+    if (card && isDue(card, options.now)) return 2;
     return 3;
   };
   // Random order first, then a stable sort by priority keeps randomness within a priority.
@@ -221,8 +258,9 @@ export function breakdown(results: Attempt['results']): KsbBreakdown[] {
 export const quizFeature: FeatureDefinition<QuizHistory> = {
   feature: 'quiz',
   label: 'Quiz history',
-  version: 1,
+  version: 2,
   shape: quizHistoryShape,
   defaults: emptyHistory,
-  describe: (h) => `${plural(h.attempts.length, 'quiz', 'quizzes')}, ${plural(Object.keys(h.questions).length, 'question')} answered`,
+  migrations: { 1: migrateQuizV1 },
+  describe: (h) => `${plural(h.attempts.length, 'quiz', 'quizzes')}, ${plural(Object.keys(h.cards).length, 'question')} answered`,
 };

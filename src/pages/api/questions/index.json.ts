@@ -4,13 +4,16 @@
  */
 import type { APIRoute } from 'astro';
 import { getAuthored } from '../../../data/authored';
+import { getStandard } from '../../../data/standard';
 import { QUESTION_FORMAT_VERSION } from '../../../lib/quiz/bank';
 
 export const GET: APIRoute = async () => {
   const { questions } = await getAuthored();
+  const standard = await getStandard();
   const body = {
     formatVersion: QUESTION_FORMAT_VERSION,
     questions: questions.map(({ id, ksbs, type, difficulty }) => ({ id, ksbs, type, difficulty })),
+    criteria: Object.fromEntries(standard.criteria.map((c) => [c.id, c.ksbs])),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };

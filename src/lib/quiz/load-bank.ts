@@ -1,9 +1,13 @@
-/** Fetching the question bank in the browser, once per page. */
-import { parseIndex, parseKsbFile } from '../../lib/quiz/bank';
-import { href, paths } from '../../lib/urls';
-import type { QuestionRef, QuizQuestion } from '../../lib/quiz/engine';
+/**
+ * Fetching the question bank in the browser, once per page: the index (every question's KSBs, and
+ * each criterion's KSBs) and, for a quiz, the files of the KSBs it needs. Used by the quiz islands
+ * and by the script that shows learner states beside listed KSBs.
+ */
+import { parseIndex, parseKsbFile, type BankIndex } from './bank';
+import { href, paths } from '../urls';
+import type { QuestionRef, QuizQuestion } from './engine';
 
-let index: Promise<QuestionRef[]> | undefined;
+let index: Promise<BankIndex> | undefined;
 const files = new Map<string, Promise<QuizQuestion[]>>();
 
 async function getJson(path: string): Promise<unknown> {
@@ -12,7 +16,7 @@ async function getJson(path: string): Promise<unknown> {
   return response.json();
 }
 
-export function loadIndex(): Promise<QuestionRef[]> {
+export function loadBankIndex(): Promise<BankIndex> {
   index ??= getJson(paths.questionIndexJson).then(parseIndex);
   index.catch(() => (index = undefined));
   return index;

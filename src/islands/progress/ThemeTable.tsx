@@ -1,0 +1,75 @@
+/**
+ * One theme's KSBs: each with its short title, where the learner stands and the evidence it rests
+ * on. KSBs with no evidence yet are folded away so the ones that matter stand out. Readable at
+ * 390 px: three columns, the KSB's words under its code.
+ */
+import { STATE_LABEL, type KsbState } from '../../lib/learner/model';
+import { pluralWord } from '../../lib/format';
+import { RATING_LABEL } from '../../lib/rating-scale';
+import { href, paths } from '../../lib/urls';
+import { ScrollTable } from '../shared/ScrollTable';
+
+export interface KsbInfo {
+  code: string;
+  statement: string;
+  /** Plain-English one-liner (the revision note's summary). */
+  summary?: string | undefined;
+}
+
+function Row({ k, s }: { k: KsbInfo; s: KsbState }) {
+  return (
+    <tr data-ksb={k.code} data-state={s.state}>
+      <th scope="row">
+        <a href={href(paths.ksb(k.code))}>{k.code}</a>
+        <span class="progress-table__title">{k.summary ?? k.statement}</span>
+      </th>
+      <td>
+        <span class={`tag tag--state tag--state-${s.state}`}>{STATE_LABEL[s.state]}</span>
+      </td>
+      <td>
+        {s.summary}
+        {s.rating && <span class="progress-table__rating"> Rated {RATING_LABEL[s.rating]}.</span>}
+        {s.state === 'needs-work' && <span class="progress-table__why"> Why: {s.reasons.join('; ')}.</span>}
+      </td>
+    </tr>
+  );
+}
+
+export function ThemeTable({ label, ksbs, model }: { label: string; ksbs: KsbInfo[]; model: Map<string, KsbState> }) {
+  const withState = ksbs.map((k) => ({ k, s: model.get(k.code) })).filter((x): x is { k: KsbInfo; s: KsbState } => x.s !== undefined);
+  const shown = withState.filter((x) => x.s.state !== 'no-evidence');
+  const untouched = withState.filter((x) => x.s.state === 'no-evidence');
+  const table = (rows: typeof withState, caption: string) => (
+    <ScrollTable label={caption}>
+      <table class="progress-table">
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">KSB</th>
+            <th scope="col">Where you stand</th>
+            <th scope="col">Evidence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ k, s }) => (
+            <Row key={k.code} k={k} s={s} />
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+  return (
+    <>
+      {shown.length > 0 && table(shown, `${label}: KSBs with evidence`)}
+      {untouched.length > 0 && (
+        <details class="progress-untouched">
+          <summary>
+            {untouched.length === withState.length ? 'All' : untouched.length} {pluralWord(untouched.length, 'KSB')} with no evidence yet:{' '}
+            {untouched.map((x) => x.k.code).join(', ')}
+          </summary>
+          {table(untouched, `${label}: KSBs with no evidence yet`)}
+        </details>
+      )}
+    </>
+  );
+}

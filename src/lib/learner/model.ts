@@ -1,0 +1,234 @@
+/**
+ * The one model of the learner. Everything saved (self-ratings, every quiz answer with its time and
+ * confidence, each question's FSRS card, mock-assessment self-marks) becomes one state per KSB, with
+ * the evidence it rests on and its reasons in words. Every page that shows a KSB's state asks this
+ * module: quiz results, the KSB page, KSB lists, /progress/, the quiz builder's weak and due lists,
+ * the readiness report and its CSV. Nothing else computes mastery or readiness.
+ *
+ * A KSB is
+ * - needs work: a question of it was last answered wrong; or its estimated recall is below
+ *   RECALL_THRESHOLD over at least MIN_QUESTIONS_TO_TELL answered questions; or it is rated Not
+ *   started or Developing; or a mock-assessment answer on it was marked "not yet";
+ * - no evidence yet: nothing answered, rated or marked;
+ * - too little to tell: some evidence, but fewer than MIN_QUESTIONS_TO_TELL of its questions answered;
+ * - secure: at least MIN_QUESTIONS_TO_TELL answered, all last answered right, estimated recall at or
+ *   above RECALL_THRESHOLD, and not rated below Confident.
+ * A verdict never claims more than its evidence: with nothing answered, nothing is secure.
+ */
+import { plural, pluralWord } from '../format';
+import { compareKsbCodes } from '../standard';
+import type { EligibilityAnswers } from '../eligibility/answers';
+import type { PracticeData } from '../practice';
+import { RATING_LABEL, type Rating } from '../rating-scale';
+import type { Ratings } from '../ratings';
+import { latestAnswers, type Answer, type QuestionRef, type QuizHistory } from '../quiz/engine';
+import { isDue, recallNow } from '../quiz/schedule';
+import { MIN_QUESTIONS_TO_TELL, NEARLY_SHARE, RECALL_THRESHOLD } from './thresholds';
+
+export type KsbStateName = 'no-evidence' | 'too-little' | 'secure' | 'needs-work';
+
+export const STATE_LABEL: Record<KsbStateName, string> = {
+  'no-evidence': 'No evidence yet',
+  'too-little': 'Too little to tell',
+  secure: 'Secure',
+  'needs-work': 'Needs work',
+};
+
+export interface QuizEvidence {
+  /** Questions in the bank that test the KSB. */
+  bank: number;
+  /** Of those, answered at least once. */
+  tried: number;
+  /** Of those tried, last answered right. */
+  right: number;
+  /** Questions last answered wrong, and of those, answered wrong while certain. */
+  wrong: string[];
+  certainWrong: string[];
+  /** Every answer to its questions, and the latest one's time. */
+  answers: number;
+  lastAnswered?: string | undefined;
+  /** FSRS's estimated recall now, averaged over the questions tried (undefined when none). */
+  recall?: number | undefined;
+  /** Questions due for review by the end of today. */
+  due: number;
+}
+
+export interface KsbState {
+  code: string;
+  state: KsbStateName;
+  /** Why, in words ("2 of its questions last answered wrong"). */
+  reasons: string[];
+  /** How much evidence the state rests on, in one plain sentence. */
+  summary: string;
+  quiz: QuizEvidence;
+  rating?: Rating | undefined;
+  /** Criteria cited by the KSB whose latest mock-assessment self-mark was "not yet". */
+  mockNotYet: string[];
+  /** Ticked "I can already do this" in the eligibility checklist. */
+  canAlready: boolean;
+}
+
+export interface LearnerData {
+  ratings: Ratings;
+  quiz: QuizHistory;
+  practice: PracticeData;
+  /** The checklist's "I can already do this" ticks (optional: only where the page loads the checklist). */
+  eligibility?: Pick<EligibilityAnswers, 'ksbs'> | undefined;
+}
+
+export interface LearnerContext {
+  /** The question bank's index; undefined when it could not be loaded (quiz evidence then unknown). */
+  bank: readonly QuestionRef[] | undefined;
+  /** Which KSBs each criterion cites (for mock-assessment self-marks). */
+  criteriaKsbs: ReadonlyMap<string, readonly string[]>;
+  now: Date;
+}
+
+export type LearnerModel = Map<string, KsbState>;
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The latest self-mark per criterion, from the newest session back. */
+function latestMockMarks(practice: PracticeData): Map<string, string> {
+  const marks = new Map<string, string>();
+  const sessions = [...practice.sessions].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  for (const session of sessions) for (const item of session.items) if (item.mark && !marks.has(item.criterion)) marks.set(item.criterion, item.mark);
+  return marks;
+}
+
+function quizEvidenceFor(code: string, data: LearnerData, context: LearnerContext, latest: Map<string, Answer>): QuizEvidence {
+  const questions = (context.bank ?? []).filter((q) => q.ksbs.includes(code));
+  const ids = new Set(questions.map((q) => q.id));
+  const tried = questions.filter((q) => latest.has(q.id));
+  const wrong = tried.filter((q) => !latest.get(q.id)!.correct).map((q) => q.id);
+  const certainWrong = wrong.filter((id) => latest.get(id)!.confidence === 'certain');
+  const answers = data.quiz.answers.filter((a) => ids.has(a.question));
+  const cards = tried.map((q) => data.quiz.cards[q.id]).filter((c) => c !== undefined);
+  const recall = cards.length ? cards.reduce((sum, c) => sum + recallNow(c, context.now), 0) / cards.length : undefined;
+  return {
+    bank: questions.length,
+    tried: tried.length,
+    right: tried.length - wrong.length,
+    wrong,
+    certainWrong,
+    answers: answers.length,
+    lastAnswered: answers.reduce<string | undefined>((max, a) => (max === undefined || a.at > max ? a.at : max), undefined),
+    recall,
+    due: questions.filter((q) => data.quiz.cards[q.id] && isDue(data.quiz.cards[q.id]!, context.now)).length,
+  };
+}
+
+/** "5 of 15 questions tried, all right; estimated recall now 94%" */
+export function describeQuizEvidence(q: QuizEvidence): string {
+  if (q.tried === 0) return q.bank ? `none of its ${q.bank} questions tried yet` : 'no quiz answers yet';
+  const right = q.right === q.tried ? pluralWord(q.tried, 'right', 'all right') : `${q.right} right`;
+  return `${q.tried} of ${q.bank} questions tried, ${right}${q.recall !== undefined ? `; estimated recall now ${percent(q.recall)}` : ''}`;
+}
+
+export function ksbState(code: string, data: LearnerData, context: LearnerContext, latest = latestAnswers(data.quiz), mocks = latestMockMarks(data.practice)): KsbState {
+  const quiz = quizEvidenceFor(code, data, context, latest);
+  const rating = data.ratings.ksbs[code]?.rating;
+  const canAlready = Boolean(data.eligibility?.ksbs[code]?.canAlready);
+  const mockMarks = [...mocks].filter(([criterion]) => context.criteriaKsbs.get(criterion)?.includes(code));
+  const mockNotYet = mockMarks.filter(([, mark]) => mark === 'not-yet').map(([c]) => c);
+
+  const needs: string[] = [];
+  if (quiz.certainWrong.length) needs.push(`${plural(quiz.certainWrong.length, 'question')} answered wrong when you were certain`);
+  const plainWrong = quiz.wrong.length - quiz.certainWrong.length;
+  if (plainWrong > 0) needs.push(`${plural(plainWrong, 'question')} last answered wrong`);
+  if (quiz.tried >= MIN_QUESTIONS_TO_TELL && quiz.recall !== undefined && quiz.recall < RECALL_THRESHOLD) {
+    needs.push(`estimated recall ${percent(quiz.recall)}, below ${percent(RECALL_THRESHOLD)}, over ${quiz.tried} questions`);
+  }
+  if (rating === 'not-started' || rating === 'developing') needs.push(`you rated it ${RATING_LABEL[rating]}`);
+  if (mockNotYet.length) needs.push(`you marked a mock-assessment answer on it “not yet”`);
+
+  const evidence = describeQuizEvidence(quiz);
+  const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  if (needs.length) return { code, state: 'needs-work', reasons: needs, summary: sentence(`${evidence}.`), quiz, rating, mockNotYet, canAlready };
+  if (quiz.tried === 0 && !rating && mockMarks.length === 0 && !canAlready) {
+    return { code, state: 'no-evidence', reasons: ['nothing answered, rated or marked yet'], summary: sentence(`${evidence}.`), quiz, rating, mockNotYet, canAlready };
+  }
+  if (quiz.tried < MIN_QUESTIONS_TO_TELL) {
+    const more = MIN_QUESTIONS_TO_TELL - quiz.tried;
+    const reasons = [quiz.tried === 0 ? `none of its questions answered yet: answer ${MIN_QUESTIONS_TO_TELL} to tell` : `only ${plural(quiz.tried, 'question')} answered: answer ${more} more to tell`];
+    if (rating) reasons.push(`you rated it ${RATING_LABEL[rating]}, which a quiz has not yet borne out`);
+    if (canAlready) reasons.push('you said you can already do it, which a quiz has not yet borne out');
+    return { code, state: 'too-little', reasons, summary: sentence(`${evidence}: keep going.`), quiz, rating, mockNotYet, canAlready };
+  }
+  const reasons = [`${quiz.tried} questions answered, each last time right`, `estimated recall ${percent(quiz.recall ?? 0)}`];
+  if (rating) reasons.push(`rated ${RATING_LABEL[rating]}`);
+  if (canAlready) reasons.push('you said you can already do it');
+  return { code, state: 'secure', reasons, summary: sentence(`${evidence}: keep it up with reviews.`), quiz, rating, mockNotYet, canAlready };
+}
+
+/** The KSBs the question bank tests, in the standard's order (the order every list of states uses). */
+export function codesOfBank(bank: readonly QuestionRef[] | undefined): string[] {
+  return [...new Set((bank ?? []).flatMap((q) => q.ksbs))].sort(compareKsbCodes);
+}
+
+/** Every KSB's state. */
+export function learnerModel(codes: readonly string[], data: LearnerData, context: LearnerContext): LearnerModel {
+  const latest = latestAnswers(data.quiz);
+  const mocks = latestMockMarks(data.practice);
+  return new Map(codes.map((code) => [code, ksbState(code, data, context, latest, mocks)]));
+}
+
+/** KSBs that need work, for the quiz builder's "weak" quiz: weakest (most reasons) first, then in standard order. */
+export function weakKsbs(model: LearnerModel): string[] {
+  return [...model.values()].filter((s) => s.state === 'needs-work').sort((a, b) => b.reasons.length - a.reasons.length).map((s) => s.code);
+}
+
+/* ───────────────────────────── Themes and methods ───────────────────────────── */
+
+export type GroupStatus = 'not-started' | 'not-yet' | 'nearly' | 'ready';
+export const GROUP_STATUS_LABEL: Record<GroupStatus, string> = { 'not-started': 'Not started', 'not-yet': 'Not ready yet', nearly: 'Nearly ready', ready: 'Ready' };
+
+export interface GroupReadiness {
+  status: GroupStatus;
+  secure: number;
+  total: number;
+  counts: Record<KsbStateName, number>;
+  /** Plain reasons: "2 KSBs need work", "3 too little to tell". */
+  reasons: string[];
+}
+
+/**
+ * A theme or method: ready when all its KSBs are secure; nearly ready when at least NEARLY_SHARE of
+ * them are; not started when none has any evidence; otherwise not ready yet.
+ */
+export function groupReadiness(states: readonly KsbState[]): GroupReadiness {
+  const counts: Record<KsbStateName, number> = { 'no-evidence': 0, 'too-little': 0, secure: 0, 'needs-work': 0 };
+  for (const s of states) counts[s.state]++;
+  const total = states.length;
+  const status: GroupStatus =
+    counts['no-evidence'] === total ? 'not-started' : counts.secure === total ? 'ready' : counts.secure / total >= NEARLY_SHARE ? 'nearly' : 'not-yet';
+  const reasons = [
+    counts['needs-work'] && `${plural(counts['needs-work'], 'KSB')} ${pluralWord(counts['needs-work'], 'needs', 'need')} work`,
+    counts['too-little'] && `${counts['too-little']} too little to tell`,
+    counts['no-evidence'] && `${counts['no-evidence']} with no evidence yet`,
+    counts.secure && `${counts.secure} secure`,
+  ].filter((r): r is string => Boolean(r));
+  return { status, secure: counts.secure, total, counts, reasons };
+}
+
+/* ───────────────────────────── Calibration ───────────────────────────── */
+
+export interface Calibration {
+  /** Answers given as "certain", and how many of them were right. */
+  certain: number;
+  certainRight: number;
+  /** Share right when certain, or undefined with no certain answers. */
+  share?: number | undefined;
+}
+
+export function calibration(quiz: Pick<QuizHistory, 'answers'>): Calibration {
+  const certain = quiz.answers.filter((a) => a.confidence === 'certain');
+  const right = certain.filter((a) => a.correct).length;
+  return { certain: certain.length, certainRight: right, share: certain.length ? right / certain.length : undefined };
+}
+
+/** "Of the 25 answers you were certain about, 92% were right." */
+export function describeCalibration(c: Calibration): string {
+  if (c.share === undefined) return 'You have not yet marked an answer as certain: after each answer, say how sure you were, to see how far to trust your own sense of what you know.';
+  return `Of the ${plural(c.certain, 'answer')} you were certain about, ${percent(c.share)} ${pluralWord(c.certain, 'was', 'were')} right.`;
+}

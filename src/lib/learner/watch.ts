@@ -1,0 +1,65 @@
+/**
+ * The learner model outside an island: loads everything it reads (ratings, quiz history, mock
+ * sessions, checklist answers, and the question bank's index), reports the model and any storage
+ * notices, and reports again when another tab saves. Used by the script that labels listed KSBs
+ * and by the KSB finder, which load this only once something is saved (see ./presence).
+ */
+import { eligibilityFeature } from '../eligibility';
+import { practiceFeature } from '../practice';
+import { quizFeature } from '../quiz/engine';
+import { loadBankIndex } from '../quiz/load-bank';
+import { ratingsFeature } from '../ratings';
+import { loadNotice, type StorageNotice } from '../storage/notices';
+import { createStore } from '../storage/store';
+import { codesOfBank, learnerModel, type LearnerModel } from './model';
+
+export const LEARNER_FEATURES = [ratingsFeature, quizFeature, practiceFeature, eligibilityFeature] as const;
+
+export interface WatchedLearner {
+  model: LearnerModel;
+  notices: StorageNotice[];
+  /** The question bank's index could not be downloaded: quiz evidence is then unknown, not absent. */
+  bankFailed: boolean;
+}
+
+export function watchLearner(listener: (learner: WatchedLearner) => void): () => void {
+  const ratings = createStore(ratingsFeature);
+  const quiz = createStore(quizFeature);
+  const practice = createStore(practiceFeature);
+  const eligibility = createStore(eligibilityFeature);
+  let loaded = { ratings: ratings.load(), quiz: quiz.load(), practice: practice.load(), eligibility: eligibility.load() };
+  let stopped = false;
+  let bank: Awaited<ReturnType<typeof loadBankIndex>> | 'failed' | undefined;
+
+  const tell = () => {
+    if (stopped || bank === undefined) return;
+    const index = bank === 'failed' ? undefined : bank;
+    const codes = codesOfBank(index?.questions);
+    const model = learnerModel(
+      codes,
+      { ratings: loaded.ratings.data, quiz: loaded.quiz.data, practice: loaded.practice.data, eligibility: loaded.eligibility.data },
+      { bank: index?.questions, criteriaKsbs: index?.criteriaKsbs ?? new Map(), now: new Date() },
+    );
+    const notices = [
+      loadNotice(ratingsFeature, loaded.ratings),
+      loadNotice(quizFeature, loaded.quiz),
+      loadNotice(practiceFeature, loaded.practice),
+      loadNotice(eligibilityFeature, loaded.eligibility),
+    ].filter((n): n is StorageNotice => n !== undefined);
+    listener({ model, notices, bankFailed: bank === 'failed' });
+  };
+  loadBankIndex().then(
+    (index) => ((bank = index), tell()),
+    () => ((bank = 'failed'), tell()),
+  );
+  const unsubscribe = [
+    ratings.subscribe((r) => ((loaded = { ...loaded, ratings: r }), tell())),
+    quiz.subscribe((r) => ((loaded = { ...loaded, quiz: r }), tell())),
+    practice.subscribe((r) => ((loaded = { ...loaded, practice: r }), tell())),
+    eligibility.subscribe((r) => ((loaded = { ...loaded, eligibility: r }), tell())),
+  ];
+  return () => {
+    stopped = true;
+    for (const u of unsubscribe) u();
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * The learner model: one state per KSB from everything saved. Example tests pin each rule; property
+ * tests (fast-check) prove the promises for any history of answers: nothing is claimed without
+ * evidence, a wrong answer never raises a state, and every view agrees with the model.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { calibration, describeCalibration, groupReadiness, learnerModel, weakKsbs, type KsbStateName, type LearnerData } from '../../src/lib/learner/model';
+import { methodsFirst, nextSteps } from '../../src/lib/learner/next-steps';
+import { hasLearnerData, isLearnerKey, LEARNER_FEATURE_NAMES } from '../../src/lib/learner/presence';
+import { LEARNER_FEATURES } from '../../src/lib/learner/watch';
+import { MemoryStorage } from '../../src/lib/storage/backend';
+import { keyFor } from '../../src/lib/storage/keys';
+import { MIN_QUESTIONS_TO_TELL, NEARLY_SHARE, RECALL_THRESHOLD } from '../../src/lib/learner/thresholds';
+import { emptyHistory, recordAnswer, type QuestionRef, type QuizHistory } from '../../src/lib/quiz/engine';
+import { CONFIDENCES, type Confidence } from '../../src/lib/quiz/schedule';
+import type { Rating } from '../../src/lib/rating-scale';
+
+const CODES = ['K1', 'K2', 'S1'] as const;
+/** Four questions per KSB; q-S1-3 also tests K1, as some real questions test two KSBs. */
+const BANK: QuestionRef[] = CODES.flatMap((code) =>
+  [0, 1, 2, 3].map((i) => ({ id: `q-${code}-${i}`, ksbs: code === 'S1' && i === 3 ? ['S1', 'K1'] : [code], type: 'single' as const, difficulty: 2 as const })),
+);
+const NOW = new Date('2026-11-30T12:00:00.000Z');
+const context = { bank: BANK, criteriaKsbs: new Map([['AM2-P1', ['K2']]]), now: NOW };
+const options = { methodOf: new Map([['K1', 'am2' as const], ['K2', 'am2' as const], ['S1', 'am1' as const]]), order: [...CODES], limit: 50 };
+
+const nothing = (): LearnerData => ({ ratings: { ksbs: {} }, quiz: emptyHistory(), practice: { sessions: [] } });
+const withQuiz = (quiz: QuizHistory, extra: Partial<LearnerData> = {}): LearnerData => ({ ...nothing(), quiz, ...extra });
+const model = (data: LearnerData) => learnerModel(CODES, data, context);
+const stateOf = (data: LearnerData, code: string) => model(data).get(code)!.state;
+
+/** Answers in time order; `minutesAgo` counts back from NOW. */
+function history(answers: readonly { question: string; correct: boolean; confidence?: Confidence | undefined; minutesAgo: number }[]): QuizHistory {
+  return [...answers]
+    .sort((a, b) => b.minutesAgo - a.minutesAgo)
+    .reduce((h, a) => recordAnswer(h, a.question, a.correct, a.confidence, new Date(NOW.getTime() - a.minutesAgo * 60_000)), emptyHistory());
+}
+const rightNow = (...ids: string[]) => history(ids.map((question, i) => ({ question, correct: true, minutesAgo: ids.length - i })));
+
+describe('a KSB’s state', () => {
+  it('is “no evidence yet” with nothing saved, and nothing is secure, ready or nearly', () => {
+    const m = model(nothing());
+    expect([...m.values()].map((s) => s.state)).toEqual(['no-evidence', 'no-evidence', 'no-evidence']);
+    expect(groupReadiness([...m.values()]).status).toBe('not-started');
+    expect(m.get('K1')!.summary).toBe('None of its 5 questions tried yet.');
+  });
+  it(`is “too little to tell” until ${MIN_QUESTIONS_TO_TELL} of its questions are answered, and says how many more`, () => {
+    const two = model(withQuiz(rightNow('q-K2-0', 'q-K2-1'))).get('K2')!;
+    expect(two.state).toBe('too-little');
+    expect(two.reasons[0]).toBe(`only 2 questions answered: answer ${MIN_QUESTIONS_TO_TELL - 2} more to tell`);
+    expect(stateOf(withQuiz(rightNow('q-K2-0', 'q-K2-1', 'q-K2-2')), 'K2')).toBe('secure');
+  });
+  it('takes a self-rating of “Can evidence it” as a claim a quiz must bear out, never as proof', () => {
+    const data = withQuiz(emptyHistory(), { ratings: { ksbs: { K1: { rating: 'evidence' } } } });
+    const k1 = model(data).get('K1')!;
+    expect(k1.state).toBe('too-little');
+    expect(k1.reasons).toContain('you rated it Can evidence it, which a quiz has not yet borne out');
+  });
+  it.each<[Rating, KsbStateName]>([
+    ['not-started', 'needs-work'],
+    ['developing', 'needs-work'],
+    ['confident', 'secure'],
+    ['evidence', 'secure'],
+  ])('with three right answers and a rating of %s is %s', (rating, expected) => {
+    expect(stateOf(withQuiz(rightNow('q-K2-0', 'q-K2-1', 'q-K2-2'), { ratings: { ksbs: { K2: { rating } } } }), 'K2')).toBe(expected);
+  });
+  it('needs work when a question was last answered wrong, and says which were answered wrong while certain', () => {
+    const h = history([
+      { question: 'q-K2-0', correct: true, minutesAgo: 10 },
+      { question: 'q-K2-1', correct: false, confidence: 'certain', minutesAgo: 9 },
+      { question: 'q-K2-2', correct: false, minutesAgo: 8 },
+      { question: 'q-K2-3', correct: true, minutesAgo: 7 },
+    ]);
+    const k2 = model(withQuiz(h)).get('K2')!;
+    expect(k2.state).toBe('needs-work');
+    expect(k2.quiz).toMatchObject({ tried: 4, right: 2, wrong: ['q-K2-1', 'q-K2-2'], certainWrong: ['q-K2-1'] });
+    expect(k2.reasons).toEqual(['1 question answered wrong when you were certain', '1 question last answered wrong']);
+  });
+  it('counts only the latest answer: a question put right is no longer a reason', () => {
+    const h = history([
+      { question: 'q-K2-0', correct: false, minutesAgo: 30 },
+      { question: 'q-K2-0', correct: true, minutesAgo: 5 },
+      { question: 'q-K2-1', correct: true, minutesAgo: 4 },
+      { question: 'q-K2-2', correct: true, minutesAgo: 3 },
+    ]);
+    expect(stateOf(withQuiz(h), 'K2')).toBe('secure');
+  });
+  it(`needs work when its estimated recall has fallen below ${RECALL_THRESHOLD * 100}%, even if every answer was right`, () => {
+    const longAgo = 60 * 24 * 200;
+    const h = history(['q-K2-0', 'q-K2-1', 'q-K2-2'].map((question, i) => ({ question, correct: true, confidence: 'guessed' as const, minutesAgo: longAgo - i })));
+    const k2 = model(withQuiz(h)).get('K2')!;
+    expect(k2.quiz.recall).toBeLessThan(RECALL_THRESHOLD);
+    expect(k2.state).toBe('needs-work');
+    expect(k2.reasons[0]).toMatch(/^estimated recall \d+%, below 70%, over 3 questions$/);
+  });
+  it('needs work when a mock-assessment answer on a criterion citing it was marked “not yet”', () => {
+    const practice = {
+      sessions: [
+        {
+          id: 's1', method: 'am2' as const, createdAt: '2026-11-01T10:00:00.000Z', extended: false, current: 0,
+          timer: { durationMs: 60_000, usedMs: 0 },
+          items: [{ prompt: 'p', criterion: 'AM2-P1', mark: 'not-yet' as const }],
+        },
+      ],
+    };
+    const m = model(withQuiz(rightNow('q-K2-0', 'q-K2-1', 'q-K2-2'), { practice }));
+    expect(m.get('K2')).toMatchObject({ state: 'needs-work', mockNotYet: ['AM2-P1'] });
+    expect(m.get('K1')!.state).toBe('no-evidence');
+  });
+});
+
+describe('themes and methods', () => {
+  const s = (state: KsbStateName) => ({ ...model(nothing()).get('K1')!, state });
+  it(`are ready only when every KSB is secure, and nearly ready from ${NEARLY_SHARE * 100}% secure`, () => {
+    expect(groupReadiness([s('secure'), s('secure')]).status).toBe('ready');
+    const mixed = groupReadiness([s('secure'), s('secure'), s('secure'), s('needs-work'), s('too-little')]);
+    expect(mixed).toMatchObject({ status: 'nearly', secure: 3, total: 5 });
+    expect(mixed.reasons).toEqual(['1 KSB needs work', '1 too little to tell', '3 secure']);
+    expect(groupReadiness([s('secure'), s('no-evidence')]).status).toBe('not-yet');
+    expect(groupReadiness([s('no-evidence'), s('no-evidence')]).status).toBe('not-started');
+  });
+});
+
+describe('what to do next', () => {
+  it('puts questions answered wrong while certain first, then wrong, low ratings, due reviews and untried KSBs', () => {
+    const h = history([
+      { question: 'q-S1-0', correct: false, minutesAgo: 3 },
+      { question: 'q-K2-0', correct: false, confidence: 'certain', minutesAgo: 2 },
+      { question: 'q-K2-1', correct: false, confidence: 'certain', minutesAgo: 1 },
+    ]);
+    const steps = nextSteps(model(withQuiz(h, { ratings: { ksbs: { K1: { rating: 'developing' } } } })), options);
+    expect(steps.map((x) => [x.code, x.kind])).toEqual([
+      ['K2', 'certain-wrong'],
+      ['S1', 'wrong'],
+      ['K1', 'low-rating'],
+    ]);
+    expect(steps[0]!.why).toBe('You were certain of 2 answers, but wrong: the most important gap to close before an assessor asks.');
+  });
+  it('puts the KSBs of the method met first before the others of the same kind', () => {
+    const untried = nextSteps(model(nothing()), { ...options, methodsFirst: ['am1', 'am2'] });
+    expect(untried.map((x) => x.code)).toEqual(['S1', 'K1', 'K2']);
+    expect(methodsFirst({ discussion: '2027-03-01', presentation: '2027-02-01' })).toEqual(['am1', 'am2']);
+    expect(methodsFirst({ discussion: '2027-03-01' })).toEqual(['am2', 'am1']);
+    expect(methodsFirst({})).toBeUndefined();
+  });
+});
+
+describe('calibration', () => {
+  it('says how often the learner was right when certain', () => {
+    const h = history([
+      { question: 'q-K1-0', correct: true, confidence: 'certain', minutesAgo: 3 },
+      { question: 'q-K1-1', correct: true, confidence: 'certain', minutesAgo: 2 },
+      { question: 'q-K1-2', correct: false, confidence: 'certain', minutesAgo: 1 },
+      { question: 'q-K1-3', correct: false, confidence: 'guessed', minutesAgo: 0 },
+    ]);
+    expect(calibration(h)).toEqual({ certain: 3, certainRight: 2, share: 2 / 3 });
+    expect(describeCalibration(calibration(h))).toBe('Of the 3 answers you were certain about, 67% were right.');
+    expect(calibration(emptyHistory()).share).toBeUndefined();
+  });
+});
+
+describe('presence check', () => {
+  it('names exactly the features the model reads, so a page loads the model whenever one is saved', () => {
+    expect([...LEARNER_FEATURE_NAMES]).toEqual(LEARNER_FEATURES.map((f) => f.feature));
+    const storage = new MemoryStorage();
+    expect(hasLearnerData(storage)).toBe(false);
+    storage.setItem(keyFor('planner'), '{}');
+    expect(hasLearnerData(storage)).toBe(false);
+    storage.setItem(keyFor('practice'), '{}');
+    expect(hasLearnerData(storage)).toBe(true);
+    expect([isLearnerKey(keyFor('quiz')), isLearnerKey(keyFor('planner')), isLearnerKey(null)]).toEqual([true, false, false]);
+  });
+});
+
+/* ───────────────────────────── Properties ───────────────────────────── */
+
+const RANK: Record<KsbStateName, number> = { 'needs-work': 0, 'no-evidence': 1, 'too-little': 1, secure: 2 };
+const anAnswer = fc.record({
+  question: fc.constantFrom(...BANK.map((q) => q.id)),
+  correct: fc.boolean(),
+  confidence: fc.option(fc.constantFrom(...CONFIDENCES), { nil: undefined }),
+  // Within the last 30 days.
+  minutesAgo: fc.integer({ min: 1, max: 60 * 24 * 30 }),
+});
+const answers = fc.array(anAnswer, { maxLength: 25 });
+const ratings = fc.dictionary(fc.constantFrom(...CODES), fc.record({ rating: fc.constantFrom<Rating>('not-started', 'developing', 'confident', 'evidence') }), { maxKeys: 3 });
+
+describe('properties', () => {
+  it('never calls a KSB secure with fewer than the minimum answered, or when any of its questions was last answered wrong', () => {
+    fc.assert(
+      fc.property(answers, ratings, (list, r) => {
+        for (const s of model(withQuiz(history(list), { ratings: { ksbs: r } })).values()) {
+          if (s.state === 'secure') {
+            expect(s.quiz.tried).toBeGreaterThanOrEqual(MIN_QUESTIONS_TO_TELL);
+            expect(s.quiz.wrong).toEqual([]);
+          }
+          if (s.quiz.wrong.length) expect(s.state).toBe('needs-work');
+        }
+      }),
+    );
+  });
+  it('never says “needs work” for quiz reasons when every answer was right and recent', () => {
+    const recentRight = fc.array(anAnswer.map((a) => ({ ...a, correct: true, minutesAgo: a.minutesAgo % (60 * 24 * 2) + 1 })), { maxLength: 25 });
+    fc.assert(
+      fc.property(recentRight, (list) => {
+        for (const s of model(withQuiz(history(list))).values()) expect(s.state).not.toBe('needs-work');
+      }),
+    );
+  });
+  it('never raises any KSB’s state when a wrong answer is added', () => {
+    fc.assert(
+      fc.property(answers, ratings, fc.constantFrom(...BANK.map((q) => q.id)), fc.option(fc.constantFrom(...CONFIDENCES), { nil: undefined }), (list, r, question, confidence) => {
+        const before = model(withQuiz(history(list), { ratings: { ksbs: r } }));
+        const after = model(withQuiz(history([...list, { question, correct: false, confidence, minutesAgo: 0 }]), { ratings: { ksbs: r } }));
+        for (const code of CODES) expect(RANK[after.get(code)!.state]).toBeLessThanOrEqual(RANK[before.get(code)!.state]);
+        for (const code of BANK.find((q) => q.id === question)!.ksbs) expect(after.get(code)!.state).toBe('needs-work');
+      }),
+    );
+  });
+  it('gives every view the same answer: weak list, next steps and theme counts all follow the model', () => {
+    fc.assert(
+      fc.property(answers, ratings, (list, r) => {
+        const m = model(withQuiz(history(list), { ratings: { ksbs: r } }));
+        const states = [...m.values()];
+        expect(new Set(weakKsbs(m))).toEqual(new Set(states.filter((s) => s.state === 'needs-work').map((s) => s.code)));
+        for (const step of nextSteps(m, options)) {
+          if (step.kind === 'certain-wrong' || step.kind === 'wrong' || step.kind === 'low-rating') expect(m.get(step.code)!.state).toBe('needs-work');
+        }
+        const group = groupReadiness(states);
+        expect(Object.values(group.counts).reduce((a, b) => a + b, 0)).toBe(group.total);
+        expect(group.secure).toBe(states.filter((s) => s.state === 'secure').length);
+        if (group.status === 'ready') expect(states.every((s) => s.state === 'secure')).toBe(true);
+        if (group.status === 'nearly' || group.status === 'ready') expect(group.secure / group.total).toBeGreaterThanOrEqual(NEARLY_SHARE);
+      }),
+    );
+  });
+  it('claims nothing with nothing answered: no KSB secure, no group ready or nearly', () => {
+    fc.assert(
+      fc.property(fc.boolean(), (tickedCanAlready) => {
+        const data = { ...nothing(), eligibility: { ksbs: tickedCanAlready ? { K1: { canAlready: true } } : {} } } as LearnerData;
+        const states = [...model(data).values()];
+        expect(states.some((s) => s.state === 'secure')).toBe(false);
+        expect(['not-started', 'not-yet']).toContain(groupReadiness(states).status);
+      }),
+    );
+  });
+});
