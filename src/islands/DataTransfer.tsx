@@ -8,6 +8,7 @@ import { FEATURES } from '../lib/saved-progress';
 import { applyImport, buildExport, exportFileName, listBackups, previewImport, type ImportPreview } from '../lib/storage/transfer';
 import { downloadText } from './shared/download';
 import { IMPORTED_EVENT } from './shared/useSavedState';
+import './DataTransfer.css';
 
 interface Props {
   /** The full version lists backups of damaged data too. */

@@ -1,6 +1,7 @@
 /** /epa/grading/: choose the two method grades, see the overall grade from the matrix. */
 import { useEffect, useState } from 'preact/hooks';
 import { cappedGrade, METHOD_GRADES, overallGrade, type GradingRow, type MethodGrade } from '../lib/grading';
+import './GradeCalculator.css';
 
 interface Props {
   matrix: GradingRow[];

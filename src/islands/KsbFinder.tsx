@@ -10,6 +10,9 @@ import { RATING_LABEL, type Rating } from '../lib/rating-scale';
 import { paths, href } from '../lib/urls';
 import { useSavedRatings } from './shared/useSavedRatings';
 import { pluralWord } from '../lib/format';
+import '../styles/ksb-list.css';
+import '../styles/tags.css';
+import './KsbFinder.css';
 
 interface Props {
   entries: FinderEntry[];

@@ -11,6 +11,7 @@ import { DateInput, SavedStatus } from './shared/fields';
 import { downloadText } from './shared/download';
 import { StorageNotices } from './shared/StorageNotices';
 import { useSavedState } from './shared/useSavedState';
+import './Planner.css';
 
 interface Props {
   rules: PlannerRules;

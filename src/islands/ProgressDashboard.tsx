@@ -16,6 +16,8 @@ import { StorageNotices } from './shared/StorageNotices';
 import { ScrollTable } from './shared/ScrollTable';
 import { useSavedState } from './shared/useSavedState';
 import { loadIndex } from './quiz/load-questions';
+import '../styles/tags.css';
+import './ProgressDashboard.css';
 
 interface KsbInfo {
   code: string;

@@ -12,6 +12,8 @@ import { SavedStatus, TextField } from './shared/fields';
 import { StorageNotices } from './shared/StorageNotices';
 import { ScrollTable } from './shared/ScrollTable';
 import { useSavedState } from './shared/useSavedState';
+import '../styles/tags.css';
+import './ReportHelper.css';
 
 interface Props {
   contents: string[];

@@ -4,6 +4,7 @@ import { Radios, SavedStatus, YES_NO } from '../shared/fields';
 import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
+import './EnglishMaths.css';
 
 interface Props {
   /** The EPA specification's two rules, word for word. */

@@ -6,6 +6,7 @@ import { DateInput, Radios, SavedStatus, TextField, YES_NO, YES_NO_UNSURE } from
 import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
+import './Gateway.css';
 
 interface Props {
   nextHref: string;

@@ -10,6 +10,8 @@ import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { KsbSummary } from '../../lib/eligibility-sections';
+import '../../styles/ksb-list.css';
+import './KsbEvidence.css';
 
 interface Props {
   ksbs: KsbSummary[];

@@ -18,6 +18,8 @@ import { downloadText } from '../shared/download';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { KsbSummary } from '../../lib/eligibility-sections';
+import '../../styles/tags.css';
+import './Summary.css';
 
 interface Props {
   ksbs: KsbSummary[];

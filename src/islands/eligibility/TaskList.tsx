@@ -6,6 +6,8 @@ import { completedCount, eligibilityFeature, sectionStatuses, STATUS_LABEL } fro
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { SectionLink } from '../../lib/eligibility-sections';
+import '../../styles/tags.css';
+import './TaskList.css';
 
 interface Props {
   sections: SectionLink[];

@@ -25,6 +25,7 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { ScrollTable } from '../shared/ScrollTable';
 import { useSavedState } from '../shared/useSavedState';
 import { loadIndex, loadQuestions } from './load-questions';
+import './QuizRunner.css';
 
 export interface QuizScope {
   /** Shown to the learner: "K7", "the Model Scoping theme", "your weak KSBs". */
