@@ -5,6 +5,7 @@
  */
 import type { Criterion, Theme } from '../lib/standard';
 import { paths, href } from '../lib/urls';
+import './CriteriaList.css';
 
 interface Props {
   criteria: readonly Criterion[];

@@ -6,6 +6,7 @@
  */
 import type { Criterion, Theme } from '../lib/standard';
 import CriteriaList from './CriteriaList';
+import './CopyLink.css';
 
 export interface KsbCriteriaProps {
   code: string;

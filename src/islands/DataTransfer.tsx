@@ -12,6 +12,7 @@ import { applyImport, buildExport, exportFileName, previewImport, type ImportMod
 import { downloadText } from './shared/download';
 import { IMPORTED_EVENT } from './shared/useSavedState';
 import { useEarlyInput } from './shared/useEarlyInput';
+import './DataTransfer.css';
 
 interface Props {
   /** The full version lists backups of damaged data too. */

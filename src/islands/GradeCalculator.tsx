@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { cappedGrade, METHOD_GRADES, overallGrade, type GradingRow, type MethodGrade } from '../lib/grading';
 import { useEarlyInput } from './shared/useEarlyInput';
+import './GradeCalculator.css';
 
 interface Props {
   matrix: GradingRow[];

@@ -11,6 +11,9 @@ import { paths, href } from '../lib/urls';
 import { useSavedLearner } from './shared/useSavedLearner';
 import { pluralWord } from '../lib/format';
 import { useEarlyInput } from './shared/useEarlyInput';
+import '../styles/ksb-list.css';
+import '../styles/tags.css';
+import './KsbFinder.css';
 
 interface Props {
   entries: FinderEntry[];

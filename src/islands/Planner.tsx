@@ -12,6 +12,7 @@ import { downloadText } from './shared/download';
 import { StorageNotices } from './shared/StorageNotices';
 import { useSavedState } from './shared/useSavedState';
 import { useEarlyInput } from './shared/useEarlyInput';
+import './Planner.css';
 
 interface Props {
   rules: PlannerRules;

@@ -21,6 +21,8 @@ import { useLearner } from './shared/useLearner';
 import { useSavedState } from './shared/useSavedState';
 import { StateMap } from './progress/StateMap';
 import { ThemeTable, type KsbInfo } from './progress/ThemeTable';
+import '../styles/tags.css';
+import './ProgressDashboard.css';
 
 interface ThemeGroup {
   id: string;

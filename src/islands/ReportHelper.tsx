@@ -13,6 +13,8 @@ import { StorageNotices } from './shared/StorageNotices';
 import { ScrollTable } from './shared/ScrollTable';
 import { useSavedState } from './shared/useSavedState';
 import { useEarlyInput } from './shared/useEarlyInput';
+import '../styles/tags.css';
+import './ReportHelper.css';
 
 interface Props {
   contents: string[];

@@ -136,7 +136,7 @@ test('summary: both results with their reasons, the KSBs to raise, CSV, and axe 
   await page.goto('/eligibility/summary/');
   await ready(page);
   // One KSB the role gives no chance to evidence, and one needing changes: nearly, not turned away.
-  await expect(page.getByRole('heading', { name: 'Can I apply?: Nearly ready' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Can I apply? Nearly ready' })).toBeVisible();
   await expect(page.locator('.verdict', { has: page.locator('#result-apply') })).toContainText('Your role gives you no chance to evidence 1 KSB (S24). Ask your employer whether they can arrange it');
   await expect(page.locator('.gap-list li')).toHaveCount(2);
   await expect(page.locator('.gap-list a', { hasText: 'S24' })).toHaveAttribute('href', '/ksbs/s24/');

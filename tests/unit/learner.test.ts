@@ -246,3 +246,15 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the evidence in words', () => {
+  it('gives recall only when every question tried was last answered right', () => {
+    const right = model(withQuiz(rightNow('q-K2-0', 'q-K2-1', 'q-K2-2'))).get('K2')!;
+    expect(right.summary).toMatch(/^3 of 4 questions tried, all right; estimated recall now \d+%: keep it up with reviews\.$/);
+    const wrong = history([
+      { question: 'q-K2-0', correct: true, minutesAgo: 2 },
+      { question: 'q-K2-1', correct: false, minutesAgo: 1 },
+    ]);
+    expect(model(withQuiz(wrong)).get('K2')!.summary).toBe('2 of 4 questions tried, 1 right.');
+  });
+});

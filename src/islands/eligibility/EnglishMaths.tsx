@@ -5,6 +5,7 @@ import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
+import './EnglishMaths.css';
 
 interface Props {
   /** The EPA specification's two rules, word for word. */

@@ -7,6 +7,7 @@ import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
+import './Gateway.css';
 
 interface Props {
   nextHref: string;

@@ -27,6 +27,8 @@ export interface KsbGroup {
   title: string;
   ksbs: KsbSummary[];
 }
+import '../../styles/ksb-list.css';
+import './KsbEvidence.css';
 
 interface Props {
   groups: KsbGroup[];

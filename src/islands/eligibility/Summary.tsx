@@ -23,6 +23,8 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { KsbSummary } from '../../lib/eligibility/sections';
 import { useEarlyInput } from '../shared/useEarlyInput';
+import '../../styles/tags.css';
+import './Summary.css';
 
 interface Props {
   ksbs: KsbSummary[];
@@ -38,7 +40,7 @@ function Result({ title, assessment, id }: { title: string; assessment: Assessme
   return (
     <section class={`verdict verdict--${assessment.verdict}`} aria-labelledby={id}>
       <h2 id={id}>
-        {title}: <span class="verdict__label">{VERDICT_LABEL[assessment.verdict]}</span>
+        {title} <span class="verdict__label">{VERDICT_LABEL[assessment.verdict]}</span>
       </h2>
       <ul class="reasons">
         {reasons.map((reason) => (

@@ -7,6 +7,8 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { SectionLink } from '../../lib/eligibility/sections';
 import { useEarlyInput } from '../shared/useEarlyInput';
+import '../../styles/tags.css';
+import './TaskList.css';
 
 interface Props {
   sections: SectionLink[];

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { drawPrompts, newSession, sessionAllowances, summariseMarks, type MethodTiming, type PracticeSession } from '../../lib/practice';
 import { Radios } from '../shared/fields';
 import { METHOD_NAME, type HeadingRef, type PracticeProps } from './types';
+import './PracticeHome.css';
 
 /** "99 minutes", or "22 and 33 minutes" for AM1's two parts. */
 function extendedMinutes(method: 'am1' | 'am2', timing: MethodTiming): string {

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatClock, pauseTimer, remainingMs, startTimer, type TimerState } from '../../lib/practice';
 import { plural } from '../../lib/format';
+import './Timer.css';
 
 /** Re-renders every second while `running`, so a timer can show the time left. */
 function useTick(running: boolean): number {

@@ -4,6 +4,8 @@
  */
 import { STATE_LABEL, type KsbState, type KsbStateName } from '../../lib/learner/model';
 import { href, paths } from '../../lib/urls';
+import '../../styles/tags.css';
+import './StateMap.css';
 
 export interface MapRow {
   id: string;

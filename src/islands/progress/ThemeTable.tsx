@@ -18,15 +18,15 @@ export interface KsbInfo {
 
 function Row({ k, s }: { k: KsbInfo; s: KsbState }) {
   return (
-    <tr data-ksb={k.code} data-state={s.state}>
-      <th scope="row">
+    <tr role="row" data-ksb={k.code} data-state={s.state}>
+      <th scope="row" role="rowheader">
         <a href={href(paths.ksb(k.code))}>{k.code}</a>
         <span class="progress-table__title">{k.summary ?? k.statement}</span>
       </th>
-      <td>
+      <td role="cell">
         <span class={`tag tag--state tag--state-${s.state}`}>{STATE_LABEL[s.state]}</span>
       </td>
-      <td>
+      <td role="cell">
         {s.summary}
         {s.rating && <span class="progress-table__rating"> Rated {RATING_LABEL[s.rating]}.</span>}
         {s.state === 'needs-work' && <span class="progress-table__why"> Why: {s.reasons.join('; ')}.</span>}
@@ -41,13 +41,14 @@ export function ThemeTable({ label, ksbs, model }: { label: string; ksbs: KsbInf
   const untouched = withState.filter((x) => x.s.state === 'no-evidence');
   const table = (rows: typeof withState, caption: string) => (
     <ScrollTable label={caption}>
-      <table class="progress-table">
+      {/* Explicit roles keep the table a table to screen readers when a phone's layout stacks its rows. */}
+      <table class="progress-table" role="table">
         <caption class="visually-hidden">{caption}</caption>
         <thead>
-          <tr>
-            <th scope="col">KSB</th>
-            <th scope="col">Where you stand</th>
-            <th scope="col">Evidence</th>
+          <tr role="row">
+            <th scope="col" role="columnheader">KSB</th>
+            <th scope="col" role="columnheader">Where you stand</th>
+            <th scope="col" role="columnheader">Evidence</th>
           </tr>
         </thead>
         <tbody>

@@ -18,6 +18,7 @@ import { useLearner } from '../shared/useLearner';
 import { QuestionView, type QuestionStage } from './QuestionView';
 import { QuizResults } from './QuizResults';
 import { WhereYouStand } from './WhereYouStand';
+import './QuizRunner.css';
 
 export interface QuizScope {
   /** Shown to the learner: "K7", "the Model Scoping theme", "your weak KSBs". */

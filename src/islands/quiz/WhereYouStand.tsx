@@ -1,6 +1,7 @@
 /** A KSB's state from the learner model, with the evidence it rests on and its reasons. */
 import { STATE_LABEL, type KsbState } from '../../lib/learner/model';
 import { href, paths } from '../../lib/urls';
+import '../../styles/tags.css';
 
 export function StateTag({ state }: { state: KsbState }) {
   return <span class={`tag tag--state tag--state-${state.state}`}>{STATE_LABEL[state.state]}</span>;

@@ -3,6 +3,7 @@
  * so keyboard users can scroll it (the Preact twin of components/ScrollTable.astro).
  */
 import type { ComponentChildren } from 'preact';
+import '../../styles/tables.css';
 
 export function ScrollTable({ label, children }: { label: string; children: ComponentChildren }) {
   return (

@@ -118,11 +118,14 @@ function quizEvidenceFor(code: string, data: LearnerData, context: LearnerContex
   };
 }
 
-/** "5 of 15 questions tried, all right; estimated recall now 94%" */
+/** "5 of 15 questions tried, all right; estimated recall now 94%", or "7 of 16 questions tried, 2 right" */
 export function describeQuizEvidence(q: QuizEvidence): string {
   if (q.tried === 0) return q.bank ? `none of its ${q.bank} questions tried yet` : 'no quiz answers yet';
-  const right = q.right === q.tried ? pluralWord(q.tried, 'right', 'all right') : `${q.right} right`;
-  return `${q.tried} of ${q.bank} questions tried, ${right}${q.recall !== undefined ? `; estimated recall now ${percent(q.recall)}` : ''}`;
+  const right = q.right === q.tried ? pluralWord(q.tried, 'answered right', 'all right') : `${q.right} right`;
+  // Recall is shown only when every question tried was last answered right: just after a wrong
+  // answer (and its feedback) FSRS's estimate is high, which would read as praise for a miss.
+  const recall = q.recall !== undefined && q.right === q.tried ? `; estimated recall now ${percent(q.recall)}` : '';
+  return `${q.tried} of ${q.bank} questions tried, ${right}${recall}`;
 }
 
 export function ksbState(code: string, data: LearnerData, context: LearnerContext, latest = latestAnswers(data.quiz), mocks = latestMockMarks(data.practice)): KsbState {
