@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LAYER_ORDER } from '../../src/styles/layers.mjs';
 import { LAYER_STATEMENT, layeringProblems } from '../support/css';
 
 const files = (dir: string): string[] =>
@@ -13,11 +14,15 @@ const sources = files('src');
 const stylesheets = sources.filter((f) => f.endsWith('.css'));
 
 describe('cascade layers', () => {
-  it('declares the layer order once, in Base.astro', () => {
+  it('declares the layer order once (src/styles/layers.mjs), and Base.astro writes it first in <head>', () => {
     const declarations = sources.flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/@layer [\w-]+(?:\s*,\s*[\w-]+)+\s*;/g)].map((m) => `${relative('src', f)}: ${m[0]}`),
     );
-    expect(declarations).toEqual([`layouts/Base.astro: ${LAYER_STATEMENT}`]);
+    expect(declarations).toEqual([`styles/layers.mjs: ${LAYER_STATEMENT}`]);
+    expect(LAYER_ORDER).toBe(LAYER_STATEMENT);
+    const base = readFileSync('src/layouts/Base.astro', 'utf8');
+    const head = base.slice(base.lastIndexOf('<head>'), base.lastIndexOf('</head>'));
+    expect(head.match(/<(style|link|slot)\b[^>]*>/)?.[0]).toBe('<style is:inline set:html={LAYER_ORDER} />');
   });
 
   it.each(stylesheets.map((f) => relative('src', f)))('%s keeps every rule in a declared layer', (file) => {
