@@ -6,6 +6,10 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import hoistIslandStyle from './integrations/hoist-island-style.mjs';
 import { EARLY_CLICK_SCRIPT } from './src/client/early-click.mjs';
+import { LAYER_ORDER } from './src/styles/layers.mjs';
+
+/** A Content-Security-Policy hash of an inline script or style. @param {string} text @returns {`sha256-${string}`} */
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 // Deployment settings (see README, "Deploy"): the public origin and an optional sub-path.
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
@@ -39,7 +43,9 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // The one inline script of every page (src/client/early-click.mjs), allowed by its hash.
-      scriptDirective: { hashes: [`sha256-${createHash('sha256').update(EARLY_CLICK_SCRIPT).digest('base64')}`] },
+      scriptDirective: { hashes: [sha256(EARLY_CLICK_SCRIPT)] },
+      // The one inline style (the cascade-layer order, src/styles/layers.mjs), allowed likewise.
+      styleDirective: { hashes: [sha256(LAYER_ORDER)] },
     },
   },
   devToolbar: { enabled: false },

@@ -1,17 +1,35 @@
 /**
  * Quality gates over every built page, in the system Chromium:
- * - axe (WCAG 2.2 AA tags): zero violations in light and dark, at phone and desktop widths;
- * - keyboard: the skip link is first and moves focus to <main>; Tab reaches every visible control
- *   and each shows a visible focus indicator;
- * - privacy and robustness: no request to another origin, no console error, no page error, no
- *   Content-Security-Policy violation;
- * - without JavaScript: headings and text are there, and interactive parts say they need it.
+ * - axe (WCAG 2.2 AA tags): zero violations on every page at desktop width in the light scheme,
+ *   and on one page of each template (the first KSB page, the first duty, …, and every page that is
+ *   its own template) also at phone width and in the dark scheme. Pages of one template share their
+ *   layout and colours, so the other combinations find nothing new on the others, and axe is most
+ *   of this suite's time (about 1 s a run, 3 s on the longest pages);
+ * - keyboard: on every page the skip link is first and moves focus to <main>; on one page of each
+ *   template, Tab reaches every visible control and each shows a visible focus indicator;
+ * - privacy and robustness, on every page: no request to another origin, no console error, no page
+ *   error, no Content-Security-Policy violation;
+ * - without JavaScript, on one page of each template: headings and text are there, and interactive
+ *   parts say they need it (tests/site checks every page's HTML has its heading and text).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { htmlPages } from '../support/dist';
 import { axeViolations } from './support';
 
 const pages = htmlPages();
+
+/** Pages built from one template with different content: only the first of each family is checked in every scheme and width. */
+const FAMILIES = [/^\/ksbs\/[kbs]\d+\/$/, /^\/duties\/\d+\/$/, /^\/print\/duties\/\d+\/$/, /^\/print\/themes\/[^/]+\/$/, /^\/epa\/am[12]\/(?!report\/)[^/]+\/$/];
+const seenFamilies = new Set<RegExp>();
+const representative = new Set(
+  pages.filter((path) => {
+    const family = FAMILIES.find((f) => f.test(path));
+    if (!family) return true;
+    if (seenFamilies.has(family)) return false;
+    seenFamilies.add(family);
+    return true;
+  }),
+);
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
 /** Records requests to other origins, console errors, uncaught page errors and Content-Security-Policy violations. */
@@ -58,24 +76,32 @@ async function tabThrough(page: Page) {
     stops.forEach((el, i) => el.setAttribute('data-focus-check', String(i)));
     return stops.length;
   });
-  const reached = new Set<string>();
-  const noIndicator: string[] = [];
-  // Some controls take several Tab stops (a date input has one per part), so allow extra presses
-  // and stop as soon as every control has been reached.
-  for (let i = 0; i < total * 2 + 10 && reached.size < total; i++) {
-    await page.keyboard.press('Tab');
-    const state = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
+  // Each focus is logged in the page as it happens, so the presses need no round trip each.
+  await page.evaluate(() => {
+    const log: Array<{ id: string | null; indicator: boolean; label: string }> = [];
+    (window as unknown as { focusLog: typeof log }).focusLog = log;
+    document.addEventListener('focusin', (event) => {
+      const el = event.target as HTMLElement;
       const s = getComputedStyle(el);
       const indicator = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
       // A radio stands for its group: whichever radio of the group has focus marks the group reached.
       const group = el instanceof HTMLInputElement && el.type === 'radio' ? document.querySelector(`[data-focus-check][name="${CSS.escape(el.name)}"]`) : el;
-      return { id: group?.getAttribute('data-focus-check') ?? null, indicator, label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"` };
+      log.push({ id: group?.getAttribute('data-focus-check') ?? null, indicator, label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"` });
     });
-    if (!state) continue;
-    if (state.id !== null) reached.add(state.id);
-    if (!state.indicator) noIndicator.push(state.label);
+  });
+  const reached = new Set<string>();
+  const noIndicator: string[] = [];
+  // Some controls take several Tab stops (a date input has one per part), so allow extra presses,
+  // in batches, and stop once every control has been reached.
+  for (let pressed = 0; pressed < total * 2 + 10 && reached.size < total; ) {
+    const batch = Math.min(total + 5, total * 2 + 10 - pressed);
+    for (let i = 0; i < batch; i++) await page.keyboard.press('Tab');
+    pressed += batch;
+    const log = await page.evaluate(() => (window as unknown as { focusLog: Array<{ id: string | null; indicator: boolean; label: string }> }).focusLog.splice(0));
+    for (const state of log) {
+      if (state.id !== null) reached.add(state.id);
+      if (!state.indicator) noIndicator.push(state.label);
+    }
   }
   const unreached = await page.evaluate(
     (ids) =>
@@ -87,43 +113,75 @@ async function tabThrough(page: Page) {
   return { unreached, noIndicator: [...new Set(noIndicator)] };
 }
 
-test.describe('every page', () => {
-  for (const path of pages) {
-    test(`${path}: axe clean in light and dark, phone and desktop; keyboard; no outside requests or errors`, async ({ browser, baseURL }) => {
+/** Opens a page and checks what every page must pass: status, axe at one or more combinations, the skip link. */
+async function checkPage(page: Page, path: string, combinations: ReadonlyArray<{ name: string; viewport: { width: number; height: number }; colorScheme: 'light' | 'dark' }>) {
+  const response = await page.goto(path);
+  expect(response?.status(), `${path}: HTTP status`).toBe(200);
+  for (const { name, viewport, colorScheme } of combinations) {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme });
+    expect(await axeViolations(page), `${path}: ${name}, ${colorScheme}`).toEqual([]);
+  }
+  // Keyboard: skip link first, then into <main>.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus'), `${path}: first Tab stop`).toHaveText('Skip to main content');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main'), `${path}: skip link target`).toBeFocused();
+}
+
+// Phone before desktop, so the keyboard checks run at desktop width. Dark at phone width adds
+// nothing once dark colours pass at desktop and the phone layout passes in light.
+const EVERY_COMBINATION = [
+  { name: 'phone', viewport: VIEWPORTS.phone, colorScheme: 'light' },
+  { name: 'desktop', viewport: VIEWPORTS.desktop, colorScheme: 'dark' },
+  { name: 'desktop', viewport: VIEWPORTS.desktop, colorScheme: 'light' },
+] as const;
+const DESKTOP_LIGHT = [EVERY_COMBINATION[2]] as const;
+
+test.describe('one page of each template', () => {
+  for (const path of pages.filter((p) => representative.has(p))) {
+    test(`${path}: axe clean in light and dark, phone and desktop; every control by Tab; no outside requests or errors`, async ({ browser, baseURL }) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const problems = await watch(page, new URL(baseURL!).origin);
-      const response = await page.goto(path);
-      expect(response?.status(), 'HTTP status').toBe(200);
-
-      for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-        await page.setViewportSize(viewport);
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme });
-          expect(await axeViolations(page), `${name}, ${colorScheme}`).toEqual([]);
-        }
-      }
-
-      // Keyboard, at desktop width: skip link first, then into <main>.
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.keyboard.press('Tab');
-      await expect(page.locator(':focus')).toHaveText('Skip to main content');
-      await page.keyboard.press('Enter');
-      await expect(page.locator('main')).toBeFocused();
+      await checkPage(page, path, EVERY_COMBINATION);
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.evaluate(() => window.scrollTo(0, 0));
       const { unreached, noIndicator } = await tabThrough(page);
       expect(unreached, 'controls Tab never reached').toEqual([]);
       expect(noIndicator, 'controls with no visible focus').toEqual([]);
-
       expect(problems).toEqual([]);
       await context.close();
     });
   }
 });
 
-test.describe('every page without JavaScript', () => {
-  for (const path of pages) {
+// The other pages of each family, several to a test: one browser context, each page checked in turn.
+const BATCH = 8;
+const others = pages.filter((p) => !representative.has(p));
+const batches = Array.from({ length: Math.ceil(others.length / BATCH) }, (_, i) => others.slice(i * BATCH, (i + 1) * BATCH));
+
+test.describe('every other page', () => {
+  for (const batch of batches) {
+    test(`${batch.join(', ')}: axe clean; skip link; no outside requests or errors`, async ({ browser, baseURL }) => {
+      test.setTimeout(30_000 * batch.length);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems = await watch(page, new URL(baseURL!).origin);
+      for (const path of batch) {
+        await test.step(path, async () => {
+          await checkPage(page, path, DESKTOP_LIGHT);
+          expect(problems, path).toEqual([]);
+        });
+      }
+      await context.close();
+    });
+  }
+});
+
+test.describe('without JavaScript, one page of each template', () => {
+  for (const path of pages.filter((p) => representative.has(p))) {
     test(`${path}: readable, and says where JavaScript is needed`, async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();

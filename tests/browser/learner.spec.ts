@@ -65,6 +65,8 @@ test('all right on the S24 quiz: the results, the KSB page, a KSB list, progress
 
   // The KSB page, after a reload: the same state and the same words.
   await page.reload();
+  // The quiz island hydrates when scrolled to; its "where you stand" appears once it has.
+  await page.locator('#quiz').scrollIntoViewIfNeeded();
   const stand = page.locator('#quiz .where-you-stand');
   await stand.scrollIntoViewIfNeeded();
   await expect(stand).toHaveAttribute('data-state', 'secure');
