@@ -23,6 +23,7 @@ import {
   practicePromptSchema,
   questionSchema,
   requirementsSchema,
+  rulesFileSchema,
   slug,
   sourceSchema,
   themeSchema,
@@ -66,6 +67,8 @@ export const collections = {
   grading: collection(part('grading', (c) => single(c.standard.grading)), gradingSchema),
   sources: collection(part('sources', (c) => keyed(c.standard.sources, (s) => s.id)), sourceSchema),
   eligibilityQuotes: collection(part('eligibilityQuotes', (c) => single(c.standard.eligibility)), eligibilityQuotesSchema),
+  // Rules that change over time, with sources and check dates.
+  rules: collection(part('rules', (c) => single(c.standard.rules)), rulesFileSchema),
   // Authored material.
   questions: collection(part('questions', (c) => keyed(c.authored.questions, (q) => q.id)), questionSchema),
   glossary: collection(

@@ -32,5 +32,6 @@ async function load(): Promise<Standard> {
     grading: main(await getEntry('grading', 'main'), 'grading').data,
     sources: values(await getCollection('sources')),
     eligibility: main(await getEntry('eligibilityQuotes', 'main'), 'eligibilityQuotes').data,
+    rules: main(await getEntry('rules', 'main'), 'rules').data,
   });
 }

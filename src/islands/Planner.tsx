@@ -70,7 +70,7 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
 
   const downloadCalendar = () => {
     const ics = buildIcs(
-      result.dates.map((d) => ({ uid: eventUid(d.id), date: d.date, summary: `EPA: ${d.label}`, description: ruleText[d.rule] })),
+      result.dates.map((d) => ({ uid: eventUid(d.id), date: d.date, summary: `EPA: ${d.label}`, description: d.explanation ?? ruleText[d.rule] })),
       { calendarName: 'EPA dates', now: new Date() },
     );
     downloadText('epa-dates.ics', ics, 'text/calendar;charset=utf-8');
@@ -103,7 +103,7 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
                   </p>
                   <p class="timeline__label">{d.label}</p>
                   <blockquote class="quoted timeline__rule">
-                    <p>{ruleText[d.rule]}</p>
+                    <p>{d.explanation ?? ruleText[d.rule]}</p>
                   </blockquote>
                 </li>
               ))}

@@ -7,9 +7,11 @@ import { addMonths, addWeeks, compareDates, dateError, endOfWeek, formatDate } f
 import type { FeatureDefinition } from './storage/store';
 import { savedDate } from './storage/saved-fields';
 import { leaf, object } from './storage/shape';
+import { ruleById, timeOnProgramme, whoByStart, type MinimumDurationRule, type RulesFile } from './rules';
 
 export interface PlannerRules {
-  minimumMonthsOnProgramme: number;
+  /** The minimum time on programme, by start date (content/rules.yaml). */
+  minimumDuration: MinimumDurationRule;
   typicalEpaPeriodMonths: number;
   /** AM2 is at least this many weeks after the gateway is confirmed. */
   discussionWeeksAfterGateway: number;
@@ -28,14 +30,14 @@ export function plannerRulesOf(standard: {
   am1: { submissionDeadlineWeekOfEpa: number; noticeWeeks: number };
   am2: { earliestWeeksAfterGateway: number };
   content: {
-    requirements: { gateway: { minimumMonthsOnProgramme: number } };
+    rules: Pick<RulesFile, 'rules'>;
     keyFacts: { typicalEpaPeriodMonths: number };
     grading: { resits: { resitTypicalMonths: number; retakeTypicalMonths: number; deadlineMonths: number; projectReworkWeeks: number } };
   };
 }): PlannerRules {
-  const { requirements, grading, keyFacts } = standard.content;
+  const { rules, grading, keyFacts } = standard.content;
   return {
-    minimumMonthsOnProgramme: requirements.gateway.minimumMonthsOnProgramme,
+    minimumDuration: ruleById(rules, 'minimum-duration'),
     typicalEpaPeriodMonths: keyFacts.typicalEpaPeriodMonths,
     discussionWeeksAfterGateway: standard.am2.earliestWeeksAfterGateway,
     submissionWeek: standard.am1.submissionDeadlineWeekOfEpa,
@@ -62,6 +64,8 @@ export interface PlannedDate {
   date: string;
   /** Which rule this comes from (the page quotes it). */
   rule: RuleSource;
+  /** Why, where the rule applied is not the one the page quotes for this date (a rule that depends on the start date). */
+  explanation?: string | undefined;
   /** Extra words, e.g. "typically" for dates the specification gives as typical. */
   qualifier?: 'typically' | 'no later than' | 'no earlier than' | undefined;
 }
@@ -96,13 +100,27 @@ export function plan(input: PlannerInput, rules: PlannerRules): PlannerResult {
     return { dates, errors, warnings };
   }
 
-  const earliestGateway = addMonths(start, rules.minimumMonthsOnProgramme);
-  dates.push({ id: 'gateway', label: 'Earliest gateway', date: earliestGateway, rule: 'gateway', qualifier: 'no earlier than' });
+  const time = timeOnProgramme(rules.minimumDuration, start);
+  const earliestGateway = time.earliest;
+  dates.push({
+    id: 'gateway',
+    label: 'Earliest gateway',
+    date: earliestGateway,
+    rule: 'gateway',
+    qualifier: 'no earlier than',
+    // For starts from 1 August 2025 the legal minimum is shorter than the specification's 12 months.
+    explanation: time.specificationEarliest ? time.version.text : undefined,
+  });
+  if (time.specificationEarliest) {
+    warnings.push(
+      `For ${whoByStart(time.version)}, the legal minimum is ${time.version.months} months on programme (${formatDate(earliestGateway)}). The EPA specification says ${time.version.stricterInSpecification} months (${formatDate(time.specificationEarliest)}): ask your assessment organisation which applies to you.`,
+    );
+  }
 
   let gateway = earliestGateway;
   if (gatewayIn) {
     if (compareDates(gatewayIn, earliestGateway) < 0) {
-      errors.push({ field: 'gatewayDate', message: `The gateway must be on or after the earliest gateway date: you need at least ${rules.minimumMonthsOnProgramme} months on programme` });
+      errors.push({ field: 'gatewayDate', message: `The gateway must be on or after the earliest gateway date: you need at least ${time.version.months} months on programme` });
     } else gateway = gatewayIn;
   }
   if (errors.length) return { dates, errors, warnings };

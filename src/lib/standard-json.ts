@@ -6,7 +6,9 @@
 import type { Standard } from './standard';
 import { absoluteUrl, BASE, paths } from './urls';
 
-export const FORMAT_VERSION = 1;
+// 2: the gateway's months and off-the-job percentage left `requirements` for `rules`, which gives
+// each rule by start date or age, with its sources and check date.
+export const FORMAT_VERSION = 2;
 
 export const ATTRIBUTION =
   'Contains public sector information licensed under the Open Government Licence v3.0 (occupational standard ST1398, Crown copyright). Assessment criteria, gateway, timings and grading are quoted from the Accelerate People EPA qualification specification v1.1 (May 2025).';
@@ -14,7 +16,7 @@ export const ATTRIBUTION =
 /** `site` is the public origin (SITE_URL), `base` the sub-path; every URL in the file is absolute. */
 export function standardToJson(standard: Standard, site: string | URL, base = BASE) {
   const url = (path: string) => absoluteUrl(path, site, base);
-  const { keyFacts, requirements, grading, sources } = standard.content;
+  const { keyFacts, requirements, grading, sources, rules } = standard.content;
   return {
     formatVersion: FORMAT_VERSION,
     licence: {
@@ -67,6 +69,9 @@ export function standardToJson(standard: Standard, site: string | URL, base = BA
     grading,
     requirements,
     sources,
+    /** The editions followed, the rules as applied by start date or age, and the changes since publication. */
+    edition: rules.edition,
+    rules: { url: url(paths.changes), rules: rules.rules, changes: rules.changes, sources: rules.sources },
   };
 }
 

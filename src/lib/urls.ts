@@ -38,6 +38,9 @@ export const paths = {
   glossaryTerm: (slug: string) => `/glossary/#${slug}`,
   careers: '/careers/',
   providers: '/providers/',
+  changes: '/changes/',
+  /** A rule the site applies, with its versions, sources and check date, on the changes page. */
+  rule: (id: string) => `/changes/#rule-${id}`,
   printDuty: (number: number) => `/print/duties/${number}/`,
   printTheme: (themeId: string) => `/print/themes/${themeId}/`,
   standardJson: '/api/standard.json',

@@ -206,3 +206,32 @@ test('gateway: the start date gives the earliest gateway date; an impossible dat
   expect(stored.data.gateway.startDate).toBe('2024-01-30'); // 30 January was real, on the way to 30 February
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('gateway: the rule follows the start date, on each side of 1 August 2025, and the hours from the training plan are kept', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/eligibility/gateway/');
+  await ready(page);
+  const setStart = async (day: string, month: string, year: string) => {
+    await page.getByLabel('Day').fill(day);
+    await page.getByLabel('Month').fill(month);
+    await page.getByLabel('Year').fill(year);
+  };
+  await setStart('31', '7', '2025');
+  await expect(page.locator('.result-line')).toContainText('Earliest gateway: Friday 31 July 2026, when you complete 12 months on programme (the minimum for apprentices who started before 1 August 2025)');
+  await expect(page.getByRole('group', { name: 'Has at least 20% of your time on programme been off-the-job training?' })).toBeVisible();
+  await expect(page.getByLabel('Minimum off-the-job hours in your training plan (optional)')).toHaveCount(0);
+
+  await setStart('1', '8', '2025');
+  await expect(page.locator('.result-line')).toContainText('Earliest gateway: Wednesday 1 April 2026, when you complete 8 months on programme');
+  await expect(page.locator('.result-line')).toContainText('The EPA specification says 12 months (1 August 2026)');
+  await expect(page.getByRole('group', { name: 'Have you completed the minimum off-the-job training hours in your training plan?' })).toBeVisible();
+  const hours = page.getByLabel('Minimum off-the-job hours in your training plan (optional)');
+  await hours.fill('12a');
+  await expect(page.getByText('Enter the hours as a whole number from 1 to 5,000, for example 400')).toBeVisible();
+  await hours.fill('420');
+  await expect(page.getByText('Enter the hours as a whole number')).toHaveCount(0);
+  await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).data.gateway.offTheJobHoursPlanned, KEY)).toBe(420);
+  // Where the rule comes from: its sources and check date on the same page.
+  await expect(page.locator('[data-rule="off-the-job"]')).toContainText('Checked against them on 30 November 2026');
+  expect(await axeViolations(page)).toEqual([]);
+});

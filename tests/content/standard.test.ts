@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStandardContent } from '../../src/lib/content/standard-content';
 import { createStandard } from '../../src/lib/standard';
+import { ruleById } from '../../src/lib/rules';
 import {
   appearsInOrderedPieces,
   cleanSpecification,
@@ -78,8 +79,13 @@ describe('the standard has everything, once', () => {
     expect([am1.minimumQuestions, am2.minimumQuestions]).toEqual([6, 6]);
     expect([am1.report.wordCount, am1.report.tolerancePercent, am1.noticeWeeks, am1.submissionDeadlineWeekOfEpa]).toEqual([5000, 10, 2, 8]);
     expect(am2.earliestWeeksAfterGateway).toBe(2);
-    expect(content.requirements.gateway.minimumMonthsOnProgramme).toBe(12);
-    expect(content.requirements.gateway.minimumOffTheJobPercent).toBe(20);
+    // The rules applied to starts before 1 August 2025 are the specification's own figures.
+    const months = ruleById(content.rules, 'minimum-duration').versions[0]!;
+    const offTheJob = ruleById(content.rules, 'off-the-job').versions[0]!;
+    expect(content.requirements.gateway.onProgramme).toContain(`minimum of ${months.months} months on programme`);
+    if (offTheJob.measure !== 'percent') throw new Error('the first off-the-job rule must be the specification’s percentage');
+    expect(content.requirements.gateway.onProgramme).toContain(`minimum of ${offTheJob.percent}% must be spent`);
+    expect([months.sources, offTheJob.sources].every((s) => s.includes('epa-specification'))).toBe(true);
     expect(content.grading.resits).toMatchObject({ resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6 });
   });
 

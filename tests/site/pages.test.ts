@@ -28,6 +28,7 @@ const promised = [
   paths.grading,
   paths.method('am1'),
   paths.method('am2'),
+  paths.changes,
   ...standard.ksbs.map((k) => paths.ksb(k.code)),
   ...standard.duties.map((d) => paths.duty(d.number)),
   ...standard.themes.map((t) => paths.theme(t)),

@@ -16,7 +16,7 @@ let root: string;
 /** A copy of content/ (official text only) inside a temporary project root. */
 function copyContent(): string {
   root = mkdtempSync(join(tmpdir(), 'st1398-content-'));
-  for (const part of ['standard', 'epa', 'sources.yaml', 'eligibility.yaml']) cpSync(join('content', part), join(root, 'content', part), { recursive: true });
+  for (const part of ['standard', 'epa', 'sources.yaml', 'eligibility.yaml', 'rules.yaml']) cpSync(join('content', part), join(root, 'content', part), { recursive: true });
   return root;
 }
 afterEach(() => root && rmSync(root, { recursive: true, force: true }));

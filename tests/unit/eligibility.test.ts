@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applicationReadiness,
   completedCount,
-  earliestGatewayDate,
+  gatewayTimeFor,
   eligibilitySchema,
   emptyAnswers,
   englishMathsResult,
@@ -18,6 +18,8 @@ import {
 import { MemoryStorage } from '../../src/lib/storage/backend';
 import { createStore, keyFor } from '../../src/lib/storage/store';
 import { toCsv } from '../../src/lib/csv';
+import { loadStandardContent } from '../../src/lib/content/standard-content';
+import { appliedRulesOf } from '../../src/lib/rules';
 
 const CODES = ['K1', 'K2', 'S1', 'B1'];
 const allYes = Object.fromEntries(CODES.map((c) => [c, { opportunity: 'yes' as const, canAlready: true }]));
@@ -35,7 +37,8 @@ const completeGateway: EligibilityAnswers['gateway'] = {
   signatures: 'yes',
 };
 
-const RULES = { minimumMonthsOnProgramme: 12, minimumOffTheJobPercent: 20 };
+// The rules as content/rules.yaml has them: 12 months and 20% for starts before 1 August 2025.
+const RULES = appliedRulesOf(loadStandardContent().rules);
 
 describe('section statuses (GOV.UK task list)', () => {
   it('starts with every section, the summary too, not started', () => {
@@ -95,10 +98,14 @@ describe('English and maths rule (EPA specification, May 2025)', () => {
 });
 
 describe('gateway dates', () => {
-  it('puts the earliest gateway 12 months after the start, clamping month ends', () => {
-    expect(earliestGatewayDate('2025-09-01', 12)).toBe('2026-09-01');
-    expect(earliestGatewayDate('2024-02-29', 12)).toBe('2025-02-28');
-    expect(earliestGatewayDate('2025-02-30', 12)).toBeUndefined();
+  it('puts the earliest gateway 12 months after a start before 1 August 2025, clamping month ends', () => {
+    expect(gatewayTimeFor(RULES.minimumDuration, '2025-07-31')?.earliest).toBe('2026-07-31');
+    expect(gatewayTimeFor(RULES.minimumDuration, '2024-02-29')?.earliest).toBe('2025-02-28');
+    expect(gatewayTimeFor(RULES.minimumDuration, '2025-02-30')).toBeUndefined();
+    expect(gatewayTimeFor(RULES.minimumDuration, undefined)).toBeUndefined();
+  });
+  it('puts it 8 months after a start on or after 1 August 2025, with the specification’s 12 months beside it', () => {
+    expect(gatewayTimeFor(RULES.minimumDuration, '2025-08-01')).toMatchObject({ earliest: '2026-04-01', specificationEarliest: '2026-08-01' });
   });
 });
 
@@ -155,7 +162,35 @@ describe('ready for the gateway?', () => {
     expect(gatewayReadiness(base, CODES, '2025-06-01', RULES).verdict).toBe('not-yet');
   });
   it('is not ready when off-the-job training is below 20%', () => {
-    expect(gatewayReadiness(answers({ ksbs: allYes, gateway: { ...completeGateway, offTheJob: 'no' } }), CODES, '2026-03-01', RULES).verdict).toBe('not-yet');
+    const r = gatewayReadiness(answers({ ksbs: allYes, gateway: { ...completeGateway, offTheJob: 'no' } }), CODES, '2026-03-01', RULES);
+    expect(r.verdict).toBe('not-yet');
+    expect(r.reasons.find((x) => x.kind === 'blocker')?.text).toBe('Before the gateway you must complete at least 20% of your time on programme in off-the-job training.');
+  });
+  describe('on each side of 1 August 2025', () => {
+    const startedOn = (startDate: string, extra: Partial<EligibilityAnswers['gateway']> = {}) => answers({ ksbs: allYes, gateway: { ...completeGateway, startDate, ...extra } });
+    it('asks a start on 31 July 2025 for 20% and 12 months', () => {
+      const r = gatewayReadiness(startedOn('2025-07-31'), CODES, '2026-07-31', RULES);
+      expect(r.verdict).toBe('ready');
+      expect(r.reasons.map((x) => x.text)).toEqual(expect.arrayContaining(['You have completed at least 12 months on programme.', 'You have completed at least 20% of your time on programme in off-the-job training.']));
+      expect(gatewayReadiness(startedOn('2025-07-31'), CODES, '2026-07-30', RULES).reasons[0]).toMatchObject({ kind: 'gap', text: expect.stringContaining('You complete 12 months on programme on 31 July 2026') });
+    });
+    it('asks a start on 1 August 2025 for the training plan’s hours, and 8 months (nearly ready until 12)', () => {
+      const hours = startedOn('2025-08-01', { offTheJobHoursPlanned: 420 });
+      const at8 = gatewayReadiness(hours, CODES, '2026-04-01', RULES);
+      expect(at8.verdict).toBe('nearly');
+      expect(at8.reasons[0]).toEqual({
+        kind: 'gap',
+        text: 'You have completed the minimum of 8 months for apprentices who started on or after 1 August 2025, but the EPA specification says 12 months (1 August 2026): ask your assessment organisation which applies to you.',
+      });
+      expect(at8.reasons.map((x) => x.text)).toContain('You have completed the 420 off-the-job hours in your training plan.');
+      expect(gatewayReadiness(hours, CODES, '2026-03-31', RULES).reasons[0]?.text).toContain('You complete 8 months on programme on 1 April 2026');
+      const at12 = gatewayReadiness(hours, CODES, '2026-08-01', RULES);
+      expect(at12.verdict).toBe('ready');
+      expect(at12.reasons[0]?.text).toBe('You have completed at least 12 months on programme.');
+      const noFigure = gatewayReadiness(startedOn('2025-08-01', { offTheJob: 'no' }), CODES, '2026-08-01', RULES);
+      expect(noFigure.reasons.find((x) => x.kind === 'blocker')?.text).toBe('Before the gateway you must complete the minimum off-the-job hours in your training plan.');
+      expect(noFigure.reasons.map((x) => x.text).join(' ')).not.toContain('20%');
+    });
   });
   it('is nearly ready when only the paperwork is missing', () => {
     const r = gatewayReadiness(answers({ ksbs: allYes, gateway: { ...completeGateway, signatures: 'no', scopingScope: '' } }), CODES, '2026-03-01', RULES);

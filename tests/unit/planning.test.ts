@@ -4,15 +4,28 @@ import { plan, type PlannerRules } from '../../src/lib/planner';
 import { buildIcs, foldLine } from '../../src/lib/ics';
 import { checkWordCount, countReportWords, mappingCsv, mappingGaps, mappingMarkdown } from '../../src/lib/report';
 import { cappedGrade } from '../../src/lib/grading';
+import { loadStandardContent } from '../../src/lib/content/standard-content';
+import { ruleById } from '../../src/lib/rules';
 
 describe('EPA planner', () => {
-  const rules: PlannerRules = { minimumMonthsOnProgramme: 12, typicalEpaPeriodMonths: 4, discussionWeeksAfterGateway: 2, submissionWeek: 8, noticeWeeks: 2, resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6, projectReworkWeeks: 2 };
+  const rules: PlannerRules = { minimumDuration: ruleById(loadStandardContent().rules, 'minimum-duration'), typicalEpaPeriodMonths: 4, discussionWeeksAfterGateway: 2, submissionWeek: 8, noticeWeeks: 2, resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6, projectReworkWeeks: 2 };
   const byId = (r: ReturnType<typeof plan>) => Object.fromEntries(r.dates.map((d) => [d.id, d.date]));
 
   it('works every date out from the start date, using the earliest gateway when none is planned', () => {
-    const r = plan({ startDate: '2025-09-01' }, rules);
+    const r = plan({ startDate: '2024-09-01' }, rules);
     expect(r.errors).toEqual([]);
-    expect(byId(r)).toEqual({ gateway: '2026-09-01', discussion: '2026-09-15', submission: '2026-10-26', epaPeriod: '2027-01-01' });
+    expect(r.warnings).toEqual([]);
+    expect(byId(r)).toEqual({ gateway: '2025-09-01', discussion: '2025-09-15', submission: '2025-10-26', epaPeriod: '2026-01-01' });
+  });
+  it('applies 12 months to a start on 31 July 2025 and 8 months from 1 August 2025, saying the specification’s 12', () => {
+    expect(byId(plan({ startDate: '2025-07-31' }, rules)).gateway).toBe('2026-07-31');
+    const r = plan({ startDate: '2025-08-01' }, rules);
+    expect(byId(r).gateway).toBe('2026-04-01');
+    expect(r.dates[0]?.explanation).toContain('The EPA specification (May 2025) still says 12 months');
+    expect(r.warnings[0]).toBe(
+      'For apprentices who started on or after 1 August 2025, the legal minimum is 8 months on programme (1 April 2026). The EPA specification says 12 months (1 August 2026): ask your assessment organisation which applies to you.',
+    );
+    expect(plan({ startDate: '2025-08-01', gatewayDate: '2026-03-31' }, rules).errors[0]).toMatchObject({ field: 'gatewayDate', message: expect.stringContaining('at least 8 months') });
   });
   it('handles month ends and leap years', () => {
     expect(byId(plan({ startDate: '2024-02-29' }, rules)).gateway).toBe('2025-02-28');
@@ -38,7 +51,7 @@ describe('EPA planner', () => {
   it('refuses impossible or invalid dates with clear messages, and gives no dates', () => {
     expect(plan({}, rules).errors).toEqual([{ field: 'startDate', message: 'Enter the date your apprenticeship started' }]);
     expect(plan({ startDate: '2025-02-30' }, rules).errors).toEqual([{ field: 'startDate', message: 'Enter a real date, for example 1 9 2025' }]);
-    const early = plan({ startDate: '2025-09-01', gatewayDate: '2026-06-01' }, rules);
+    const early = plan({ startDate: '2024-09-01', gatewayDate: '2025-06-01' }, rules);
     expect(early.errors[0]).toMatchObject({ field: 'gatewayDate' });
     expect(early.dates.map((d) => d.id)).toEqual(['gateway']);
     expect(plan({ startDate: '2025-09-01', outcomeDate: '2025-10-01' }, rules).errors[0]).toMatchObject({ field: 'outcomeDate' });

@@ -33,7 +33,7 @@ describe('saving and loading', () => {
     const store = storeOn(storage);
     expect(store.load()).toEqual({ status: 'empty', data: { counts: [] } });
     expect(store.save({ counts: [1, 2] })).toEqual({ ok: true, savedAt: '2026-11-24T10:00:00.000Z' });
-    expect(JSON.parse(storage.getItem('st1398:v1:tally')!)).toEqual({ version: 2, savedAt: '2026-11-24T10:00:00.000Z', data: { counts: [1, 2] } });
+    expect(JSON.parse(storage.getItem('st1398:v1:tally')!)).toEqual({ version: 2, savedAt: '2026-11-24T10:00:00.000Z', data: { counts: [1, 2] }, standard: 'ST1398 v1.0' });
     expect(store.load()).toMatchObject({ status: 'ok', data: { counts: [1, 2] } });
   });
 

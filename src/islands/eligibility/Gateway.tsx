@@ -1,7 +1,8 @@
 /** Section 4: gateway readiness, with the earliest gateway date from the start date. */
 import { useEffect, useState } from 'preact/hooks';
-import { earliestGatewayDate, ELIGIBILITY_TEXT_MAX, eligibilityFeature, englishMathsResult, type GatewayRules } from '../../lib/eligibility';
-import { compareDates, dateError, formatDate, isDateInRange, isoToParts, partsToIso, todayIso } from '../../lib/dates';
+import { ELIGIBILITY_TEXT_MAX, eligibilityFeature, englishMathsResult, gatewayTimeFor, OFF_THE_JOB_HOURS_MAX } from '../../lib/eligibility';
+import { offTheJobFor, offTheJobQuestion, timeStanding, whoByStart, type AppliedRules } from '../../lib/rules';
+import { dateError, formatDate, isDateInRange, isoToParts, partsToIso, todayIso } from '../../lib/dates';
 import { DateInput, Radios, SavedStatus, TextField, YES_NO, YES_NO_UNSURE } from '../shared/fields';
 import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
@@ -11,10 +12,12 @@ import './Gateway.css';
 
 interface Props {
   nextHref: string;
-  rules: GatewayRules;
+  rules: AppliedRules;
+  /** Where each rule's source and check date are shown (the page's "Rules and sources" section). */
+  rulesHref: string;
 }
 
-export default function Gateway({ nextHref, rules }: Props) {
+export default function Gateway({ nextHref, rules, rulesHref }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(eligibilityFeature);
   const { data, ready, update, savedAt } = saved;
@@ -30,8 +33,16 @@ export default function Gateway({ nextHref, rules }: Props) {
   const complete = Boolean(dateParts.day && dateParts.month && dateParts.year.length === 4);
   const startError = complete ? dateError(typed) : undefined;
   const startValid = g.startDate !== undefined && isDateInRange(g.startDate);
-  const earliest = startValid ? earliestGatewayDate(g.startDate!, rules.minimumMonthsOnProgramme) : undefined;
   const today = todayIso();
+  const time = startValid ? gatewayTimeFor(rules.minimumDuration, g.startDate) : undefined;
+  const standing = time ? timeStanding(time, today) : undefined;
+  const otj = startValid ? offTheJobFor(rules.offTheJob, g.startDate!) : undefined;
+  // What is in the hours box, which may be half-typed; only a whole number in range is saved.
+  const [hoursText, setHoursText] = useState(() => (g.offTheJobHoursPlanned ? String(g.offTheJobHoursPlanned) : ''));
+  useEffect(() => {
+    if (Number(hoursText) !== g.offTheJobHoursPlanned) setHoursText(g.offTheJobHoursPlanned ? String(g.offTheJobHoursPlanned) : '');
+  }, [g.offTheJobHoursPlanned]);
+  const hoursError = hoursText.trim() !== '' && !validHours(hoursText) ? `Enter the hours as a whole number from 1 to ${OFF_THE_JOB_HOURS_MAX.toLocaleString('en-GB')}, for example 400` : undefined;
   const em = englishMathsResult(data.englishMaths);
   const evidenceHint =
     em.outcome === 'exempt-by-agreement'
@@ -58,17 +69,49 @@ export default function Gateway({ nextHref, rules }: Props) {
         }}
       />
       <div aria-live="polite">
-        {earliest && (
+        {time && standing && (
           <p class="result-line">
-            Earliest gateway: <strong>{formatDate(earliest, { weekday: true })}</strong>, when you complete {rules.minimumMonthsOnProgramme} months on
-            programme.{' '}
-            {compareDates(today, earliest) >= 0 ? 'You have reached it.' : 'You have not reached it yet.'}
+            Earliest gateway: <strong>{formatDate(time.earliest, { weekday: true })}</strong>, when you complete {time.version.months} months on programme
+            (the minimum for {whoByStart(time.version)}).{' '}
+            {standing.kind === 'not-yet' ? 'You have not reached it yet.' : 'You have reached it.'}
+            {time.specificationEarliest && (
+              <>
+                {' '}
+                The EPA specification says {time.version.stricterInSpecification} months (
+                {formatDate(time.specificationEarliest)}): ask your assessment organisation which applies to you.
+              </>
+            )}
           </p>
         )}
       </div>
+      {otj?.measure === 'published-hours' && (
+        <TextField
+          id="otj-hours"
+          label="Minimum off-the-job hours in your training plan (optional)"
+          hint="Since 1 August 2025 each standard has a published minimum number of off-the-job hours, less any reduction for prior learning. Your training plan and commitment statement give your figure."
+          value={hoursText}
+          inputMode="numeric"
+          width={6}
+          error={hoursError}
+          onInput={(text) => {
+            setHoursText(text);
+            if (text.trim() === '') set({ offTheJobHoursPlanned: undefined });
+            else if (validHours(text)) set({ offTheJobHoursPlanned: Number(text.trim()) });
+          }}
+        />
+      )}
       <Radios
         name="otj"
-        legend={`Has at least ${rules.minimumOffTheJobPercent}% of your time on programme been off-the-job training?`}
+        legend={offTheJobQuestion(otj)}
+        hint={
+          otj ? (
+            <>
+              The rule for {whoByStart(otj)}. <a href={rulesHref}>Where this rule comes from</a>.
+            </>
+          ) : (
+            'Enter your start date: the rule depends on it.'
+          )
+        }
         options={YES_NO_UNSURE}
         value={g.offTheJob}
         onChange={(offTheJob) => set({ offTheJob })}
@@ -143,4 +186,9 @@ export default function Gateway({ nextHref, rules }: Props) {
       <ContinueLink href={nextHref}>Continue to your summary</ContinueLink>
     </div>
   );
+}
+
+function validHours(text: string): boolean {
+  const trimmed = text.trim();
+  return /^\d+$/.test(trimmed) && Number(trimmed) >= 1 && Number(trimmed) <= OFF_THE_JOB_HOURS_MAX;
 }

@@ -9,10 +9,11 @@ import { useEarlyInput } from '../shared/useEarlyInput';
 interface Props {
   jobTitles: string[];
   nextHref: string;
-  minimumOffTheJobPercent: number;
+  /** The off-the-job rule in brief, for each start date (src/lib/rules offTheJobInBrief). */
+  offTheJob: string;
 }
 
-export default function Role({ jobTitles, nextHref, minimumOffTheJobPercent }: Props) {
+export default function Role({ jobTitles, nextHref, offTheJob }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(eligibilityFeature);
   const { data, ready, update, savedAt } = saved;
@@ -40,7 +41,7 @@ export default function Role({ jobTitles, nextHref, minimumOffTheJobPercent }: P
       <Radios
         name="off-the-job"
         legend="Will you have time in your working hours for off-the-job training?"
-        hint={`Off-the-job training is learning that happens during your paid hours but away from your normal work. At the EPA gateway at least ${minimumOffTheJobPercent}% of your time on programme must have been off-the-job training.`}
+        hint={`Off-the-job training is learning that happens during your paid hours but away from your normal work. Before the gateway you need ${offTheJob}.`}
         options={YES_NO_UNSURE}
         value={role.offTheJobTime}
         onChange={(offTheJobTime) => set({ offTheJobTime })}

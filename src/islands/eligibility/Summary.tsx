@@ -14,8 +14,8 @@ import {
   OPPORTUNITY_LABEL,
   VERDICT_LABEL,
   type Assessment,
-  type GatewayRules,
 } from '../../lib/eligibility';
+import type { AppliedRules } from '../../lib/rules';
 import { toCsv } from '../../lib/csv';
 import { todayIso } from '../../lib/dates';
 import { downloadText } from '../shared/download';
@@ -29,7 +29,7 @@ import './Summary.css';
 interface Props {
   ksbs: KsbSummary[];
   checklistHref: string;
-  rules: GatewayRules;
+  rules: AppliedRules;
 }
 
 const KIND_PREFIX = { blocker: 'To resolve: ', gap: 'To do: ', unanswered: 'Not answered: ', met: 'Done: ' } as const;

@@ -103,16 +103,23 @@ interface TextProps {
   rows?: number;
   maxLength?: number;
   type?: 'text' | 'date';
+  /** 'numeric' for whole numbers (GOV.UK: a text input with a numeric keyboard, not type=number). */
+  inputMode?: 'numeric';
+  /** A narrower box for short answers, in characters. */
+  width?: number;
   labelClass?: string;
   /** An error message shown above the input (GOV.UK error pattern). */
   error?: string | undefined;
 }
 
-export function TextField({ id, label, hint, value, onInput, multiline, rows = 4, maxLength, type = 'text', labelClass, error }: TextProps) {
+export function TextField({ id, label, hint, value, onInput, multiline, rows = 4, maxLength, type = 'text', inputMode, width, labelClass, error }: TextProps) {
   const help = fieldHelp(id, hint, error);
   const common = {
     id,
     class: `${multiline ? 'textarea' : 'input'}${error ? ' input--error' : ''}`,
+    style: width ? `max-width: calc(${width}ch + 1.5rem)` : undefined,
+    inputMode,
+    spellcheck: inputMode === 'numeric' ? false : undefined,
     value: value ?? '',
     maxLength,
     'aria-describedby': help.describedBy,

@@ -7,13 +7,10 @@
  * are computed in src/lib/standard.ts instead.
  */
 import { z } from 'zod';
-import { KSB_CODE_PATTERN } from '../ksb-code';
 
-/** K1–K31, S1–S34, B1–B5 style codes. Range checks happen in integrity.ts against ksbs.yaml. */
-export const ksbCode = z.string().regex(KSB_CODE_PATTERN, 'must be a KSB code such as K7, S24 or B2');
-export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
-const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
-const text = z.string().trim().min(1, 'must not be empty');
+import { isoDate, ksbCode, slug, text } from './fields';
+
+export { ksbCode, slug };
 const paragraphs = z.array(text).min(1, 'must hold at least one paragraph');
 
 export const methodId = z.enum(['am1', 'am2']);
@@ -152,8 +149,6 @@ export const requirementsSchema = z.strictObject({
   }),
   epa: z.strictObject({ text: paragraphs, failedMethods: text }),
   gateway: z.strictObject({
-    minimumMonthsOnProgramme: z.number().int().positive(),
-    minimumOffTheJobPercent: z.number().int().min(1).max(100),
     onProgramme: text,
     requirementsIntro: text,
     requirements: z.array(text).min(1),
@@ -200,6 +195,8 @@ export const eligibilityQuotesSchema = z.strictObject({
   providerPremise: z.strictObject({ source: slug, text }),
 });
 export type EligibilityQuotes = z.infer<typeof eligibilityQuotesSchema>;
+
+export * from './rule-schemas';
 
 /* ────────────────────────── Authored material (not official text) ────────────────────────── */
 

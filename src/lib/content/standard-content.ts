@@ -27,6 +27,8 @@ import {
   themeSchema,
   eligibilityQuotesSchema,
   type EligibilityQuotes,
+  rulesFileSchema,
+  type RulesFile,
 } from './schemas';
 
 export interface StandardContent {
@@ -40,6 +42,8 @@ export interface StandardContent {
   grading: Grading;
   sources: Source[];
   eligibility: EligibilityQuotes;
+  /** Rules that change over time, with their sources and check dates (authored, not official text). */
+  rules: RulesFile;
 }
 
 /** Where each part of the standard lives, relative to content/. */
@@ -54,6 +58,7 @@ export const STANDARD_FILES = {
   grading: 'epa/grading.yaml',
   sources: 'sources.yaml',
   eligibility: 'eligibility.yaml',
+  rules: 'rules.yaml',
 } as const satisfies Record<keyof StandardContent, string>;
 
 export function readStandardContent(ctx: ReadContext): StandardContent | undefined {
@@ -69,10 +74,11 @@ export function readStandardContent(ctx: ReadContext): StandardContent | undefin
     grading: readSingle(ctx, STANDARD_FILES.grading, gradingSchema),
     sources: readList(ctx, STANDARD_FILES.sources, sourceSchema, 'id'),
     eligibility: readSingle(ctx, STANDARD_FILES.eligibility, eligibilityQuotesSchema),
+    rules: readSingle(ctx, STANDARD_FILES.rules, rulesFileSchema),
   };
-  const { keyFacts, requirements, grading, eligibility } = content;
-  if (!keyFacts || !requirements || !grading || !eligibility) return undefined;
-  const complete: StandardContent = { ...content, keyFacts, requirements, grading, eligibility };
+  const { keyFacts, requirements, grading, eligibility, rules } = content;
+  if (!keyFacts || !requirements || !grading || !eligibility || !rules) return undefined;
+  const complete: StandardContent = { ...content, keyFacts, requirements, grading, eligibility, rules };
   // Reference checks on records that failed their schema would only repeat those problems.
   if (ctx.problems.length > before) return complete;
   ctx.problems.push(...checkStandardIntegrity(complete, (key) => displayPath(ctx, STANDARD_FILES[key])));
@@ -116,6 +122,15 @@ export function checkStandardIntegrity(
   // Quotes name a known source.
   if (!content.sources.some((source) => source.id === content.eligibility.providerPremise.source)) {
     problems.push({ file: fileOf('eligibility'), record: 'providerPremise', field: 'source', message: `unknown source "${content.eligibility.providerPremise.source}" (not in ${fileOf('sources')})` });
+  }
+
+  problems.push(...checkRules(content.rules, new Set(content.sources.map((s) => s.id)), fileOf('rules')));
+  const { edition } = content.rules;
+  if (edition.standard.version !== content.keyFacts.version) {
+    problems.push({ file: fileOf('rules'), record: 'edition', field: 'standard.version', message: `must be the standard's version in ${fileOf('keyFacts')} ("${content.keyFacts.version}")` });
+  }
+  for (const [field, id] of [['standard.source', edition.standard.source], ['assessment.source', edition.assessment.source]] as const) {
+    if (!content.sources.some((s) => s.id === id)) problems.push({ file: fileOf('rules'), record: 'edition', field, message: `unknown source "${id}" (not in ${fileOf('sources')})` });
   }
 
   // Methods: exactly AM1 and AM2.
@@ -226,4 +241,53 @@ export function loadStandardContent(contentDir = 'content', rootDir = process.cw
   const content = readStandardContent(ctx);
   if (ctx.problems.length || !content) throw new ContentError(ctx.problems);
   return content;
+}
+
+/**
+ * Rules and changes: every source named exists (a seed in sources.yaml or one listed in rules.yaml),
+ * ids are unique, and a rule's start-date versions cover every start date exactly once, in order.
+ */
+export function checkRules(rules: RulesFile, seedSourceIds: ReadonlySet<string>, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const known = new Set([...seedSourceIds, ...rules.sources.map((s) => s.id)]);
+  const seen = new Set<string>();
+  for (const source of rules.sources) {
+    if (seen.has(source.id) || seedSourceIds.has(source.id)) problems.push({ file, record: source.id, field: 'id', message: 'another source has this id' });
+    seen.add(source.id);
+  }
+  const ruleIds = new Set<string>();
+  for (const rule of rules.rules) {
+    if (ruleIds.has(rule.id)) problems.push({ file, record: rule.id, field: 'id', message: 'another rule has this id' });
+    ruleIds.add(rule.id);
+    rule.versions.forEach((version, i) => {
+      version.sources.forEach((id, j) => {
+        if (!known.has(id)) problems.push({ file, record: rule.id, field: `versions[${i}].sources[${j}]`, message: `unknown source "${id}"` });
+      });
+    });
+    if (rule.id === 'english-and-maths') {
+      const bands = rule.versions.map((v) => v.ageAtStart);
+      if (new Set(bands).size !== bands.length || bands.length !== 2) problems.push({ file, record: rule.id, field: 'versions', message: 'must have one version for 16-18 and one for 19+' });
+      continue;
+    }
+    // Start-date versions: the first has no `from`, the last no `until`, and each `until` is the next `from`.
+    const versions = rule.versions as Array<{ from?: string; until?: string }>;
+    versions.forEach((version, i) => {
+      const field = `versions[${i}]`;
+      if (i === 0 && version.from !== undefined) problems.push({ file, record: rule.id, field: `${field}.from`, message: 'the first version must apply to every earlier start date (no `from`)' });
+      if (i === versions.length - 1 && version.until !== undefined) problems.push({ file, record: rule.id, field: `${field}.until`, message: 'the last version must apply to every later start date (no `until`)' });
+      const next = versions[i + 1];
+      if (next && version.until !== next.from) problems.push({ file, record: rule.id, field: `${field}.until`, message: `must equal the next version's \`from\` (${next.from ?? 'missing'})` });
+      if (version.from && version.until && version.from >= version.until) problems.push({ file, record: rule.id, field: field, message: '`from` must be before `until`' });
+    });
+  }
+  const changeIds = new Set<string>();
+  for (const change of rules.changes) {
+    if (changeIds.has(change.id)) problems.push({ file, record: change.id, field: 'id', message: 'another change has this id' });
+    changeIds.add(change.id);
+    if (change.rule && !ruleIds.has(change.rule)) problems.push({ file, record: change.id, field: 'rule', message: `unknown rule "${change.rule}"` });
+    change.sources.forEach((id, j) => {
+      if (!known.has(id)) problems.push({ file, record: change.id, field: `sources[${j}]`, message: `unknown source "${id}"` });
+    });
+  }
+  return problems;
 }

@@ -25,6 +25,8 @@ export const EARLIER_LABEL: Record<EarlierAnswer, string> = { yes: 'Yes', partly
 /** The longest text each free-text answer takes (the fields enforce the same). */
 export const ELIGIBILITY_TEXT_MAX = { ksbNote: 1000, scopingTitle: 300, scopingSummary: 3000, scopingScope: 3000 } as const;
 const text = (max: number) => answer(savedText(max));
+/** More off-the-job hours than any plan needs (a 24-month programme at 40 hours a week is about 4,000 hours). */
+export const OFF_THE_JOB_HOURS_MAX = 5000;
 
 const ksbEntry = z.object({
   opportunity: z.optional(z.enum(OPPORTUNITY)),
@@ -54,6 +56,8 @@ export const eligibilityShape = object({
   ksbs: record(savedKsbCode, ksbEntry, 'KSB answer'),
   gateway: object({
     startDate: leaf(z.optional(savedDate), 'start date'),
+    /** The minimum off-the-job hours in the training plan (starts from 1 August 2025: the rule is in hours). */
+    offTheJobHoursPlanned: leaf(z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(OFF_THE_JOB_HOURS_MAX))), 'off-the-job hours'),
     offTheJob: yesNoUnsure,
     employerConfirms: yesNoUnsure,
     englishMathsEvidence: yesNoUnsure,

@@ -1,19 +1,10 @@
-/** The gateway's time on programme: when the minimum months are complete. */
-import { addMonths, isDateInRange } from '../dates';
+/** The gateway's time on programme: when the minimum months are complete, for a learner's start date. */
+import { isDateInRange } from '../dates';
+import { timeOnProgramme, type MinimumDurationRule, type TimeOnProgramme } from '../rules';
 
-/** The gateway rules the checklist applies (from the EPA specification, content/epa/requirements.yaml). */
-export interface GatewayRules {
-  minimumMonthsOnProgramme: number;
-  minimumOffTheJobPercent: number;
-}
+export type { AppliedRules } from '../rules';
 
-/** The two numbers the checklist needs from the specification's gateway requirements. */
-export function gatewayRulesOf(requirements: { gateway: GatewayRules }): GatewayRules {
-  const { minimumMonthsOnProgramme, minimumOffTheJobPercent } = requirements.gateway;
-  return { minimumMonthsOnProgramme, minimumOffTheJobPercent };
-}
-
-/** The first date on which the minimum time on programme has been completed. */
-export function earliestGatewayDate(startDate: string, months: number): string | undefined {
-  return isDateInRange(startDate) ? addMonths(startDate, months) : undefined;
+/** The minimum time on programme for a start date, or undefined when the date is not a valid one. */
+export function gatewayTimeFor(rule: MinimumDurationRule, startDate: string | undefined): TimeOnProgramme | undefined {
+  return startDate !== undefined && isDateInRange(startDate) ? timeOnProgramme(rule, startDate) : undefined;
 }

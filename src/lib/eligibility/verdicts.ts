@@ -7,11 +7,12 @@
  * evidence each KSB in their role before the end-point assessment? The specification sets no
  * pre-requisite knowledge or skills, so not yet having a skill never counts against an applicant.
  */
-import { compareDates, daysBetween, formatDate } from '../dates';
+import { formatDate } from '../dates';
 import { plural, pluralWord } from '../format';
 import type { EligibilityAnswers, Opportunity } from './answers';
 import { englishMathsQuestions, englishMathsResult } from './english-maths';
-import { earliestGatewayDate, type GatewayRules } from './gateway-date';
+import { gatewayTimeFor } from './gateway-date';
+import { offTheJobFor, offTheJobShort, timeStanding, whoByStart, type AppliedRules } from '../rules';
 import type { SectionId } from './sections';
 
 /* ──────────────────────────── Section statuses ──────────────────────────── */
@@ -189,30 +190,38 @@ export function applicationReadiness(a: EligibilityAnswers, codes: readonly stri
  * maths evidence or exemption, the gateway form and the project scoping document, and the KSBs the
  * apprentice says they can already do.
  */
-export function gatewayReadiness(a: EligibilityAnswers, codes: readonly string[], today: string, rules: GatewayRules): Assessment {
+export function gatewayReadiness(a: EligibilityAnswers, codes: readonly string[], today: string, rules: AppliedRules): Assessment {
   const g = a.gateway;
   const counts = opportunityCounts(a, codes);
   if (!Object.values(g).some(filled) && counts.canAlready === 0) {
     return { verdict: 'not-started', reasons: [{ kind: 'gap', text: 'Answer the gateway questions when you are getting close to the end-point assessment.' }] };
   }
   const reasons: Reason[] = [];
-  const months = `${rules.minimumMonthsOnProgramme} months on programme`;
-  const offTheJob = `${rules.minimumOffTheJobPercent}%`;
-  const earliest = g.startDate ? earliestGatewayDate(g.startDate, rules.minimumMonthsOnProgramme) : undefined;
-  if (!earliest) reasons.push({ kind: 'unanswered', text: `Enter your apprenticeship start date to see when you complete ${months}.` });
-  else if (compareDates(today, earliest) >= 0) reasons.push({ kind: 'met', text: `You have completed at least ${months}.` });
+  // The minimum time on programme and the off-the-job rule both depend on the start date.
+  const time = gatewayTimeFor(rules.minimumDuration, g.startDate);
+  if (!time) reasons.push({ kind: 'unanswered', text: 'Enter your apprenticeship start date to see when you complete the minimum time on programme.' });
   else {
-    const days = daysBetween(today, earliest);
-    reasons.push({
-      kind: days <= NEARLY.gatewayWithinDays ? 'gap' : 'blocker',
-      text: `You complete ${months} on ${formatDate(earliest)} (in ${plural(days, 'day')}).`,
-    });
+    const standing = timeStanding(time, today);
+    if (standing.kind === 'complete') reasons.push({ kind: 'met', text: `You have completed at least ${standing.months} months on programme.` });
+    else if (standing.kind === 'legal-minimum-only') {
+      reasons.push({
+        kind: 'gap',
+        text: `You have completed the minimum of ${standing.months} months for ${whoByStart(time.version)}, but the EPA specification says ${standing.specificationMonths} months (${formatDate(standing.specificationDate)}): ask your assessment organisation which applies to you.`,
+      });
+    } else {
+      reasons.push({
+        kind: standing.days <= NEARLY.gatewayWithinDays ? 'gap' : 'blocker',
+        text: `You complete ${standing.months} months on programme on ${formatDate(standing.date)} (in ${plural(standing.days, 'day')}).`,
+      });
+    }
   }
+  const otj = time ? offTheJobFor(rules.offTheJob, g.startDate!) : undefined;
+  const requirement = otj ? offTheJobShort(otj, g.offTheJobHoursPlanned) : 'the off-the-job training your apprenticeship requires';
   const check = (answer: 'yes' | 'no' | 'unsure' | undefined, met: string, missing: string, hard = false) => {
     if (answer === 'yes') reasons.push({ kind: 'met', text: met });
     else reasons.push({ kind: answer === undefined ? 'unanswered' : answer === 'no' && hard ? 'blocker' : 'gap', text: missing });
   };
-  check(g.offTheJob, `At least ${offTheJob} of your programme has been off-the-job training.`, `At least ${offTheJob} of your time on programme must be off-the-job training.`, true);
+  check(g.offTheJob, `You have completed ${requirement}.`, `Before the gateway you must complete ${requirement}.`, true);
   check(g.employerConfirms, 'Your employer confirms you are working at or above the occupational standard.', 'Your employer must confirm that you are working at or above the occupational standard: the employer makes this decision.');
   check(g.englishMathsEvidence, 'You have evidence of English and maths, or confirmation of your exemption.', 'Gather your English and maths certificates, or confirmation that you are exempt.');
   const scoping = [g.scopingTitle, g.scopingSummary, g.scopingScope].every((s) => filled(s?.trim()));

@@ -14,6 +14,7 @@
 import { browserBackend, isQuotaError, type KeyValueStorage, type StorageBackend } from './backend';
 import { BACKUP_PREFIX, keyFor } from './keys';
 import { describeSalvage, type SetAside, type Shape, type Trimmed } from './shape';
+import { STANDARD_EDITION } from '../site';
 
 export { BACKUP_PREFIX, hasSaved, keyFor, NAMESPACE } from './keys';
 
@@ -40,6 +41,8 @@ export interface Envelope {
   version: number;
   savedAt: string;
   data: unknown;
+  /** The edition of the standard the data was made against ("ST1398 v1.0"); absent before it was recorded. */
+  standard?: string;
 }
 
 /** What loading found. Every status but `ok` and `empty` has something the page must say. */
@@ -181,7 +184,7 @@ export function createStore<T>(definition: FeatureDefinition<T>, options: StoreO
   let readOnly: keyof typeof READ_ONLY_MESSAGE | undefined;
 
   const write = (data: unknown, savedAt: string): void => {
-    storage.setItem(key, JSON.stringify({ version: definition.version, savedAt, data } satisfies Envelope));
+    storage.setItem(key, JSON.stringify({ version: definition.version, savedAt, data, standard: STANDARD_EDITION } satisfies Envelope));
   };
 
   /** Interprets what is stored, backing up before anything that would change it. */

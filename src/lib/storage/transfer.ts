@@ -10,6 +10,7 @@ import { inSentence } from '../format';
 import type { KeyValueStorage } from './backend';
 import type { Conflict } from './shape';
 import { type Envelope, type FeatureDefinition, keyFor, parseEnvelope, upgrade } from './store';
+import { STANDARD_EDITION } from '../site';
 
 export const EXPORT_FORMAT = 'st1398-study-progress';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -18,6 +19,8 @@ export interface ExportFile {
   format: typeof EXPORT_FORMAT;
   formatVersion: number;
   exportedAt: string;
+  /** The edition of the standard the progress was made against. */
+  standard?: string;
   /** Per feature: the saved envelope. */
   features: Record<string, Envelope>;
   /** Set when the file is a backup of a damaged value, downloaded from the "your data" page. */
@@ -48,7 +51,7 @@ export function buildExport(definitions: readonly AnyFeature[], storage: KeyValu
     if (!upgraded.ok) continue;
     features[definition.feature] = { version: definition.version, savedAt: parsed.envelope.savedAt, data: upgraded.data };
   }
-  return { format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, exportedAt: now.toISOString(), features };
+  return { format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, exportedAt: now.toISOString(), standard: STANDARD_EDITION, features };
 }
 
 /** "st1398-progress-2026-11-24.json" */
