@@ -88,7 +88,7 @@ export default function Gateway({ nextHref, rules, rulesHref }: Props) {
         <TextField
           id="otj-hours"
           label="Minimum off-the-job hours in your training plan (optional)"
-          hint="Since 1 August 2025 each standard has a published minimum number of off-the-job hours, less any reduction for prior learning. Your training plan and commitment statement give your figure."
+          hint="Since 1 August 2025 each standard has a published minimum number of off-the-job hours, less any reduction for prior learning. Your training plan gives your figure."
           value={hoursText}
           inputMode="numeric"
           width={6}

@@ -10,8 +10,9 @@ export const ruleSourceSchema = z.strictObject({
   id: slug,
   title: text,
   publisher: text,
-  /** When the source was published or last updated, where it says. */
+  /** When the source was published, or last updated, where it says. */
   published: isoDate.optional(),
+  updated: isoDate.optional(),
   url: z.url({ protocol: /^https$/ }),
 });
 export type RuleSource = z.infer<typeof ruleSourceSchema>;

@@ -109,7 +109,7 @@ export function isCheckDue(checked: string, today: string): boolean {
 }
 
 /** A source named by a rule or change: one of the seeds (sources.yaml) or one listed in rules.yaml. */
-export type NamedSource = { id: string; title: string; publisher: string; url?: string | undefined; published?: string | undefined };
+export type NamedSource = { id: string; title: string; publisher: string; url?: string | undefined; published?: string | undefined; updated?: string | undefined };
 
 export function sourcesOf(ids: readonly string[], rules: Pick<RulesFile, 'sources'>, seeds: readonly Source[]): NamedSource[] {
   return ids.map((id) => {
