@@ -4,14 +4,16 @@
  * they can be downloaded as a calendar (.ics). Invalid or impossible dates get a clear message.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type DateParts, dateError, formatDate, isoToParts, partsToIso } from '../lib/dates';
+import { type DateParts, dateError, formatDate, isoToParts, partsToIso, todayIso } from '../lib/dates';
+import { plural } from '../lib/format';
 import { buildIcs, eventUid } from '../lib/ics';
-import { plan, plannerFeature, type PlannerInput, type PlannerRules, type RuleSource } from '../lib/planner';
+import { plan, planStanding, plannerFeature, type PlannerInput, type PlannerRules, type RuleSource } from '../lib/planner';
 import { DateInput, SavedStatus } from './shared/fields';
 import { downloadText } from './shared/download';
 import { StorageNotices } from './shared/StorageNotices';
 import { useSavedState } from './shared/useSavedState';
 import { useEarlyInput } from './shared/useEarlyInput';
+import '../styles/tags.css';
 import './Planner.css';
 
 interface Props {
@@ -59,6 +61,7 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
     else input[field] = iso;
   }
   const result = plan(input, rules);
+  const standing = planStanding(result.dates, todayIso());
   const errorFor = (field: Field) => typingErrors[field] ?? result.errors.find((e) => e.field === field && (field !== 'startDate' || Object.keys(input).length > 0 || typingErrors.startDate))?.message;
   const showDates = result.errors.length === 0 && Object.keys(typingErrors).length === 0 && result.dates.length > 0;
 
@@ -70,7 +73,8 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
 
   const downloadCalendar = () => {
     const ics = buildIcs(
-      result.dates.map((d) => ({ uid: eventUid(d.id), date: d.date, summary: `EPA: ${d.label}`, description: d.explanation ?? ruleText[d.rule] })),
+      // The dates still to come, exactly as listed: a passed date has no place in a calendar.
+      standing.upcoming.map((d) => ({ uid: eventUid(d.id), date: d.date, summary: `EPA: ${d.label}`, description: d.explanation ?? ruleText[d.rule] })),
       { calendarName: 'EPA dates', now: new Date() },
     );
     downloadText('epa-dates.ics', ics, 'text/calendar;charset=utf-8');
@@ -94,12 +98,21 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
                 {w}
               </p>
             ))}
+            <p class="planner__next" data-next>
+              {standing.next
+                ? standing.next.days === 0
+                  ? <>Today: <strong>{standing.next.date.label}</strong>.</>
+                  : <>Next: <strong>{standing.next.date.label}</strong>, {formatDate(standing.next.date.date)}, in {plural(standing.next.days, 'day')}.</>
+                : 'Every date in this plan has passed.'}
+            </p>
             <ol class="timeline">
               {result.dates.map((d) => (
-                <li key={d.id} class="timeline__item" data-date={d.id}>
+                <li key={d.id} class={`timeline__item${standing.isPassed(d) ? ' timeline__item--passed' : ''}`} data-date={d.id} data-passed={standing.isPassed(d) ? 'true' : undefined}>
                   <p class="timeline__date">
                     {d.qualifier && <span class="timeline__qualifier">{d.qualifier} </span>}
                     <strong>{formatDate(d.date, { weekday: true })}</strong>
+                    {standing.isPassed(d) && <span class="tag tag--not-started timeline__when">Passed</span>}
+                    {standing.isToday(d) && <span class="tag tag--completed timeline__when">Today</span>}
                   </p>
                   <p class="timeline__label">{d.label}</p>
                   <blockquote class="quoted timeline__rule">
@@ -109,9 +122,11 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
               ))}
             </ol>
             <p class="muted">Rules quoted from {sourceName}. Your assessment organisation confirms the actual dates.</p>
-            <button type="button" class="button" onClick={downloadCalendar}>
-              Download these dates as a calendar (.ics)
-            </button>
+            {standing.upcoming.length > 0 && (
+              <button type="button" class="button" onClick={downloadCalendar}>
+                Download the {plural(standing.upcoming.length, 'date')} still to come as a calendar (.ics)
+              </button>
+            )}
           </>
         )}
       </section>

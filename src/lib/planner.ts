@@ -3,7 +3,7 @@
  * specification, so the page can show why. Invalid or impossible input gives messages, never dates.
  */
 import { z } from 'zod/mini';
-import { addMonths, addWeeks, compareDates, dateError, endOfWeek, formatDate } from './dates';
+import { addMonths, addWeeks, compareDates, dateError, daysBetween, endOfWeek, formatDate } from './dates';
 import type { FeatureDefinition } from './storage/store';
 import { savedDate } from './storage/saved-fields';
 import { leaf, object } from './storage/shape';
@@ -59,7 +59,7 @@ export interface PlannerInput {
 export type RuleSource = 'gateway' | 'epaPeriod' | 'discussion' | 'submission' | 'notice' | 'resit' | 'retake' | 'deadline' | 'rework';
 
 export interface PlannedDate {
-  id: RuleSource | 'presentationDate';
+  id: RuleSource | 'presentationDate' | 'plannedGateway';
   label: string;
   date: string;
   /** Which rule this comes from (the page quotes it). */
@@ -121,7 +121,10 @@ export function plan(input: PlannerInput, rules: PlannerRules): PlannerResult {
   if (gatewayIn) {
     if (compareDates(gatewayIn, earliestGateway) < 0) {
       errors.push({ field: 'gatewayDate', message: `The gateway must be on or after the earliest gateway date: you need at least ${time.version.months} months on programme` });
-    } else gateway = gatewayIn;
+    } else {
+      gateway = gatewayIn;
+      dates.push({ id: 'plannedGateway', label: 'Your planned gateway', date: gatewayIn, rule: 'gateway' });
+    }
   }
   if (errors.length) return { dates, errors, warnings };
 
@@ -176,3 +179,15 @@ export const plannerFeature: FeatureDefinition<PlannerData> = {
   defaults: () => ({}),
   describe: (p) => (p.startDate ? `start date ${formatDate(p.startDate)}` : 'no dates yet'),
 };
+
+/** Where today falls in a plan: which dates have passed, and the next one to come. */
+export function planStanding(dates: readonly PlannedDate[], today: string) {
+  const upcoming = dates.filter((d) => compareDates(d.date, today) >= 0);
+  const next = upcoming[0];
+  return {
+    isPassed: (d: PlannedDate) => compareDates(d.date, today) < 0,
+    isToday: (d: PlannedDate) => compareDates(d.date, today) === 0,
+    upcoming,
+    next: next ? { date: next, days: daysBetween(today, next.date) } : undefined,
+  };
+}

@@ -5,6 +5,7 @@
  *   its own template) also at phone width and in the dark scheme. Pages of one template share their
  *   layout and colours, so the other combinations find nothing new on the others, and axe is most
  *   of this suite's time (about 1 s a run, 3 s on the longest pages);
+ * - no sideways scrolling at 320 and 390 px, on every page;
  * - keyboard: on every page the skip link is first and moves focus to <main>; on one page of each
  *   template, Tab reaches every visible control and each shows a visible focus indicator;
  * - privacy and robustness, on every page: no request to another origin, no console error, no page
@@ -122,6 +123,13 @@ async function checkPage(page: Page, path: string, combinations: ReadonlyArray<{
     await page.emulateMedia({ colorScheme });
     expect(await axeViolations(page), `${path}: ${name}, ${colorScheme}`).toEqual([]);
   }
+  // No sideways scrolling on a small phone or a common one: wide tables scroll inside their box.
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path}: scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize(VIEWPORTS.desktop);
   // Keyboard: skip link first, then into <main>.
   await page.emulateMedia({ colorScheme: 'light' });
   await page.keyboard.press('Tab');

@@ -86,8 +86,9 @@ test('the dashboard CSV lists all 70 KSBs with their state, its evidence and rea
   expect(lines[1]).toMatch(/^K22,.*,AM1,Collaborative Working,No evidence yet,None of its \d+ questions tried yet\.,"nothing answered, rated or marked yet",0,\d+,,,,0$/);
 });
 
-test('the planner gives the right dates with their rules, and a valid calendar file', async ({ browser }) => {
+test('the planner gives the right dates with their rules, the planned gateway, what has passed, and a calendar of what is to come', async ({ browser }) => {
   const page = await newPage(browser);
+  await page.clock.setFixedTime(new Date('2025-02-20T10:00:00Z'));
   await page.goto('/epa/planner/');
   await page.locator('.planner[data-ready]').waitFor();
   const fill = async (id: string, d: string, m: string, y: string) => {
@@ -101,19 +102,30 @@ test('the planner gives the right dates with their rules, and a valid calendar f
   await expect(page.locator('[data-date="submission"]')).toContainText('Thursday 27 March 2025');
   await expect(page.locator('[data-date="epaPeriod"]')).toContainText('Saturday 31 May 2025');
   await expect(page.locator('[data-date="discussion"]')).toContainText('at least two weeks after the gateway');
+  await expect(page.locator('[data-date="gateway"]')).toHaveAttribute('data-passed', 'true');
+  await expect(page.locator('[data-date="gateway"]')).toContainText('Passed');
+  await expect(page.locator('[data-date="submission"]')).not.toHaveAttribute('data-passed');
+  await expect(page.locator('[data-next]')).toHaveText('Next: Project report and presentation materials due (AM1), 27 March 2025, in 35 days.');
   await fill('gatewayDate', '1', '12', '2024');
   await expect(page.getByText('The gateway must be on or after the earliest gateway date')).toBeVisible();
+  // A planned gateway is listed, and every date that follows comes from it.
+  await fill('gatewayDate', '1', '3', '2025');
+  await expect(page.locator('[data-date="plannedGateway"]')).toContainText('Saturday 1 March 2025');
+  await expect(page.locator('[data-date="plannedGateway"]')).toContainText('Your planned gateway');
+  await expect(page.locator('[data-date="discussion"]')).toContainText('Saturday 15 March 2025');
+  await expect(page.locator('[data-next]')).toContainText('Next: Your planned gateway, 1 March 2025, in 9 days.');
   await fill('gatewayDate', '', '', '');
   await fill('outcomeDate', '15', '6', '2025');
   await expect(page.locator('[data-date="deadline"]')).toContainText('Monday 15 December 2025');
   expect(await axeViolations(page)).toEqual([]);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: /Download these dates as a calendar/ }).click();
+  await page.getByRole('button', { name: 'Download the 6 dates still to come as a calendar (.ics)' }).click();
   const ics = readFileSync(await (await download).path(), 'utf8');
   expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(ics.trim().endsWith('END:VCALENDAR')).toBe(true);
-  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(8);
-  expect(ics).toContain('DTSTART;VALUE=DATE:20250131');
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(6);
+  expect(ics).toContain('DTSTART;VALUE=DATE:20250327');
+  expect(ics, 'a passed date is not in the calendar').not.toContain('DTSTART;VALUE=DATE:20250131');
   for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   // The dates are kept for next time.
   await page.reload();

@@ -67,3 +67,24 @@ test.describe('visual regression', () => {
     }
   }
 });
+
+// Checked must look checked in both schemes: a radio group and a checkbox with one of each state,
+// as pictures (native controls once drew a checked radio as a dark hole in the dark scheme).
+test.describe('radios and checkboxes', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`checked and unchecked, in ${scheme}`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: WIDTHS.phone, colorScheme: scheme, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const data = { englishMaths: {}, role: {}, ksbs: { K1: { opportunity: 'yes', canAlready: true } }, gateway: {} };
+        localStorage.setItem('st1398:v1:eligibility', JSON.stringify({ version: 2, savedAt: '2026-11-30T10:00:00.000Z', data }));
+      });
+      await page.goto('/eligibility/ksbs/');
+      const item = page.locator('.choice:has(input[type=checkbox]:checked)').first().locator('xpath=..');
+      await item.scrollIntoViewIfNeeded();
+      await expect(item.locator('input[type=radio][value=yes]')).toBeChecked();
+      await expect(item).toHaveScreenshot(`controls-${scheme}.png`, { animations: 'disabled', caret: 'hide' });
+      await context.close();
+    });
+  }
+});

@@ -1,6 +1,6 @@
 /** The EPA planner, calendar files, the report helper and the re-sit grade cap. */
 import { describe, expect, it } from 'vitest';
-import { plan, type PlannerRules } from '../../src/lib/planner';
+import { plan, planStanding, type PlannerRules } from '../../src/lib/planner';
 import { buildIcs, foldLine } from '../../src/lib/ics';
 import { checkWordCount, countReportWords, mappingCsv, mappingGaps, mappingMarkdown } from '../../src/lib/report';
 import { cappedGrade } from '../../src/lib/grading';
@@ -123,5 +123,25 @@ describe('grade after a re-sit or re-take', () => {
     expect(cappedGrade('Merit', true, true)).toEqual({ grade: 'Merit', capped: false });
     expect(cappedGrade('Fail', true)).toEqual({ grade: 'Fail', capped: false });
     expect(cappedGrade('Distinction', false)).toEqual({ grade: 'Distinction', capped: false });
+  });
+});
+
+describe('EPA planner: a planned gateway and where today falls', () => {
+  const rules: PlannerRules = { minimumDuration: ruleById(loadStandardContent().rules, 'minimum-duration'), typicalEpaPeriodMonths: 4, discussionWeeksAfterGateway: 2, submissionWeek: 8, noticeWeeks: 2, resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6, projectReworkWeeks: 2 };
+  it('lists the planned gateway beside the earliest one, and works the rest out from it', () => {
+    const r = plan({ startDate: '2024-09-01', gatewayDate: '2027-03-01' }, rules);
+    const byId = Object.fromEntries(r.dates.map((d) => [d.id, d.date]));
+    expect(byId).toMatchObject({ gateway: '2025-09-01', plannedGateway: '2027-03-01', discussion: '2027-03-15', epaPeriod: '2027-07-01' });
+  });
+  it('marks passed dates, today, and counts the days to the next one', () => {
+    const r = plan({ startDate: '2024-09-01', gatewayDate: '2027-03-01' }, rules);
+    const standing = planStanding(r.dates, '2026-11-30');
+    expect(r.dates.filter(standing.isPassed).map((d) => d.id)).toEqual(['gateway']);
+    expect(standing.next).toMatchObject({ date: { id: 'plannedGateway' }, days: 91 });
+    expect(standing.upcoming.map((d) => d.id)).not.toContain('gateway');
+    const onTheDay = planStanding(r.dates, '2027-03-01');
+    expect(onTheDay.next?.days).toBe(0);
+    expect(r.dates.filter(onTheDay.isToday).map((d) => d.id)).toEqual(['plannedGateway']);
+    expect(planStanding(r.dates, '2030-01-01').next).toBeUndefined();
   });
 });
