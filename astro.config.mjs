@@ -13,6 +13,12 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('bas
 
 // Deployment settings (see README, "Deploy"): the public origin and an optional sub-path.
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  // Canonical links, og:url, the sitemap, robots.txt and /api/standard.json need the public address.
+  console.warn(
+    `\n  SITE_URL is not set: canonical links, the sitemap, robots.txt and /api/standard.json will name ${site}.\n  Fine for testing; for a real deployment build with SITE_URL=https://your.domain (README, "Deploying").\n`,
+  );
+}
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({

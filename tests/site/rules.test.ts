@@ -49,3 +49,11 @@ describe('rules by start date in the built pages', () => {
     expect(json.requirements.gateway.minimumMonthsOnProgramme).toBeUndefined();
   });
 });
+
+describe('addresses shown to people', () => {
+  // The build's origin (SITE_URL, or the local default) belongs only in <head> and machine files.
+  it.each(htmlPages())('%s shows no absolute address of this site in its content', (path) => {
+    const main = mainOf(readPage(path));
+    expect(main).not.toMatch(/https?:\/\/127\.0\.0\.1|https?:\/\/localhost/);
+  });
+});
