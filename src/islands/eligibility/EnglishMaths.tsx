@@ -87,14 +87,26 @@ export default function EnglishMaths({ rules, sourceName, standardRule, standard
                 }
               </strong>
             </p>
-            {result.rule && (
-              <figure class="quote">
-                <blockquote class="quoted">
-                  <p>{rules[result.rule]}</p>
-                </blockquote>
-                <figcaption>{sourceName}</figcaption>
-              </figure>
-            )}
+            {result.rule &&
+              (result.outcome === 'met' ? (
+                // The specification's rule is about those without level 2: not this learner's case.
+                <details class="source-detail" data-rule-not-applying>
+                  <summary>The rule for apprentices without level 2 (it does not apply to you)</summary>
+                  <figure class="quote">
+                    <blockquote class="quoted">
+                      <p>{rules[result.rule]}</p>
+                    </blockquote>
+                    <figcaption>{sourceName}</figcaption>
+                  </figure>
+                </details>
+              ) : (
+                <figure class="quote" data-rule-applying>
+                  <blockquote class="quoted">
+                    <p>{rules[result.rule]}</p>
+                  </blockquote>
+                  <figcaption>{sourceName}</figcaption>
+                </figure>
+              ))}
             <h3>What to do</h3>
             <ul>
               {result.actions.map((action) => (

@@ -41,6 +41,19 @@ describe('English and maths section', () => {
     render(<EnglishMaths {...emProps} />);
     await waitFor(() => expect((screen.getByLabelText('16 to 18') as HTMLInputElement).checked).toBe(true));
     expect(screen.getByText('You meet the English and maths requirement.')).toBeTruthy();
+    // The rule for those without level 2 does not apply: it is behind a disclosure, not shown as theirs.
+    const rule = screen.getByText('Rule for 16 to 18.');
+    expect(rule.closest('details[data-rule-not-applying]')).not.toBeNull();
+    expect(rule.closest('details')!.open).toBe(false);
+  });
+
+  it('shows the rule that applies, in the open, when level 2 is missing', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ version: 2, savedAt: 'x', data: { englishMaths: { age: '19+', level2: 'no', ehcp: 'no', bsl: 'no' }, role: {}, ksbs: {}, gateway: {} } }));
+    render(<EnglishMaths {...emProps} />);
+    await waitFor(() => expect(screen.getByText('You can be exempt, by agreement with your employer.')).toBeTruthy());
+    const rule = screen.getByText('Rule for 19 and over.');
+    expect(rule.closest('figure[data-rule-applying]')).not.toBeNull();
+    expect(rule.closest('details')).toBeNull();
   });
 
   it('recovers from a damaged saved value: notice, a way to restore or download the kept copy, page still works', async () => {
