@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import hoistIslandStyle from './integrations/hoist-island-style.mjs';
 import { EARLY_CLICK_SCRIPT } from './src/client/early-click.mjs';
 import { LAYER_ORDER } from './src/styles/layers.mjs';
+import { BASE_DIRECTIVES } from './src/csp-directives.mjs';
 
 /** A Content-Security-Policy hash of an inline script or style. @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -37,17 +38,7 @@ export default defineConfig({
   // (frame-ancestors and the rest) are written by scripts/write-headers.mjs.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "manifest-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: BASE_DIRECTIVES,
       // The one inline script of every page (src/client/early-click.mjs), allowed by its hash.
       scriptDirective: { hashes: [sha256(EARLY_CLICK_SCRIPT)] },
       // The one inline style (the cascade-layer order, src/styles/layers.mjs), allowed likewise.

@@ -8,22 +8,15 @@
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BASE_DIRECTIVES } from '../src/csp-directives.mjs';
 
 const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
 /** The policy for pages. Scripts and styles: only this site's, and inline ones only where the page's own policy hashes them. */
 export const PAGE_POLICY = [
-  "default-src 'self'",
+  ...BASE_DIRECTIVES,
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
 
