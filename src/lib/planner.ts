@@ -123,7 +123,7 @@ export function plan(input: PlannerInput, rules: PlannerRules): PlannerResult {
       errors.push({ field: 'gatewayDate', message: `The gateway must be on or after the earliest gateway date: you need at least ${time.version.months} months on programme` });
     } else {
       gateway = gatewayIn;
-      dates.push({ id: 'plannedGateway', label: 'Your planned gateway', date: gatewayIn, rule: 'gateway' });
+      dates.push({ id: 'plannedGateway', label: 'Your planned gateway', date: gatewayIn, rule: 'gateway', explanation: dates[0]!.explanation });
     }
   }
   if (errors.length) return { dates, errors, warnings };

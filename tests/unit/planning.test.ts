@@ -145,3 +145,12 @@ describe('EPA planner: a planned gateway and where today falls', () => {
     expect(planStanding(r.dates, '2030-01-01').next).toBeUndefined();
   });
 });
+
+describe('EPA planner: the rule beside a planned gateway', () => {
+  const rules: PlannerRules = { minimumDuration: ruleById(loadStandardContent().rules, 'minimum-duration'), typicalEpaPeriodMonths: 4, discussionWeeksAfterGateway: 2, submissionWeek: 8, noticeWeeks: 2, resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6, projectReworkWeeks: 2 };
+  it('explains a start from 1 August 2025 by its own rule, not the specification’s 12 months and 20%', () => {
+    const planned = plan({ startDate: '2025-09-01', gatewayDate: '2027-03-01' }, rules).dates.find((d) => d.id === 'plannedGateway');
+    expect(planned?.explanation).toContain('8 months');
+    expect(plan({ startDate: '2024-09-01', gatewayDate: '2027-03-01' }, rules).dates.find((d) => d.id === 'plannedGateway')?.explanation).toBeUndefined();
+  });
+});
