@@ -26,6 +26,23 @@ test('home page: skip link, then by keyboard to a duty page', async ({ browser }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Duty 3');
 });
 
+test('home on a phone: the first screen says what the apprenticeship is, the quoted summary waits behind a disclosure', async ({ browser }) => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto('/');
+  const glance = page.getByRole('region', { name: 'At a glance' });
+  const top = await glance.evaluate((el) => el.getBoundingClientRect().top);
+  expect(top, 'the facts at a glance start on the first screen').toBeLessThan(844 * 0.75);
+  for (const fact of ['Level 6', 'You need a job in the field', 'About 24 months of training', 'Funded through your employer', 'Ends with an assessment']) {
+    await expect(glance.getByText(fact, { exact: true })).toBeVisible();
+  }
+  await expect(glance).toContainText('knowledge, skills and behaviours (KSBs)');
+  await expect(glance).toContainText('end-point assessment (EPA)');
+  const summary = page.locator('#occupation details');
+  await expect(summary).not.toHaveAttribute('open');
+  await summary.locator('summary').click();
+  await expect(summary.locator('p.quoted').first()).toBeVisible();
+});
+
 test('KSB page: statement, criteria and duties, then next KSB by keyboard', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/ksbs/s24/');
