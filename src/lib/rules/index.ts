@@ -140,4 +140,3 @@ export function offTheJobInBrief(rule: OffTheJobRule): string {
     .map((version) => `${version.measure === 'percent' ? `at least ${version.percent}% of your time on programme` : 'the minimum off-the-job hours set for the standard, which your training plan gives'} (${whoByStart(version)})`)
     .join(', or ');
 }
-
