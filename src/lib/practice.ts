@@ -247,6 +247,18 @@ export function summariseMarks(session: Pick<PracticeSession, 'items'>): MarkSum
   return s;
 }
 
+/** What a session's self-marks say to revise: each criterion marked "not yet", once, in question order; and the questions left unmarked (by index). */
+export interface ToRevise {
+  notYet: string[];
+  unmarked: number[];
+}
+
+export function toRevise(session: Pick<PracticeSession, 'items'>): ToRevise {
+  const notYet = [...new Set(session.items.filter((item) => item.mark === 'not-yet').map((item) => item.criterion))];
+  const unmarked = session.items.flatMap((item, i) => (item.mark === undefined ? [i] : []));
+  return { notYet, unmarked };
+}
+
 export const practiceFeature: FeatureDefinition<PracticeData> = {
   feature: 'practice',
   label: 'Mock assessment sessions',

@@ -15,6 +15,8 @@ export const paths = {
   about: '/about/',
   ksbs: '/ksbs/',
   ksb: (code: string) => `/ksbs/${ksbSlug(code)}/`,
+  /** A KSB's revision notes, from their first section. */
+  ksbNotes: (code: string) => `/ksbs/${ksbSlug(code)}/#in-plain-english`,
   /** The KSB finder with its filters in the query string. */
   ksbFinder: (query: Record<string, string>) => `/ksbs/?${new URLSearchParams(query).toString()}`,
   duties: '/duties/',

@@ -113,6 +113,43 @@ test('a practice session: timer and self-marks survive a reload; axe clean', asy
   await expect(page.getByLabel('Your notes (optional)')).toHaveValue('Mention the PSI thresholds');
 });
 
+test('the end of a practice session lists the criteria marked "not yet", with links, and the questions left unmarked; the timer stays in view', async ({ browser }) => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 700 } });
+  await page.goto('/practice/');
+  await page.locator('.practice[data-ready]').waitFor();
+  await page.getByLabel('Professional discussion (AM2)').check();
+  await page.getByLabel('6', { exact: true }).check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  const notYetCriteria: string[] = [];
+  for (const [i, mark] of (['Not yet', 'At pass level', 'Not yet'] as const).entries()) {
+    await expect(page.locator('.quiz__progress')).toContainText(`Question ${i + 1} of 6`);
+    await page.getByLabel(mark).check();
+    if (mark === 'Not yet') notYetCriteria.push((await page.locator('.practice-question__criterion a').getAttribute('href'))!);
+    await page.getByRole('button', { name: 'Next question' }).click();
+  }
+  // Scrolled to the end of a question, the timer (near the session's top) is still on screen.
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('.session')!.getBoundingClientRect().bottom + window.scrollY - window.innerHeight));
+  expect(await page.evaluate(() => document.querySelector('.session')!.getBoundingClientRect().top)).toBeLessThan(-300);
+  await expect(page.locator('.timer')).toBeInViewport();
+  for (let i = 4; i < 6; i++) await page.getByRole('button', { name: 'Next question' }).click();
+  await page.getByRole('button', { name: 'Finish the session' }).click();
+
+  const revise = page.locator('[data-revise]');
+  const links = revise.locator('.practice-revise > li > p:first-child a');
+  await expect(links).toHaveCount(new Set(notYetCriteria).size);
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([...new Set(notYetCriteria)]);
+  const notes = revise.locator('a[href*="#in-plain-english"]');
+  expect(await notes.count()).toBeGreaterThan(0);
+  const [notesPath] = (await notes.first().getAttribute('href'))!.split('#');
+  expect(await (await page.request.get(notesPath!)).text()).toContain('id="in-plain-english"');
+  await expect(page.getByRole('status')).toContainText('1 at pass level, 2 not yet, 3 not marked');
+  const unmarked = page.locator('[data-unmarked]');
+  await expect(unmarked.getByRole('button')).toHaveText(['Question 4', 'Question 5', 'Question 6']);
+  expect(await axeViolations(page)).toEqual([]);
+  await unmarked.getByRole('button', { name: 'Question 4' }).click();
+  await expect(page.locator('.quiz__progress')).toContainText('Question 4 of 6');
+});
+
 test('AM1 practice: presentation timer and contents checklist, then questioning', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/practice/');

@@ -1,7 +1,7 @@
 /** Mock assessment practice: timers that survive a reload, drawing prompts, sessions and marks. */
 import { describe, expect, it } from 'vitest';
 import { loadAllContent } from '../../src/lib/content/authored-content';
-import { allowance, drawPrompts, formatClock, newSession, newTimer, pauseTimer, practiceSchema, remainingMs, setDuration, startTimer, summariseMarks, usedMs } from '../../src/lib/practice';
+import { allowance, drawPrompts, formatClock, newSession, newTimer, pauseTimer, practiceSchema, remainingMs, setDuration, startTimer, summariseMarks, toRevise, usedMs } from '../../src/lib/practice';
 
 describe('timers', () => {
   it('count down while running, hold while paused, and carry on after a "reload"', () => {
@@ -66,5 +66,17 @@ describe('sessions', () => {
   });
   it('summarises self-marks', () => {
     expect(summariseMarks({ items: [{ prompt: 'a', criterion: 'x', mark: 'pass' }, { prompt: 'b', criterion: 'y', mark: 'distinction' }, { prompt: 'c', criterion: 'z' }, { prompt: 'd', criterion: 'w', mark: 'not-yet' }] })).toEqual({ distinction: 1, pass: 1, notYet: 1, unmarked: 1 });
+  });
+  it('lists each criterion marked "not yet" once, in question order, and the questions left unmarked', () => {
+    const items = [
+      { prompt: 'a', criterion: 'c2', mark: 'not-yet' as const },
+      { prompt: 'b', criterion: 'c1', mark: 'pass' as const },
+      { prompt: 'c', criterion: 'c3' },
+      { prompt: 'd', criterion: 'c2', mark: 'not-yet' as const },
+      { prompt: 'e', criterion: 'c4', mark: 'not-yet' as const },
+      { prompt: 'f', criterion: 'c5' },
+    ];
+    expect(toRevise({ items })).toEqual({ notYet: ['c2', 'c4'], unmarked: [2, 5] });
+    expect(toRevise({ items: [{ prompt: 'a', criterion: 'c1', mark: 'distinction' }] })).toEqual({ notYet: [], unmarked: [] });
   });
 });

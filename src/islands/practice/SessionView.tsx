@@ -7,6 +7,7 @@ import {
   PRACTICE_NOTES_MAX,
   marksFor,
   summariseMarks,
+  toRevise,
   updateCurrent,
   withExtension,
   type Mark,
@@ -45,6 +46,7 @@ export function SessionView({ session, props, change, onClose, headingRef, saved
   const go = (to: number) => change((s) => goToQuestion(s, to));
   const setItem = (patch: { mark?: Mark; notes?: string }) => change((s) => updateCurrent(s, patch));
   const summary = summariseMarks(session);
+  const revise = toRevise(session);
 
   return (
     <section class="session" aria-labelledby="session-heading" data-session={session.id}>
@@ -151,12 +153,60 @@ export function SessionView({ session, props, change, onClose, headingRef, saved
             </div>
           )}
           {session.finishedAt && (
-            <div class="notice notice--success" role="status">
-              <p class="notice__title">Session finished</p>
-              <p>
-                Your self-marks: {summary.distinction} at distinction level, {summary.pass} at pass level, {summary.notYet} not yet, {summary.unmarked} not marked.
-                Revise the criteria you marked “not yet” from their theme pages.
-              </p>
+            <div class="practice-end">
+              <div class="notice notice--success" role="status">
+                <p class="notice__title">Session finished</p>
+                <p>
+                  Your self-marks: {summary.distinction} at distinction level, {summary.pass} at pass level, {summary.notYet} not yet, {summary.unmarked} not marked.
+                  {revise.notYet.length === 0 && ' You marked no criterion “not yet”.'}
+                </p>
+              </div>
+              {revise.notYet.length > 0 && (
+                <section aria-labelledby="revise-heading" data-revise>
+                  <h3 id="revise-heading">To revise: {revise.notYet.length === 1 ? 'the criterion' : `the ${revise.notYet.length} criteria`} you marked “not yet”</h3>
+                  <ul class="practice-revise">
+                    {revise.notYet.map((id) => {
+                      const c = criteria.get(id);
+                      const t = c && themes.get(c.theme);
+                      if (!c || !t) return null;
+                      return (
+                        <li key={id}>
+                          <p>
+                            <a href={href(`${paths.theme(t)}#${c.id}`)}>
+                              {t.name}, {c.grade} criterion
+                            </a>
+                          </p>
+                          <blockquote class="quoted">
+                            <p>{c.text}</p>
+                          </blockquote>
+                          <p>
+                            Revision notes:{' '}
+                            {c.ksbs.map((code, i) => (
+                              <span key={code}>
+                                {i > 0 && ', '}
+                                <a href={href(paths.ksbNotes(code))}>{code}</a>
+                              </span>
+                            ))}
+                          </p>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              )}
+              {revise.unmarked.length > 0 && (
+                <p data-unmarked>
+                  Not marked yet:{' '}
+                  {revise.unmarked.map((i, n) => (
+                    <span key={i}>
+                      {n > 0 && ' '}
+                      <button type="button" class="button button--secondary button--small" onClick={() => go(i)}>
+                        Question {i + 1}
+                      </button>
+                    </span>
+                  ))}
+                </p>
+              )}
             </div>
           )}
         </>
