@@ -14,6 +14,7 @@ import {
   type PracticeSession,
 } from '../../lib/practice';
 import { href, paths } from '../../lib/urls';
+import { plural } from '../../lib/format';
 import { Radios, SavedStatus, TextField } from '../shared/fields';
 import { Timer } from './Timer';
 import { METHOD_NAME, type HeadingRef, type PracticeProps } from './types';
@@ -163,7 +164,7 @@ export function SessionView({ session, props, change, onClose, headingRef, saved
               </div>
               {revise.notYet.length > 0 && (
                 <section aria-labelledby="revise-heading" data-revise>
-                  <h3 id="revise-heading">To revise: {revise.notYet.length === 1 ? 'the criterion' : `the ${revise.notYet.length} criteria`} you marked “not yet”</h3>
+                  <h3 id="revise-heading">To revise: {plural(revise.notYet.length, 'criterion', 'criteria')} you marked “not yet”</h3>
                   <ul class="practice-revise">
                     {revise.notYet.map((id) => {
                       const c = criteria.get(id);
