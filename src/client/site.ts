@@ -12,15 +12,27 @@ import { hasLearnerData } from '../lib/learner/presence';
 import { href, paths } from '../lib/urls';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-opener]');
+// Keys typed while the dialog's code is still loading, given to its field when it opens.
+let typedBeforeOpen: string | undefined;
 const openSearch = (event?: Event) => {
   event?.preventDefault();
-  void import('./search/dialog').then((m) => m.openSearchDialog(form?.querySelector('button') ?? undefined));
+  if (typedBeforeOpen !== undefined) return;
+  typedBeforeOpen = '';
+  void import('./search/dialog')
+    .then((m) => m.openSearchDialog(form?.querySelector('button') ?? undefined, typedBeforeOpen))
+    .finally(() => (typedBeforeOpen = undefined));
 };
 form?.addEventListener('submit', openSearch);
 document.addEventListener('keydown', (event) => {
+  const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+  if (typedBeforeOpen !== undefined && plain && (event.key.length === 1 || event.key === 'Backspace')) {
+    typedBeforeOpen = event.key === 'Backspace' ? typedBeforeOpen.slice(0, -1) : typedBeforeOpen + event.key;
+    event.preventDefault();
+    return;
+  }
   const target = event.target as HTMLElement | null;
   const typing = target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '');
-  const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const slash = event.key === '/' && !typing && plain;
   const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
   if ((slash || ctrlK) && !document.querySelector('dialog[open]')) openSearch(event);
 });

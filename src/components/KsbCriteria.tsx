@@ -29,10 +29,19 @@ export default function KsbCriteria({ code, pass, distinction, themeOf, theme, t
         </a>
       </p>
       <H id="pass-criteria">Pass criteria that cite {code}</H>
-      {pass.length ? <CriteriaList criteria={pass} current={code} themeOf={themeOf} /> : <p>No pass criterion cites {code}.</p>}
+      {/* Criteria are found by search on their theme's page, not repeated on each KSB they cite. */}
+      {pass.length ? (
+        <div data-pagefind-ignore>
+          <CriteriaList criteria={pass} current={code} themeOf={themeOf} />
+        </div>
+      ) : (
+        <p>No pass criterion cites {code}.</p>
+      )}
       <H id="distinction-criteria">Distinction criteria that cite {code}</H>
       {distinction.length ? (
-        <CriteriaList criteria={distinction} current={code} themeOf={themeOf} />
+        <div data-pagefind-ignore>
+          <CriteriaList criteria={distinction} current={code} themeOf={themeOf} />
+        </div>
       ) : (
         <p>
           No distinction criterion cites {code}.{' '}

@@ -158,7 +158,7 @@ function Result({ hit, state }: { hit: ReturnType<ReturnType<typeof createFinder
       <a class="ksb-code" href={href(paths.ksb(entry.code))}>
         {entry.code}
       </a>
-      <span class="ksb-statement">
+      <span class="ksb-statement" data-pagefind-ignore>
         {highlightParts(entry.statement, hit.highlights).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
         {hit.matchedKeywords.length > 0 && hit.highlights.length === 0 && <span class="finder__why"> Related: {hit.matchedKeywords.slice(0, 3).join(', ')}</span>}
         {state && state.state !== 'no-evidence' && ' '}

@@ -103,7 +103,7 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
           </div>
         </div>
         <ScrollTable label="KSB mapping">
-          <table class="mapping-table">
+          <table class="mapping-table" data-pagefind-ignore>
             <caption class="visually-hidden">Mapping of KSBs to the report</caption>
             <thead>
               <tr>

@@ -44,6 +44,37 @@ test('Escape closes search and focus returns to the opener; Ctrl+K opens it too'
   await expect(dialog).toBeVisible();
 });
 
+test('on a phone: search fills the screen, keeps what was typed while it loaded, lists each page once, and a glossary result opens at its term', async ({ browser }) => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true });
+  await page.goto('/duties/7/');
+  // Typed straight after the tap, before the dialog's code has loaded: every key must arrive.
+  await page.getByRole('button', { name: /Search/ }).click();
+  await page.keyboard.type('concept drift', { delay: 0 });
+  const dialog = page.getByRole('dialog', { name: 'Search this site' });
+  await expect(page.getByRole('searchbox', { name: 'Search this site' })).toHaveValue('concept drift');
+  const box = (await dialog.boundingBox())!;
+  expect(box.width, 'full width').toBeGreaterThanOrEqual(389);
+  expect(box.height, 'full height').toBeGreaterThanOrEqual(843);
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ results?/);
+  const hrefs = await dialog.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(new Set(hrefs.map((h) => h.split('#')[0])).size, 'one result per page').toBe(hrefs.length);
+  expect(hrefs).toContain('/glossary/#concept-drift');
+  const excerpts = await dialog.locator('.search-result__excerpt').allTextContents();
+  expect(new Set(excerpts).size, 'no excerpt repeated').toBe(excerpts.length);
+  await dialog.locator('a[href="/glossary/#concept-drift"]').click();
+  await expect(page).toHaveURL(/\/glossary\/#concept-drift$/);
+  await expect(page.locator('#concept-drift')).toBeInViewport();
+});
+
+test('"stakeholder" gives each page its own excerpt, not the duty statement they all list', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/search/?q=stakeholder');
+  const excerpts = page.locator('.search-result__excerpt');
+  await expect(excerpts.first()).toBeVisible();
+  const texts = (await excerpts.allTextContents()).map((t) => t.trim());
+  expect(new Set(texts).size, texts.join('\n')).toBe(texts.length);
+});
+
 test('"/" typed in a form field does not open search', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/ksbs/');

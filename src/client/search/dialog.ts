@@ -109,13 +109,19 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   return li;
 }
 
-export function openSearchDialog(opener?: HTMLElement): void {
+/** Opens the dialog; `typed` is what the learner typed while its code was loading. */
+export function openSearchDialog(opener?: HTMLElement, typed = ''): void {
   returnFocusTo = (document.activeElement as HTMLElement | null) ?? opener;
   dialog ??= build();
   if (!dialog.open) dialog.showModal();
   const input = dialog.querySelector<HTMLInputElement>('input')!;
   input.focus();
-  input.select();
+  if (typed) {
+    input.value = typed;
+    input.dispatchEvent(new Event('input'));
+  } else {
+    input.select();
+  }
   void loadPagefind().catch(() => undefined); // start fetching the index while the user types
 }
 

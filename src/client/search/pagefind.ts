@@ -4,12 +4,90 @@
  */
 import { href, paths } from '../../lib/urls';
 import { plural } from '../../lib/format';
+interface WeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: WeightedLocation[] | undefined;
+}
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  sub_results?: PagefindSubResult[] | undefined;
+  weighted_locations?: WeightedLocation[] | undefined;
+  /** The page's indexed text; `locations` count its words. */
+  content?: string | undefined;
+  /** Every element with an id, with the word position it starts at. */
+  anchors?: Array<{ element: string; id: string; location: number }> | undefined;
 }
+
+/** The page meta that asks for results to link to the entry holding the match (the glossary). */
+export const ENTRY_ANCHORS_META = 'entry-anchors';
+
+const score = (locations: readonly WeightedLocation[] | undefined) => (locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+
+/**
+ * The best excerpt of a page: from the section that matches best, not the densest run of words,
+ * which on pages that repeat a cross-reference (a duty's statement on each of its KSBs) is the same
+ * for many pages.
+ */
+export function bestExcerpt(data: PagefindResultData): string {
+  const best = [...(data.sub_results ?? [])].sort((a, b) => score(b.weighted_locations) - score(a.weighted_locations))[0];
+  return best && score(best.weighted_locations) > 0 ? best.excerpt : data.excerpt;
+}
+
+/**
+ * On a page of entries (the glossary, marked with ENTRY_ANCHORS_META naming the entry element), the
+ * entry that holds the most of the match, with an excerpt from that entry: a term opens at its
+ * definition, not the top of the page. Pagefind's locations index the words of `content`.
+ */
+export function entryHit(data: PagefindResultData): { url: string; excerpt: string } | undefined {
+  const element = data.meta[ENTRY_ANCHORS_META];
+  if (!element || !data.content) return undefined;
+  const entries = (data.anchors ?? []).filter((a) => a.element === element).sort((a, b) => a.location - b.location);
+  const locations = data.weighted_locations ?? [];
+  const entryOf = (location: number) => entries.filter((e) => e.location <= location).at(-1);
+  // An entry whose name (its first words) matches wins over one that only mentions the words often.
+  const inName = new Map<string, number>();
+  const totals = new Map<string, number>();
+  for (const l of locations) {
+    const entry = entryOf(l.location);
+    if (!entry) continue;
+    if (l.location - entry.location < ENTRY_NAME_WORDS) inName.set(entry.id, (inName.get(entry.id) ?? 0) + 1);
+    totals.set(entry.id, (totals.get(entry.id) ?? 0) + l.balanced_score);
+  }
+  const rank = (id: string) => [inName.get(id) ?? 0, totals.get(id) ?? 0] as const;
+  const best = entries
+    .filter((e) => totals.has(e.id))
+    .reduce<(typeof entries)[number] | undefined>((top, e) => {
+      if (!top) return e;
+      const [a, b] = [rank(e.id), rank(top.id)];
+      return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]) ? e : top;
+    }, undefined);
+  if (!best) return undefined;
+  const next = entries.find((e) => e.location > best.location)?.location ?? Infinity;
+  const words = data.content.split(/\s+/);
+  const marked = new Set(locations.map((l) => l.location));
+  const end = Math.min(next, best.location + ENTRY_EXCERPT_WORDS, words.length);
+  const excerpt = words
+    .slice(best.location, end)
+    .map((word, i) => (marked.has(best.location + i) ? `<mark>${word}</mark>` : word))
+    .join(' ');
+  return { url: `${data.url.split('#')[0]}#${best.id}`, excerpt: end < next && end < words.length ? `${excerpt}…` : excerpt };
+}
+
+const ENTRY_EXCERPT_WORDS = 30;
+/** How many words at the start of an entry count as its name (a term is rarely longer). */
+const ENTRY_NAME_WORDS = 4;
 
 export interface PagefindSearch {
   results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }>;
@@ -63,13 +141,16 @@ export async function runSearch(pagefind: Pagefind, term: string, filters: Recor
   return {
     total: search.results.length,
     search,
-    hits: data.map((d) => ({
-      url: d.url,
-      title: d.meta['title'] ?? d.url,
-      code: d.meta['code'],
-      excerptHtml: safeExcerpt(d.excerpt),
-      type: d.filters['type']?.[0],
-    })),
+    hits: data.map((d) => {
+      const entry = entryHit(d);
+      return {
+        url: entry?.url ?? d.url,
+        title: d.meta['title'] ?? d.url,
+        code: d.meta['code'],
+        excerptHtml: safeExcerpt(entry?.excerpt ?? bestExcerpt(d)),
+        type: d.filters['type']?.[0],
+      };
+    }),
   };
 }
 
