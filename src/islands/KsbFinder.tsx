@@ -29,6 +29,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
   const [filters, setFilters] = useState<FinderFilters>({});
   const [ignored, setIgnored] = useState<string[]>([]);
   const [ready, setReady] = useState(false);
+  const [filtersShown, setFiltersShown] = useState(false);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>();
 
   // Read the state from the URL on load and when the user goes back or forward.
@@ -78,6 +79,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
   const searching = query.trim() !== '';
   const active = searching || Object.keys(filters).length > 0;
   const themeOptions = themes.filter((t) => !filters.method || t.method === filters.method);
+  const filterCount = Object.keys(filters).length;
 
   return (
     <div ref={early} class="finder" data-ready={ready ? 'true' : undefined}>
@@ -100,7 +102,11 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
           </div>
           <input id="finder-q" class="input" type="search" autocomplete="off" spellcheck={false} aria-describedby="finder-q-hint" value={query} onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)} />
         </div>
-        <div class="finder__facets">
+        {/* On phones the filters fold away below the field, so results follow the typing. */}
+        <button type="button" class="button button--secondary button--small finder__filters-toggle" aria-expanded={filtersShown} aria-controls="finder-facets" onClick={() => setFiltersShown(!filtersShown)}>
+          Filters ({filterCount})
+        </button>
+        <div id="finder-facets" class="finder__facets" data-collapsed={filtersShown ? undefined : ''}>
           <Select label="Kind" id="finder-kind" value={filters.kind ?? ''} onChange={(v) => onFilter({ kind: (v || undefined) as KsbKind | undefined })} options={KSB_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} />
           <Select label="Assessment method" id="finder-method" value={filters.method ?? ''} onChange={(v) => onFilter({ method: (v || undefined) as MethodId | undefined, theme: undefined })} options={[{ value: 'am1', label: 'AM1: project, presentation and questioning' }, { value: 'am2', label: 'AM2: professional discussion' }]} />
           <Select label="Theme" id="finder-theme" value={filters.theme ?? ''} onChange={(v) => onFilter({ theme: v || undefined })} options={themeOptions.map((t) => ({ value: t.id, label: `${t.name} (${t.method.toUpperCase()})` }))} />

@@ -118,6 +118,27 @@ test('/ksbs/?q=bias&kind=skill shows exactly the matching skills and survives a 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('/ksbs/ on a phone: results follow the field, the filters fold behind "Filters (n)"', async ({ browser }) => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto('/ksbs/');
+  await page.locator('.finder[data-ready]').waitFor();
+  const kind = page.getByLabel('Kind');
+  await expect(kind).toBeHidden();
+  await page.getByRole('searchbox', { name: 'Find a KSB' }).fill('drift');
+  const first = page.locator('.finder__results li').first();
+  await expect(first).toBeInViewport();
+  const toggle = page.getByRole('button', { name: 'Filters (0)' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await kind.selectOption('skill');
+  await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeVisible();
+  // On a wide screen the filters are simply there.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await expect(page.getByRole('button', { name: /^Filters/ })).toBeHidden();
+  await expect(page.getByLabel('Duty')).toBeVisible();
+});
+
 test('an unknown filter value in the URL is ignored with a visible note', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/ksbs/?q=drift&method=am9');
