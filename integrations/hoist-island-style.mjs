@@ -4,9 +4,9 @@
  * page, which can be inside <section> or <div>: invalid HTML (a <style> belongs in <head>). After the
  * build, this moves that one rule into <head> on every page. Nothing else in the HTML changes.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 
 const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:\s*contents\}<\/style>/;
 
@@ -19,13 +19,6 @@ export function hoistIslandStyle(html) {
   return without.replace('</head>', `${match[0]}</head>`);
 }
 
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /** @returns {import('astro').AstroIntegration} */
 export default function hoistIslandStyleIntegration() {

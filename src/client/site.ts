@@ -5,6 +5,7 @@
  * - the learner's state beside listed KSBs, whose code loads only if the learner has saved progress;
  * - the service worker, registered once the page has loaded, so the site works offline next time;
  * - example addresses (SiteAddress) shown in full, from where the site is actually served;
+ * - on long pages, the "On this page" list's mark on the section being read (loaded only there);
  * (A button pressed in an interactive part that has not loaded yet is held by a tiny inline script
  * in the page's <head>, which runs before any module: see src/layouts/Base.astro.)
  */
@@ -61,6 +62,8 @@ document.addEventListener('astro:hydration-error', () => {
 window.addEventListener('online', showConnection);
 window.addEventListener('offline', showConnection);
 void showConnection();
+
+if (document.querySelector('.toc')) void import('./on-this-page');
 
 if (document.querySelector('[data-state-for]') && hasLearnerData()) {
   void import('./state-labels').then((m) => m.showStateLabels());

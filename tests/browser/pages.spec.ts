@@ -43,6 +43,27 @@ test('home on a phone: the first screen says what the apprenticeship is, the quo
   await expect(summary.locator('p.quoted').first()).toBeVisible();
 });
 
+test('a long page lists its sections beside the content on a wide screen, marks the one in view, and keeps it in view', async ({ browser }) => {
+  const page = await newPage(browser, { viewport: { width: 1366, height: 900 } });
+  await page.goto('/ksbs/s24/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc).toHaveCount(1); // the short list at the top gives way to it
+  await expect(toc).toBeVisible();
+  const headings = await page.locator('main h2[id]:not(.visually-hidden)').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+  expect(await toc.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(headings);
+  await page.locator('#pitfalls').evaluate((h) => h.scrollIntoView());
+  await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', '#pitfalls');
+  await expect(toc).toBeInViewport();
+  await toc.getByRole('link', { name: 'Key terms' }).click();
+  await expect(page).toHaveURL(/#key-terms$/);
+  await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', '#key-terms');
+
+  // On a phone the content has the screen to itself; its own short list of links is at the top.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+});
+
 test('KSB page: statement, criteria and duties, then next KSB by keyboard', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/ksbs/s24/');

@@ -1,0 +1,61 @@
+// @ts-check
+/**
+ * "On this page": after the build, fills the placeholder that Base.astro leaves on long pages
+ * (`<template data-on-this-page>`) with a list of links to the page's own section headings (every
+ * visible <h2 id> in <main>). Shown beside the content on wide screens (src/styles/on-this-page.css),
+ * it is plain HTML, so it works without JavaScript; src/client/on-this-page.ts marks the section in
+ * view. A page with fewer than MIN_SECTIONS sections gets nothing.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
+
+export const PLACEHOLDER = '<template data-on-this-page></template>';
+export const MIN_SECTIONS = 3;
+
+const HEADING = /<h2\b([^>]*)>([\s\S]*?)<\/h2>/g;
+const attr = (attrs, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
+
+/** The page's sections: the id and text of each visible <h2 id> inside <main>. */
+export function sectionsOf(html) {
+  const start = html.indexOf('<main');
+  const end = html.indexOf('</main>', start);
+  if (start === -1 || end === -1) return [];
+  const main = html.slice(start, end);
+  return [...main.matchAll(HEADING)]
+    .map(([, attrs, inner]) => ({ id: attr(attrs, 'id'), classes: attr(attrs, 'class') ?? '', text: inner.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() }))
+    .filter((h) => h.id && h.text && !h.classes.split(/\s+/).includes('visually-hidden'))
+    .map(({ id, text }) => ({ id: /** @type {string} */ (id), text }));
+}
+
+/** Returns the page with its "On this page" list filled in (or the placeholder removed), or unchanged. */
+export function addOnThisPage(html) {
+  if (!html.includes(PLACEHOLDER)) return html;
+  const sections = sectionsOf(html);
+  if (sections.length < MIN_SECTIONS) return html.replace(PLACEHOLDER, '');
+  const items = sections.map((s) => `<li><a href="#${s.id}">${s.text}</a></li>`).join('');
+  const nav = `<nav class="toc" aria-labelledby="toc-title" data-pagefind-ignore><h2 id="toc-title" class="toc__title">On this page</h2><ul class="toc__list">${items}</ul></nav>`;
+  return html.replace(PLACEHOLDER, `<aside class="page-body__aside">${nav}</aside>`);
+}
+
+
+/** @returns {import('astro').AstroIntegration} */
+export default function onThisPageIntegration() {
+  return {
+    name: 'st1398-on-this-page',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        let filled = 0;
+        for await (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = await readFile(file, 'utf8');
+          const done = addOnThisPage(html);
+          if (done !== html) {
+            await writeFile(file, done);
+            if (done.includes('class="toc"')) filled++;
+          }
+        }
+        logger.info(`"On this page" lists on ${filled} pages`);
+      },
+    },
+  };
+}
