@@ -34,8 +34,9 @@ export function addOnThisPage(html) {
   const sections = sectionsOf(html);
   if (sections.length < MIN_SECTIONS) return html.replace(PLACEHOLDER, '');
   const items = sections.map((s) => `<li><a href="#${s.id}">${s.text}</a></li>`).join('');
-  const nav = `<nav class="toc" aria-labelledby="toc-title" data-pagefind-ignore><h2 id="toc-title" class="toc__title">On this page</h2><ul class="toc__list">${items}</ul></nav>`;
-  return html.replace(PLACEHOLDER, `<aside class="page-body__aside">${nav}</aside>`);
+  // Named apart from a page's own short list of links at the top ("On this page"), which it replaces on wide screens.
+  const nav = `<nav class="toc" aria-label="Contents of this page" data-pagefind-ignore><h2 class="toc__title">On this page</h2><ul class="toc__list">${items}</ul></nav>`;
+  return html.replace(PLACEHOLDER, nav);
 }
 
 

@@ -23,3 +23,4 @@ const queue = () => {
 window.addEventListener('scroll', queue, { passive: true });
 window.addEventListener('resize', queue, { passive: true });
 mark();
+export {}; // a module: site.ts loads it with import()

@@ -46,8 +46,9 @@ test('home on a phone: the first screen says what the apprenticeship is, the quo
 test('a long page lists its sections beside the content on a wide screen, marks the one in view, and keeps it in view', async ({ browser }) => {
   const page = await newPage(browser, { viewport: { width: 1366, height: 900 } });
   await page.goto('/ksbs/s24/');
-  const toc = page.getByRole('navigation', { name: 'On this page' });
-  await expect(toc).toHaveCount(1); // the short list at the top gives way to it
+  const toc = page.getByRole('navigation', { name: 'Contents of this page' });
+  await expect(toc).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'On this page' }), 'the short list at the top gives way to it').toBeHidden();
   await expect(toc).toBeVisible();
   const headings = await page.locator('main h2[id]:not(.visually-hidden)').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
   expect(await toc.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(headings);

@@ -23,7 +23,7 @@ describe('addOnThisPage', () => {
   it('fills the placeholder with links to the sections, in order', () => {
     const html = addOnThisPage(page(three));
     expect(html).not.toContain(PLACEHOLDER);
-    expect(html).toContain('<aside class="page-body__aside"><nav class="toc" aria-labelledby="toc-title" data-pagefind-ignore>');
+    expect(html).toContain('<nav class="toc" aria-label="Contents of this page" data-pagefind-ignore><h2 class="toc__title">On this page</h2>');
     expect([...html.matchAll(/<li><a href="#([^"]+)">([^<]+)<\/a><\/li>/g)].map((m) => [m[1], m[2]])).toEqual([
       ['a', 'Alpha'],
       ['b', 'Beta (5)'],
