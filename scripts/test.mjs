@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the whole suite, in order: build (site and search index), type check, unit and
+ * `npm test`: the whole suite, in order: build (site and search index), a second build under a
+ * sub-path (scripts/deploy-variant.mjs), type check, unit and
  * content tests, built-site tests, then browser tests in the system Chromium. Every step runs even
  * when an earlier one failed (except that site and browser tests need a build), so one run shows
  * everything that is wrong. Ends with one line, "N passed, N failed", counting only this run (see
@@ -9,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { runSteps } from './test-runner.mjs';
+import { SUBPATH_VARIANT, subpathOutDir } from './deploy-variant.mjs';
 
 const npx = 'npx';
 const built = () => (existsSync('dist/index.html') ? undefined : 'the build failed, so there is no dist/ to test');
@@ -17,6 +19,13 @@ const steps = process.env.TEST_PLAN
   ? JSON.parse(readFileSync(process.env.TEST_PLAN, 'utf8'))
   : [
       { name: 'build', command: 'npm', args: ['run', 'build', '--silent'] },
+      // The site as a provider hosts it, under a sub-path of their origin (checked by the site tests).
+      {
+        name: 'sub-path build',
+        command: npx,
+        args: ['astro', 'build', '--silent', '--outDir', subpathOutDir()],
+        env: { SITE_URL: SUBPATH_VARIANT.site, BASE_PATH: SUBPATH_VARIANT.base },
+      },
       { name: 'type check', command: npx, args: ['astro', 'check'] },
       {
         name: 'unit and content tests',
