@@ -18,6 +18,7 @@ export function standardToJson(standard: Standard, site: string | URL, base = BA
   const url = (path: string) => absoluteUrl(path, site, base);
   const { keyFacts, requirements, grading, sources, rules } = standard.content;
   return {
+    $schema: url(paths.jsonSchema('standard')),
     formatVersion: FORMAT_VERSION,
     licence: {
       name: 'Open Government Licence v3.0',
@@ -83,6 +84,7 @@ export function ksbToJson(standard: Standard, code: string, site: string | URL, 
   const ksb = standard.requireKsb(code);
   const theme = standard.themeAssessing(code);
   return {
+    $schema: url(paths.jsonSchema('ksb')),
     formatVersion: FORMAT_VERSION,
     licence: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/', attribution: ATTRIBUTION },
     code: ksb.code,

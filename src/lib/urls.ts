@@ -49,6 +49,8 @@ export const paths = {
   ksbJson: (code: string) => `/api/ksbs/${ksbSlug(code)}.json`,
   questionIndexJson: '/api/questions/index.json',
   questionsJson: (code: string) => `/api/questions/${ksbSlug(code)}.json`,
+  /** The JSON Schema of a published JSON file (src/lib/api-schemas.ts). */
+  jsonSchema: (name: 'standard' | 'ksb' | 'question-index' | 'questions') => `/api/schemas/${name}.schema.json`,
   favicon: '/favicon.svg',
   sitemapIndex: '/sitemap-index.xml',
   serviceWorker: '/sw.js',

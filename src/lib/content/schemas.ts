@@ -200,7 +200,7 @@ export * from './rule-schemas';
 
 /* ────────────────────────── Authored material (not official text) ────────────────────────── */
 
-const questionOption = z.strictObject({
+export const questionOption = z.strictObject({
   text,
   /** Mark the right option(s) `correct: true`; leave the others without the field. */
   correct: z.literal(true).optional(),

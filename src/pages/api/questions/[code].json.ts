@@ -4,13 +4,14 @@ import { getAuthored } from '../../../data/authored';
 import { getStandard } from '../../../data/standard';
 import { QUESTION_FORMAT_VERSION } from '../../../lib/quiz/bank';
 import { ksbSlug } from '../../../lib/ksb-code';
+import { absoluteUrl, paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const standard = await getStandard();
   return standard.ksbs.map((k) => ({ params: { code: ksbSlug(k.code) }, props: { code: k.code } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { code } = props as { code: string };
   const { questions } = await getAuthored();
   const standard = await getStandard();
@@ -20,6 +21,7 @@ export const GET: APIRoute = async ({ props }) => {
     return c ? { id: c.id, grade: c.grade, theme: standard.theme(c.theme)?.name ?? c.theme, text: c.text } : undefined;
   };
   const body = {
+    $schema: absoluteUrl(paths.jsonSchema('questions'), site!),
     formatVersion: QUESTION_FORMAT_VERSION,
     ksb: code,
     questions: questions
