@@ -68,7 +68,15 @@ export function mappingGaps(rows: readonly MappingRow[]): string[] {
   return rows.filter((r) => !r.where?.trim()).map((r) => r.code);
 }
 
-const mdCell = (s: string | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
+/** A table cell's text: one line, pipes escaped, and HTML shown as text by any CommonMark renderer. */
+const mdCell = (s: string | undefined) =>
+  (s ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+    .trim();
 
 export function mappingMarkdown(rows: readonly MappingRow[], title = 'Appendix: mapping of KSBs to this report'): string {
   return [
