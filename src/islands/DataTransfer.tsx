@@ -92,7 +92,7 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
   };
 
   const download = (backup: Backup) => {
-    const file = storage && backupFile(storage, backup);
+    const file = storage && backupFile(storage, backup, FEATURES);
     if (file) downloadText(file.name, file.text, file.type);
   };
 

@@ -49,7 +49,8 @@ describe('a value that cannot be read is kept, never lost', () => {
     ['corrupt JSON', '{"version":2,"data":{"counts":[1,', 'it is not valid JSON'],
     ['not an envelope', JSON.stringify([1, 2, 3]), 'it is not a saved-progress record'],
     ['null data', JSON.stringify({ version: 2, savedAt: '', data: null }), 'it holds no saved entries'],
-    ['a version that is not a number', JSON.stringify({ version: '2', savedAt: '', data: {} }), 'no valid version number'],
+    ['a version that is not a number', JSON.stringify({ version: 'two', savedAt: '', data: {} }), 'no valid version number'],
+    ['an object with none of the feature’s fields', JSON.stringify({ colour: 'blue' }), 'it is not a saved-progress record'],
     ['a version with no migration', JSON.stringify({ version: 0, savedAt: '', data: {} }), 'no valid version number'],
   ])('%s: copied to a backup key, defaults used, reason given', (_name, raw, reason) => {
     const storage = new MemoryStorage();
@@ -181,7 +182,7 @@ describe('backups can be restored and downloaded', () => {
     storage.setItem(keyFor('tally'), raw);
     storeOn(storage).load();
     const [backup] = listBackups(storage);
-    const file = backupFile(storage, backup!)!;
+    const file = backupFile(storage, backup!, [tally])!;
     expect(file.name).toMatch(/^st1398-backup-tally-2026-11-24\.json$/);
     const preview = previewImport(file.text, [tally], new MemoryStorage());
     expect(preview).toMatchObject({ ok: true, backupOf: backup!.key, items: [{ feature: 'tally', incoming: '2 counts', leftOut: '1 count could not be read and was set aside; 2 kept.' }] });
@@ -191,7 +192,7 @@ describe('backups can be restored and downloaded', () => {
     const storage = new MemoryStorage();
     storage.setItem(keyFor('tally'), 'not json at all');
     storeOn(storage).load();
-    const file = backupFile(storage, listBackups(storage)[0]!)!;
+    const file = backupFile(storage, listBackups(storage)[0]!, [tally])!;
     expect(file).toMatchObject({ name: 'st1398-damaged-tally-2026-11-24.txt', text: 'not json at all' });
   });
 });

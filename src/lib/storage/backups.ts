@@ -4,7 +4,7 @@
  * restoring salvages what validates and merges it into what is saved now, nothing deleted.
  */
 import type { KeyValueStorage } from './backend';
-import { BACKUP_PREFIX, parseEnvelope } from './store';
+import { BACKUP_PREFIX, interpretRaw, parseStored } from './store';
 import { applyImport, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, previewImport, type AnyFeature, type ExportFile, type ImportPreview } from './transfer';
 
 export interface Backup {
@@ -41,15 +41,25 @@ function readBackup(storage: KeyValueStorage, key: string): string | undefined {
 }
 
 /**
- * The backup as a file to download: a progress file (which the import reads, salvaging what it
- * can) when the backup is a saved-progress record, otherwise the text exactly as it was kept.
+ * The backup as a file to download: a progress file the import accepts (holding the value exactly as
+ * it was kept, in a proper envelope, so the import salvages what it can) whenever any of it can be
+ * read, including data saved without an envelope or with its version as text; otherwise the text
+ * exactly as it was kept.
  */
-export function backupFile(storage: KeyValueStorage, backup: Backup): { name: string; text: string; type: string } | undefined {
+export function backupFile(
+  storage: KeyValueStorage,
+  backup: Backup,
+  definitions: readonly AnyFeature[],
+): { name: string; text: string; type: string; importable: boolean; reason?: string | undefined } | undefined {
   const raw = readBackup(storage, backup.key);
   if (raw === undefined) return undefined;
   const stamp = backup.when.slice(0, 10);
-  const parsed = parseEnvelope(raw);
-  if (!parsed.ok) return { name: `st1398-damaged-${backup.feature}-${stamp}.txt`, text: raw, type: 'text/plain;charset=utf-8' };
+  const definition = definitions.find((d) => d.feature === backup.feature);
+  const read = definition ? interpretRaw(definition, raw) : { ok: false as const, reason: 'this version of the site does not know what it holds' };
+  const parsed = definition ? parseStored(definition, raw) : undefined;
+  if (!parsed?.ok || (!read.ok && read.newer === undefined)) {
+    return { name: `st1398-damaged-${backup.feature}-${stamp}.txt`, text: raw, type: 'text/plain;charset=utf-8', importable: false, reason: read.ok ? 'it is not a saved-progress record' : read.reason };
+  }
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -57,14 +67,14 @@ export function backupFile(storage: KeyValueStorage, backup: Backup): { name: st
     features: { [backup.feature]: parsed.envelope },
     backupOf: backup.key,
   };
-  return { name: `st1398-backup-${backup.feature}-${stamp}.json`, text: `${JSON.stringify(file, null, 2)}\n`, type: 'application/json' };
+  return { name: `st1398-backup-${backup.feature}-${stamp}.json`, text: `${JSON.stringify(file, null, 2)}\n`, type: 'application/json', importable: true };
 }
 
 /** What restoring a backup would bring back (salvaged), before anything changes. */
 export function previewRestore(storage: KeyValueStorage, backup: Backup, definitions: readonly AnyFeature[]): ImportPreview {
-  const file = backupFile(storage, backup);
+  const file = backupFile(storage, backup, definitions);
   if (!file) return { ok: false, reason: 'That backup is no longer there.' };
-  if (!file.name.endsWith('.json')) return { ok: false, reason: 'Nothing in this copy can be read (it is not a saved-progress record). You can still download it.' };
+  if (!file.importable) return { ok: false, reason: `Nothing in this copy can be read (${file.reason}). You can still download it.` };
   return previewImport(file.text, definitions, storage);
 }
 

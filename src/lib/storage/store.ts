@@ -12,38 +12,13 @@
  * Nothing here throws.
  */
 import { browserBackend, isQuotaError, type KeyValueStorage, type StorageBackend } from './backend';
+import { interpretRaw, type Envelope, type FeatureDefinition } from './envelope';
 import { BACKUP_PREFIX, keyFor } from './keys';
-import { describeSalvage, type SetAside, type Shape, type Trimmed } from './shape';
+import type { SetAside, Trimmed } from './shape';
 import { STANDARD_EDITION } from '../site';
 
 export { BACKUP_PREFIX, hasSaved, keyFor, NAMESPACE } from './keys';
-
-/** A function that turns data saved at version N into data for version N + 1. */
-export type Migration = (data: unknown) => unknown;
-
-export interface FeatureDefinition<T> {
-  /** Short, permanent name: the key is st1398:v1:<feature>. */
-  feature: string;
-  /** Human name, for notices and the import preview ("Eligibility checklist"). */
-  label: string;
-  /** The current version of the data's shape. */
-  version: number;
-  /** The shape of the data: its schema and its entry-by-entry salvage. */
-  shape: Shape<T>;
-  defaults: () => T;
-  /** migrations[n] upgrades version n to n + 1. Versions below the lowest key cannot be read. */
-  migrations?: Record<number, Migration>;
-  /** One line for the import preview, e.g. "12 of 70 KSBs answered". */
-  describe?: (data: T) => string;
-}
-
-export interface Envelope {
-  version: number;
-  savedAt: string;
-  data: unknown;
-  /** The edition of the standard the data was made against ("ST1398 v1.0"); absent before it was recorded. */
-  standard?: string;
-}
+export { interpretRaw, parseStored, readEnvelope, upgrade, type Envelope, type FeatureDefinition, type Migration, type Upgrade } from './envelope';
 
 /** What loading found. Every status but `ok` and `empty` has something the page must say. */
 export type LoadStatus =
@@ -65,71 +40,6 @@ export type LoadResult<T> = LoadStatus & { data: T };
 export type SaveResult =
   | { ok: true; savedAt: string }
   | { ok: false; reason: 'quota' | 'error' | 'read-only'; message: string };
-
-export type Upgrade<T> =
-  | { ok: true; data: T; from: number; setAside: SetAside[]; trimmed: Trimmed[]; summary: string }
-  | { ok: false; reason: string; newer?: number };
-
-/**
- * Brings data saved at `version` up to the definition's current version, then salvages it entry
- * by entry. Fails only when nothing can be read (no version, a newer version, a failed migration).
- */
-export function upgrade<T>(definition: FeatureDefinition<T>, version: unknown, data: unknown): Upgrade<T> {
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, reason: 'it has no valid version number' };
-  }
-  if (version > definition.version) {
-    return {
-      ok: false,
-      newer: version,
-      reason: `it was saved by a newer version of this site (version ${version}; this page reads up to ${definition.version})`,
-    };
-  }
-  let current = data;
-  for (let v = version; v < definition.version; v++) {
-    const migrate = definition.migrations?.[v];
-    if (!migrate) return { ok: false, reason: `there is no way to upgrade version ${v} data` };
-    try {
-      current = migrate(current);
-    } catch (error) {
-      return { ok: false, reason: `upgrading version ${v} failed: ${String(error)}` };
-    }
-  }
-  if (current === null || typeof current !== 'object' || Array.isArray(current)) {
-    return { ok: false, reason: 'it holds no saved entries' };
-  }
-  const salvaged = definition.shape.salvage(current);
-  return { ok: true, data: salvaged.value, from: version, setAside: salvaged.setAside, trimmed: salvaged.trimmed, summary: describeSalvage(salvaged) };
-}
-
-/** Parses a stored envelope string. */
-export function parseEnvelope(raw: string): { ok: true; envelope: Envelope } | { ok: false; reason: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'it is not valid JSON' };
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !('data' in parsed) || !('version' in parsed)) {
-    return { ok: false, reason: 'it is not a saved-progress record' };
-  }
-  const { version, savedAt, data } = parsed as Record<string, unknown>;
-  return { ok: true, envelope: { version: version as number, savedAt: typeof savedAt === 'string' ? savedAt : '', data } };
-}
-
-/**
- * What a stored string holds, without side effects: the data (salvaged), and what could not be
- * read. Used by load, by the import preview and by restoring a backup.
- */
-export function interpretRaw<T>(
-  definition: FeatureDefinition<T>,
-  raw: string,
-): { ok: true; envelope: Envelope; upgraded: Extract<Upgrade<T>, { ok: true }> } | { ok: false; reason: string; newer?: number } {
-  const parsed = parseEnvelope(raw);
-  if (!parsed.ok) return parsed;
-  const upgraded = upgrade(definition, parsed.envelope.version, parsed.envelope.data);
-  return upgraded.ok ? { ok: true, envelope: parsed.envelope, upgraded } : upgraded;
-}
 
 export interface Store<T> {
   readonly definition: FeatureDefinition<T>;
@@ -167,7 +77,10 @@ export function backupRaw(storage: KeyValueStorage, feature: string, raw: string
       const key = storage.key(i);
       if (key?.startsWith(`${BACKUP_PREFIX}${feature}:`) && storage.getItem(key) === raw) return key;
     }
-    const key = `${BACKUP_PREFIX}${feature}:${now.toISOString()}`;
+    // Never over another copy kept in the same millisecond.
+    let time = now.getTime();
+    let key = `${BACKUP_PREFIX}${feature}:${now.toISOString()}`;
+    while (storage.getItem(key) !== null) key = `${BACKUP_PREFIX}${feature}:${new Date(++time).toISOString()}`;
     storage.setItem(key, raw);
     return storage.getItem(key) === raw ? key : undefined;
   } catch {

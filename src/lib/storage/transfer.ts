@@ -9,7 +9,7 @@
 import { inSentence } from '../format';
 import type { KeyValueStorage } from './backend';
 import type { Conflict } from './shape';
-import { type Envelope, type FeatureDefinition, keyFor, parseEnvelope, upgrade } from './store';
+import { type Envelope, type FeatureDefinition, interpretRaw, keyFor, readEnvelope, upgrade } from './store';
 import { STANDARD_EDITION } from '../site';
 
 export const EXPORT_FORMAT = 'st1398-study-progress';
@@ -45,11 +45,9 @@ export function buildExport(definitions: readonly AnyFeature[], storage: KeyValu
   for (const definition of definitions) {
     const raw = safeGet(storage, keyFor(definition.feature));
     if (raw === null) continue;
-    const parsed = parseEnvelope(raw);
-    if (!parsed.ok) continue;
-    const upgraded = upgrade(definition, parsed.envelope.version, parsed.envelope.data);
-    if (!upgraded.ok) continue;
-    features[definition.feature] = { version: definition.version, savedAt: parsed.envelope.savedAt, data: upgraded.data };
+    const read = interpretRaw(definition, raw);
+    if (!read.ok) continue;
+    features[definition.feature] = { version: definition.version, savedAt: read.envelope.savedAt, data: read.upgraded.data };
   }
   return { format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, exportedAt: now.toISOString(), standard: STANDARD_EDITION, features };
 }
@@ -105,11 +103,12 @@ export function previewImport(text: string, definitions: readonly AnyFeature[], 
     if (!definition) {
       return { ok: false, reason: `The file holds data this version of the site does not know (“${feature}”). Reload the page to get the latest version. Nothing was imported.` };
     }
-    const { version, data, savedAt } = (envelope ?? {}) as Record<string, unknown>;
-    const upgraded = upgrade(definition, version, data);
+    const read = readEnvelope(definition, envelope);
+    const upgraded = read.ok ? upgrade(definition, read.envelope.version, read.envelope.data) : read;
     if (!upgraded.ok) {
       return { ok: false, reason: `The ${inSentence(definition.label)} in the file cannot be used: ${upgraded.reason}. Nothing was imported.` };
     }
+    const savedAt = read.ok ? read.envelope.savedAt : '';
     const currentRaw = safeGet(storage, keyFor(feature));
     items.push({
       feature,
@@ -118,7 +117,7 @@ export function previewImport(text: string, definitions: readonly AnyFeature[], 
       current: currentRaw === null ? undefined : describeCurrent(definition, currentRaw),
       leftOut: upgraded.summary,
       data: upgraded.data,
-      savedAt: typeof savedAt === 'string' ? savedAt : '',
+      savedAt,
     });
   }
   if (items.length === 0) return { ok: false, reason: 'The file holds no saved progress.' };
@@ -126,9 +125,8 @@ export function previewImport(text: string, definitions: readonly AnyFeature[], 
 }
 
 function describeCurrent(definition: AnyFeature, raw: string): string {
-  const parsed = parseEnvelope(raw);
-  const upgraded = parsed.ok ? upgrade(definition, parsed.envelope.version, parsed.envelope.data) : undefined;
-  return upgraded?.ok ? (definition.describe?.(upgraded.data) ?? 'saved progress') : 'saved data that cannot be read here';
+  const read = interpretRaw(definition, raw);
+  return read.ok ? (definition.describe?.(read.upgraded.data) ?? 'saved progress') : 'saved data that cannot be read here';
 }
 
 export type ImportMode = 'replace' | 'merge';
@@ -154,9 +152,9 @@ export function applyImport(
       const currentRaw = safeGet(storage, key);
       let data = item.data;
       if (currentRaw !== null) {
-        const parsed = parseEnvelope(currentRaw);
-        const current = parsed.ok ? upgrade(definition, parsed.envelope.version, parsed.envelope.data) : undefined;
-        if (!current?.ok || current.setAside.length > 0) {
+        const read = interpretRaw(definition, currentRaw);
+        const current = read.ok ? read.upgraded : undefined;
+        if (!current || current.setAside.length > 0) {
           throw new Error(`your saved ${inSentence(definition.label)} cannot be read here, so it was left as it is: open its page first, where it will be kept as a backup`);
         }
         if (mode === 'merge') data = definition.shape.merge(current.data, item.data, conflict);
