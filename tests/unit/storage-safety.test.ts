@@ -93,3 +93,29 @@ describe('valid data outside a valid envelope is read, not lost', () => {
     expect(backupFile(storage, backup!, [ratingsFeature])).toMatchObject({ name: 'st1398-damaged-ratings-2026-11-01.txt', text: '{"colour":"blue"}' });
   });
 });
+
+describe('the set-aside notice names the entries', () => {
+  it('names each entry set aside ("K7’s rating"), the first five of a long list, then how many more', async () => {
+    const { loadNotice } = await import('../../src/lib/storage/notices');
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('ratings'), JSON.stringify({ version: 1, savedAt: 's', data: { ksbs: { ...seventy(), K7: { rating: 'expert' } } } }));
+    const one = storeOn(storage, ratingsFeature).load();
+    expect(one).toMatchObject({ summary: '1 rating could not be read and was set aside (K7’s rating); 69 kept.' });
+    expect(loadNotice(ratingsFeature, one)?.message).toContain('K7’s rating');
+
+    const bad = Object.fromEntries(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8'].map((k) => [k, { rating: 'expert' }]));
+    storage.setItem(keyFor('ratings'), JSON.stringify({ version: 1, savedAt: 's', data: { ksbs: { ...seventy(), ...bad } } }));
+    expect(storeOn(storage, ratingsFeature).load()).toMatchObject({
+      summary: '8 ratings could not be read and were set aside (K1’s rating, K2’s rating, K3’s rating, K4’s rating, K5’s rating and 3 more); 62 kept.',
+    });
+  });
+
+  it('names list entries by their place and fields by their name', async () => {
+    const { plannerFeature } = await import('../../src/lib/planner');
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('planner'), JSON.stringify({ version: 1, savedAt: 's', data: { startDate: '2200-01-01', gatewayDate: '2027-03-01' } }));
+    expect(storeOn(storage, plannerFeature).load()).toMatchObject({ summary: '1 date could not be read and was set aside (start date).' });
+    storage.setItem(keyFor('tally'), JSON.stringify({ version: 2, savedAt: 's', data: { counts: [1, 'x', 3] } }));
+    expect(storeOn(storage, tally).load()).toMatchObject({ summary: '1 count could not be read and was set aside (count 2); 2 kept.' });
+  });
+});
