@@ -8,7 +8,7 @@ import { browserBackend } from '../lib/storage/backend';
 import { backupFile, deleteBackup, listBackups, restoreBackup, type Backup } from '../lib/storage/backups';
 import { FEATURES } from '../lib/saved-progress';
 import { inSentence as lower } from '../lib/format';
-import { applyImport, buildExport, exportFileName, previewImport, type ImportMode, type ImportPreview } from '../lib/storage/transfer';
+import { applyImport, appliedNotes, buildExport, exportFileName, previewImport, type ImportMode, type ImportPreview } from '../lib/storage/transfer';
 import { downloadText } from './shared/download';
 import { IMPORTED_EVENT } from './shared/useSavedState';
 import { useEarlyInput } from './shared/useEarlyInput';
@@ -74,7 +74,9 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
     if (result.ok) {
       window.dispatchEvent(new Event(IMPORTED_EVENT));
       const what = state.preview.items.map((i) => lower(i.label)).join(' and ');
-      tell({ step: 'done', message: `${mode === 'merge' ? 'Merged' : 'Imported'} ${what} from ${state.fileName}.` });
+      const leftOut = state.preview.items.map((i) => i.leftOut).filter(Boolean);
+      const message = [`${mode === 'merge' ? 'Merged' : 'Imported'} ${what} from ${state.fileName}.`, ...leftOut, appliedNotes(result.applied)];
+      tell({ step: 'done', message: message.filter(Boolean).join(' ') });
     } else tell({ step: 'error', message: result.reason });
   };
 
@@ -86,7 +88,7 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
       const item = result.preview.items[0];
       tell({
         step: 'done',
-        message: `Restored what could be read from the copy of your ${lower(labelOf(backup.feature))}${item?.incoming ? ` (${item.incoming})` : ''}, merged with what is saved now.${item?.leftOut ? ` ${item.leftOut}` : ''} The copy is still kept below.`,
+        message: `Restored what could be read from the copy of your ${lower(labelOf(backup.feature))}${item?.incoming ? ` (${item.incoming})` : ''}, merged with what is saved now.${item?.leftOut ? ` ${item.leftOut}` : ''} ${appliedNotes(result.applied)} The copy you restored is still kept below.`.replace(/ {2,}/g, ' '),
       });
     } else tell({ step: 'error', message: result.reason });
   };
@@ -130,12 +132,18 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
                 <li key={item.feature}>
                   <strong>{item.label}</strong>: {item.incoming}. Saved here now: {item.current ?? 'nothing'}.
                   {item.leftOut && <span class="notice__leftout"> {item.leftOut}</span>}
+                  {item.mergeCut && (
+                    <span class="notice__leftout" data-merge-cut>
+                      {' '}
+                      Merging: {item.mergeCut} would not be kept; a copy of what is saved now is kept first, so you can restore it.
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
             <p>
               <strong>Merge</strong> keeps everything from both (for an answer saved in both, the newer one). <strong>Replace</strong> puts the
-              file’s progress in place of what is saved here.
+              file’s progress in place of what is saved here, after keeping a copy of it that you can restore from “Your saved data”.
             </p>
             <div class="button-row">
               <button type="button" class="button" onClick={() => confirm('merge')}>
@@ -153,9 +161,9 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
       </div>
       {full && (
         <div class="data-transfer__backups" id="backups">
-          <H>Copies kept when saved progress could not be read</H>
+          <H>Copies of your saved progress</H>
           {backups.length === 0 ? (
-            <p>None. When part of your saved progress cannot be read, the site keeps a copy of it here before anything changes.</p>
+            <p>None. The site keeps a copy here before it sets aside anything it cannot read, and before an import or a restore replaces or leaves out anything you had saved.</p>
           ) : (
             <>
               <p>

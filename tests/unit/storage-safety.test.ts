@@ -119,3 +119,116 @@ describe('the set-aside notice names the entries', () => {
     expect(storeOn(storage, tally).load()).toMatchObject({ summary: '1 count could not be read and was set aside (count 2); 2 kept.' });
   });
 });
+
+describe('a merge or restore that cuts says so, and keeps a copy first', () => {
+  const session = (i: number) => ({
+    id: `s${i}`,
+    method: 'am2' as const,
+    createdAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+    extended: false,
+    timer: { durationMs: 1, usedMs: 0 },
+    current: 0,
+    items: [],
+  });
+  const sessions = (from: number) => Array.from({ length: 40 }, (_, i) => session(from + i)).reverse();
+  const fileOf = (data: unknown) => JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { practice: { version: 1, savedAt: 's', data } } });
+
+  it('40 saved + 40 imported sessions: the preview and the message count the 30 not kept; the pre-merge value is backed up', async () => {
+    const { practiceFeature } = await import('../../src/lib/practice');
+    const { applyImport, appliedNotes } = await import('../../src/lib/storage/transfer');
+    const storage = new MemoryStorage();
+    storeOn(storage, practiceFeature).save({ sessions: sessions(0) });
+    const before = storage.getItem(keyFor('practice'))!;
+    const preview = previewImport(fileOf({ sessions: sessions(100) }), [practiceFeature], storage);
+    expect(preview).toMatchObject({ ok: true, items: [{ leftOut: '', mergeCut: '30 older sessions beyond the 50 this site keeps' }] });
+    if (!preview.ok) return;
+    const result = applyImport(preview, [practiceFeature], storage, { mode: 'merge', now: fixedNow() });
+    expect(result).toMatchObject({ ok: true, applied: [{ feature: 'practice', cut: [{ count: 30, limit: 50 }] }] });
+    if (!result.ok) return;
+    const kept = storeOn(storage, practiceFeature).load().data.sessions;
+    expect(kept).toHaveLength(50);
+    // The newest are kept: all 40 imported (newer) and the 10 newest saved.
+    expect(kept.map((s) => s.id)).toContain('s39');
+    expect(kept.map((s) => s.id)).not.toContain('s29');
+    expect(storage.getItem(result.applied[0]!.backupKey!)).toBe(before);
+    expect(appliedNotes(result.applied)).toBe(
+      'Your mock assessment sessions: 30 older sessions beyond the 50 this site keeps were not kept. A copy of your mock assessment sessions as saved before is kept: you can restore or download it from “Your saved data”.',
+    );
+  });
+
+  it('restoring a copy that would cut: previewed, counted, and what is saved now is backed up first', async () => {
+    const { practiceFeature } = await import('../../src/lib/practice');
+    const storage = new MemoryStorage();
+    storage.setItem(`${BACKUP_PREFIX}practice:2026-11-01T09:00:00.000Z`, JSON.stringify({ version: 1, savedAt: 's', data: { sessions: sessions(0) } }));
+    storeOn(storage, practiceFeature).save({ sessions: sessions(100) });
+    const now = storage.getItem(keyFor('practice'))!;
+    const [copy] = listBackups(storage);
+    expect(previewRestore(storage, copy!, [practiceFeature])).toMatchObject({ ok: true, items: [{ mergeCut: '30 older sessions beyond the 50 this site keeps' }] });
+    const result = restoreBackup(storage, copy!, [practiceFeature]);
+    expect(result).toMatchObject({ ok: true, applied: [{ cut: [{ count: 30 }] }] });
+    if (!result.ok) return;
+    expect(storage.getItem(result.applied[0]!.backupKey!)).toBe(now);
+  });
+
+  it('a merge that cuts nothing keeps no extra copy', async () => {
+    const { practiceFeature } = await import('../../src/lib/practice');
+    const { applyImport } = await import('../../src/lib/storage/transfer');
+    const storage = new MemoryStorage();
+    storeOn(storage, practiceFeature).save({ sessions: sessions(0).slice(0, 5) });
+    const preview = previewImport(fileOf({ sessions: sessions(100).slice(0, 5) }), [practiceFeature], storage);
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(preview.items[0]!.mergeCut).toBe('');
+    expect(applyImport(preview, [practiceFeature], storage, { mode: 'merge' })).toMatchObject({ ok: true, applied: [{ cut: [] }] });
+    expect(listBackups(storage)).toEqual([]);
+  });
+});
+
+describe('replacing keeps a copy of what it replaces', () => {
+  const ratingsFile = (data: unknown, standard?: string) =>
+    JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { ratings: { version: 1, savedAt: 's', data, ...(standard ? { standard } : {}) } } });
+
+  it('replacing 70 ratings by a file with 1 backs up the 70 first, and says so', async () => {
+    const { applyImport, appliedNotes } = await import('../../src/lib/storage/transfer');
+    const storage = new MemoryStorage();
+    storeOn(storage, ratingsFeature).save({ ksbs: seventy() });
+    const before = storage.getItem(keyFor('ratings'))!;
+    const preview = previewImport(ratingsFile({ ksbs: { K1: { rating: 'developing' } } }), [ratingsFeature], storage);
+    if (!preview.ok) throw new Error(preview.reason);
+    const result = applyImport(preview, [ratingsFeature], storage, { mode: 'replace', now: fixedNow() });
+    expect(result).toMatchObject({ ok: true, applied: [{ feature: 'ratings', backupKey: expect.stringMatching(/^st1398:backup:ratings:/) }] });
+    if (!result.ok) return;
+    expect(storage.getItem(result.applied[0]!.backupKey!)).toBe(before);
+    expect(Object.keys(storeOn(storage, ratingsFeature).load().data.ksbs)).toEqual(['K1']);
+    expect(appliedNotes(result.applied)).toContain('A copy of your self-ratings as saved before is kept');
+    // And the copy brings all 70 back.
+    expect(restoreBackup(storage, listBackups(storage)[0]!, [ratingsFeature])).toMatchObject({ ok: true });
+    expect(Object.keys(storeOn(storage, ratingsFeature).load().data.ksbs)).toHaveLength(70);
+  });
+
+  it('refuses to replace what it cannot copy first (storage full), changing nothing', async () => {
+    const { applyImport } = await import('../../src/lib/storage/transfer');
+    const storage = new MemoryStorage();
+    storeOn(storage, ratingsFeature).save({ ksbs: seventy() });
+    const before = storage.getItem(keyFor('ratings'));
+    const full: KeyValueStorage = Object.assign(Object.create(storage) as KeyValueStorage, {
+      getItem: (k: string) => storage.getItem(k),
+      setItem: (k: string, v: string) => {
+        if (k.startsWith(BACKUP_PREFIX)) throw new DOMException('full', 'QuotaExceededError');
+        storage.setItem(k, v);
+      },
+    });
+    const preview = previewImport(ratingsFile({ ksbs: { K1: { rating: 'developing' } } }), [ratingsFeature], full);
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(applyImport(preview, [ratingsFeature], full)).toMatchObject({ ok: false, reason: expect.stringContaining('no room to keep a copy') });
+    expect(storage.getItem(keyFor('ratings'))).toBe(before);
+  });
+
+  it('keeps the edition of the standard the imported data was made against', async () => {
+    const { applyImport } = await import('../../src/lib/storage/transfer');
+    const storage = new MemoryStorage();
+    const preview = previewImport(ratingsFile({ ksbs: { K1: { rating: 'developing' } } }, 'ST1398 v0.9'), [ratingsFeature], storage);
+    if (!preview.ok) throw new Error(preview.reason);
+    applyImport(preview, [ratingsFeature], storage);
+    expect(JSON.parse(storage.getItem(keyFor('ratings'))!)).toMatchObject({ standard: 'ST1398 v0.9' });
+  });
+});

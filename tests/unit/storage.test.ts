@@ -295,7 +295,7 @@ describe('export and import', () => {
       ],
     });
     if (!preview.ok) return;
-    expect(applyImport(preview, features, target)).toEqual({ ok: true });
+    expect(applyImport(preview, features, target)).toMatchObject({ ok: true });
     expect(storeOn(target).load()).toMatchObject({ status: 'ok', data: { counts: [3, 4] } });
     expect(createStore(eligibilityFeature, { backend: backendOf(target), events: undefined }).load()).toMatchObject({
       status: 'ok',
@@ -353,7 +353,7 @@ describe('export and import', () => {
     const text = JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { tally: { version: 2, savedAt: 's', data: { counts: [2, 3] } } } });
     const preview = previewImport(text, features, target);
     if (!preview.ok) throw new Error(preview.reason);
-    expect(applyImport(preview, features, target, { mode: 'merge' })).toEqual({ ok: true });
+    expect(applyImport(preview, features, target, { mode: 'merge' })).toMatchObject({ ok: true });
     expect([...storeOn(target).load().data.counts].sort()).toEqual([1, 2, 3]);
   });
 

@@ -1,11 +1,12 @@
 /**
- * Backups of saved values that could not be read in full. Every backup can be downloaded (as a
+ * Backups of saved values: kept before anything is set aside as unreadable, and before an import
+ * or restore replaces a value or cuts entries from it. Every backup can be downloaded (as a
  * progress file the import accepts, when it is readable at all) and restored in one action:
  * restoring salvages what validates and merges it into what is saved now, nothing deleted.
  */
 import type { KeyValueStorage } from './backend';
 import { BACKUP_PREFIX, interpretRaw, parseStored } from './store';
-import { applyImport, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, previewImport, type AnyFeature, type ExportFile, type ImportPreview } from './transfer';
+import { applyImport, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, previewImport, type AnyFeature, type Applied, type ExportFile, type ImportPreview } from './transfer';
 
 export interface Backup {
   key: string;
@@ -16,7 +17,7 @@ export interface Backup {
 
 const BACKUP_KEY = /^st1398:backup:([^:]+):(.+)$/;
 
-/** Backup copies of unreadable values, newest first. */
+/** Backup copies of saved values, newest first. */
 export function listBackups(storage: KeyValueStorage): Backup[] {
   const backups: Backup[] = [];
   try {
@@ -86,11 +87,11 @@ export function restoreBackup(
   storage: KeyValueStorage,
   backup: Backup,
   definitions: readonly AnyFeature[],
-): { ok: true; preview: Extract<ImportPreview, { ok: true }> } | { ok: false; reason: string } {
+): { ok: true; preview: Extract<ImportPreview, { ok: true }>; applied: Applied[] } | { ok: false; reason: string } {
   const preview = previewRestore(storage, backup, definitions);
   if (!preview.ok) return preview;
   const result = applyImport(preview, definitions, storage, { mode: 'merge', conflict: 'prefer-first' });
-  return result.ok ? { ok: true, preview } : result;
+  return result.ok ? { ok: true, preview, applied: result.applied } : result;
 }
 
 export function deleteBackup(storage: KeyValueStorage, backup: Backup): void {

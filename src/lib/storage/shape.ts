@@ -50,8 +50,11 @@ export type Conflict = 'prefer-first' | 'symmetric';
 export interface Shape<T> {
   readonly schema: z.ZodMiniType<T>;
   salvage(value: unknown, path?: string): Salvaged<T>;
-  /** Both sides' entries, nothing deleted; see Conflict for entries both hold. */
-  merge(a: T, b: T, conflict: Conflict): T;
+  /**
+   * Both sides' entries, nothing deleted; see Conflict for entries both hold. Lists kept to a limit
+   * keep the newest; what they cut is added to `cut`, so the learner can be told and a copy kept.
+   */
+  merge(a: T, b: T, conflict: Conflict, cut?: Trimmed[], path?: string): T;
 }
 
 /** A stable order over any JSON values, for symmetric tie-breaks. */
@@ -143,10 +146,10 @@ export function object<F extends FieldShapes>(fields: F, noun = 'record'): Shape
       }
       return out as Salvaged<ObjectOf<F>>;
     },
-    merge(a, b, conflict) {
+    merge(a, b, conflict, cut, path = '') {
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(fields)) {
-        const value = field.merge((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], conflict);
+        const value = field.merge((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], conflict, cut, join(path, key));
         if (value !== undefined) out[key] = value;
       }
       return out as ObjectOf<F>;
@@ -204,13 +207,14 @@ export function array<S extends z.ZodMiniType>(
 ): Shape<Array<z.infer<S>>> {
   return {
     /** Items with an id are united by id, newest first (by `newest`), up to `max`; items without ids are kept from both sides. */
-    merge(a, b, conflict) {
+    merge(a, b, conflict, cut, path = '') {
       const id = options.id ?? canonical;
       const byId = new Map<string, z.infer<S>>();
       for (const x of b) byId.set(id(x), x);
       for (const x of a) byId.set(id(x), settle(x, byId.get(id(x)), conflict, options.newest));
       const merged = [...byId.values()];
       if (options.newest) merged.sort((x, y) => (options.newest!(y) ?? '').localeCompare(options.newest!(x) ?? '') || canonical(x).localeCompare(canonical(y)));
+      if (merged.length > max) cut?.push({ path, noun, count: merged.length - max, limit: max });
       return merged.slice(0, max);
     },
     schema: z.array(item).check(z.maxLength(max === Infinity ? Number.MAX_SAFE_INTEGER : max)) as unknown as z.ZodMiniType<Array<z.infer<S>>>,
@@ -270,7 +274,8 @@ export function describeSalvage(result: Pick<Salvaged<unknown>, 'setAside' | 'tr
   return parts.length ? `${parts.join('. ')}.` : '';
 }
 
-function pluralNoun(noun: string): string {
+/** "session" → "sessions", "entry" → "entries", "match" → "matches". */
+export function pluralNoun(noun: string): string {
   if (noun.endsWith('y') && !/[aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;
