@@ -232,3 +232,64 @@ describe('replacing keeps a copy of what it replaces', () => {
     expect(JSON.parse(storage.getItem(keyFor('ratings'))!)).toMatchObject({ standard: 'ST1398 v0.9' });
   });
 });
+
+describe('what the site cannot use as it is: listed on /my-data/, named by the export', () => {
+  async function seeded() {
+    const { quizFeature } = await import('../../src/lib/quiz/engine');
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('ratings'), JSON.stringify({ version: 9, savedAt: 's', data: { ksbs: seventy() } }));
+    storage.setItem(keyFor('quiz'), '{"version":2,"data":');
+    storage.setItem(keyFor('eligibility'), JSON.stringify({ version: 2, savedAt: 's', data: { ksbs: { K1: { opportunity: 'yes' }, K2: { opportunity: 'maybe' } } } }));
+    storage.setItem(`${BACKUP_PREFIX}practice:2026-11-01T09:00:00.000Z`, JSON.stringify({ version: 1, savedAt: 's', data: { sessions: [] } }));
+    return { storage, features: [ratingsFeature, quizFeature, eligibilityFeature] };
+  }
+
+  it('lists every value that is newer, unreadable or has entries that cannot be read', async () => {
+    const { keptValues } = await import('../../src/lib/storage/kept');
+    const { storage, features } = await seeded();
+    expect(keptValues(features, storage)).toEqual([
+      expect.objectContaining({ feature: 'ratings', kind: 'newer', backedUp: false }),
+      expect.objectContaining({ feature: 'quiz', kind: 'unreadable', reason: 'it is not valid JSON', backedUp: false }),
+      expect.objectContaining({ feature: 'eligibility', kind: 'set-aside', reason: expect.stringContaining('K2’s KSB answer') }),
+    ]);
+  });
+
+  it('the export says what it left out, why, and where to download it instead', async () => {
+    const { exportGaps } = await import('../../src/lib/storage/kept');
+    const { buildExport } = await import('../../src/lib/storage/transfer');
+    const { storage, features } = await seeded();
+    expect(Object.keys(buildExport(features, storage).features)).toEqual(['eligibility']);
+    const gaps = exportGaps(features, storage);
+    expect(gaps).toHaveLength(4);
+    expect(gaps[0]).toMatch(/^Your self-ratings: saved by a newer version of the site.*download it as it is from “Your saved data”/);
+    expect(gaps[1]).toMatch(/^Your quiz history: it could not be read \(it is not valid JSON\)\. Download it/);
+    expect(gaps[2]).toMatch(/^Your eligibility.*\(K2’s KSB answer\).*download the full saved copy from “Your saved data”/);
+    expect(gaps[3]).toBe('1 copy kept on “Your saved data” (of entries that could not be read, or of progress as it was before an import) is not in the file: download it there.');
+    expect(exportGaps(features, new MemoryStorage())).toEqual([]);
+  });
+
+  it('downloads each as it is, and discards only when asked, keeping what can be read (and a copy when there is room)', async () => {
+    const { discardKept, keptValueFile, keptValues } = await import('../../src/lib/storage/kept');
+    const { storage, features } = await seeded();
+    expect(keptValueFile(features, storage, 'ratings', fixedNow())).toMatchObject({ name: 'st1398-saved-ratings-2026-11-24.json', importable: true });
+    expect(keptValueFile(features, storage, 'quiz', fixedNow())).toMatchObject({ name: 'st1398-damaged-quiz-2026-11-24.txt', text: '{"version":2,"data":' });
+    // Newer data is never discarded from here.
+    expect(discardKept(features, storage, 'ratings')).toMatchObject({ ok: false });
+    expect(JSON.parse(storage.getItem(keyFor('ratings'))!).version).toBe(9);
+    expect(discardKept(features, storage, 'quiz', fixedNow())).toMatchObject({ ok: true, message: expect.stringContaining('A copy of it as it was is kept') });
+    expect(storage.getItem(keyFor('quiz'))).toBeNull();
+    expect(discardKept(features, storage, 'eligibility', fixedNow())).toMatchObject({ ok: true });
+    expect(storeOn(storage, eligibilityFeature).load()).toMatchObject({ status: 'ok', data: { ksbs: { K1: { opportunity: 'yes' } } } });
+    expect(keptValues(features, storage).map((k) => k.feature)).toEqual(['ratings']);
+    expect(listBackups(storage).map((b) => b.feature).sort()).toEqual(['eligibility', 'practice', 'quiz']);
+  });
+
+  it('notices for a held value or newer data link to that list on /my-data/', async () => {
+    const { noticeLink } = await import('../../src/lib/storage/notices');
+    const { paths } = await import('../../src/lib/urls');
+    expect(paths.myDataSection(noticeLink({ kind: 'held' }).section)).toBe('/my-data/#held');
+    expect(noticeLink({ kind: 'held' }).text).toBe('Download or discard it on “Your saved data”');
+    expect(paths.myDataSection(noticeLink({ kind: 'newer' }).section)).toBe('/my-data/#held');
+    expect(paths.myDataSection(noticeLink({ kind: 'salvaged' }).section)).toBe('/my-data/#backups');
+  });
+});

@@ -41,34 +41,44 @@ function readBackup(storage: KeyValueStorage, key: string): string | undefined {
   }
 }
 
+export interface ProgressFile {
+  name: string;
+  text: string;
+  type: string;
+  /** True when the import reads it (a progress file); false for text kept exactly as it was. */
+  importable: boolean;
+  /** Why it is not importable. */
+  reason?: string | undefined;
+}
+
 /**
- * The backup as a file to download: a progress file the import accepts (holding the value exactly as
- * it was kept, in a proper envelope, so the import salvages what it can) whenever any of it can be
- * read, including data saved without an envelope or with its version as text; otherwise the text
- * exactly as it was kept.
+ * A stored value as a file to download: a progress file the import accepts (holding the value
+ * exactly as it was, in a proper envelope, so the import salvages what it can) whenever any of it
+ * can be read, including data saved without an envelope, with its version as text, or by a newer
+ * version of the site; otherwise the text exactly as it was kept. `name` is "st1398-<name>-<feature>-<date>".
  */
-export function backupFile(
-  storage: KeyValueStorage,
-  backup: Backup,
-  definitions: readonly AnyFeature[],
-): { name: string; text: string; type: string; importable: boolean; reason?: string | undefined } | undefined {
-  const raw = readBackup(storage, backup.key);
-  if (raw === undefined) return undefined;
-  const stamp = backup.when.slice(0, 10);
-  const definition = definitions.find((d) => d.feature === backup.feature);
+export function progressFileOf(definitions: readonly AnyFeature[], feature: string, raw: string, name: { kind: string; date: string; backupOf?: string }): ProgressFile {
+  const definition = definitions.find((d) => d.feature === feature);
   const read = definition ? interpretRaw(definition, raw) : { ok: false as const, reason: 'this version of the site does not know what it holds' };
   const parsed = definition ? parseStored(definition, raw) : undefined;
   if (!parsed?.ok || (!read.ok && read.newer === undefined)) {
-    return { name: `st1398-damaged-${backup.feature}-${stamp}.txt`, text: raw, type: 'text/plain;charset=utf-8', importable: false, reason: read.ok ? 'it is not a saved-progress record' : read.reason };
+    return { name: `st1398-damaged-${feature}-${name.date}.txt`, text: raw, type: 'text/plain;charset=utf-8', importable: false, reason: read.ok ? 'it is not a saved-progress record' : read.reason };
   }
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: new Date().toISOString(),
-    features: { [backup.feature]: parsed.envelope },
-    backupOf: backup.key,
+    features: { [feature]: parsed.envelope },
+    ...(name.backupOf ? { backupOf: name.backupOf } : {}),
   };
-  return { name: `st1398-backup-${backup.feature}-${stamp}.json`, text: `${JSON.stringify(file, null, 2)}\n`, type: 'application/json', importable: true };
+  return { name: `st1398-${name.kind}-${feature}-${name.date}.json`, text: `${JSON.stringify(file, null, 2)}\n`, type: 'application/json', importable: true };
+}
+
+/** A backup as a file to download (see progressFileOf). */
+export function backupFile(storage: KeyValueStorage, backup: Backup, definitions: readonly AnyFeature[]): ProgressFile | undefined {
+  const raw = readBackup(storage, backup.key);
+  if (raw === undefined) return undefined;
+  return progressFileOf(definitions, backup.feature, raw, { kind: 'backup', date: backup.when.slice(0, 10), backupOf: backup.key });
 }
 
 /** What restoring a backup would bring back (salvaged), before anything changes. */
