@@ -293,3 +293,37 @@ describe('what the site cannot use as it is: listed on /my-data/, named by the e
     expect(paths.myDataSection(noticeLink({ kind: 'salvaged' }).section)).toBe('/my-data/#backups');
   });
 });
+
+describe('"delete all" on data this page cannot read', () => {
+  it('refuses, changes nothing and says why, for data saved by a newer version', () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({ version: 9, savedAt: 's', data: { counts: [1] } });
+    storage.setItem(keyFor('tally'), raw);
+    const store = storeOn(storage, tally);
+    store.load();
+    expect(store.clear()).toEqual({ ok: false, message: expect.stringMatching(/^Nothing was deleted\. Your saved tally was saved by a newer version of the site.*reload the page/) });
+    expect(storage.getItem(keyFor('tally'))).toBe(raw);
+  });
+
+  it('refuses for a held value, pointing to where it can be downloaded or discarded; clears what it can read', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('tally'), 'damaged');
+    const full: KeyValueStorage = Object.assign(Object.create(storage) as KeyValueStorage, {
+      getItem: (k: string) => storage.getItem(k),
+      setItem: (k: string, v: string) => {
+        if (k.startsWith(BACKUP_PREFIX)) throw new DOMException('full', 'QuotaExceededError');
+        storage.setItem(k, v);
+      },
+      removeItem: (k: string) => storage.removeItem(k),
+    });
+    const store = storeOn(full, tally);
+    expect(store.load()).toMatchObject({ status: 'held' });
+    expect(store.clear()).toMatchObject({ ok: false, message: expect.stringContaining('download or discard it on “Your saved data”') });
+    expect(storage.getItem(keyFor('tally'))).toBe('damaged');
+
+    storage.setItem(keyFor('tally'), JSON.stringify({ version: 2, savedAt: 's', data: { counts: [1] } }));
+    store.load();
+    expect(store.clear()).toEqual({ ok: true });
+    expect(storage.getItem(keyFor('tally'))).toBeNull();
+  });
+});

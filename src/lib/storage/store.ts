@@ -16,6 +16,7 @@ import { interpretRaw, type Envelope, type FeatureDefinition } from './envelope'
 import { BACKUP_PREFIX, keyFor } from './keys';
 import type { SetAside, Trimmed } from './shape';
 import { STANDARD_EDITION } from '../site';
+import { inSentence } from '../format';
 
 export { BACKUP_PREFIX, hasSaved, keyFor, NAMESPACE } from './keys';
 export { interpretRaw, parseStored, readEnvelope, upgrade, type Envelope, type FeatureDefinition, type Migration, type Upgrade } from './envelope';
@@ -41,6 +42,8 @@ export type SaveResult =
   | { ok: true; savedAt: string }
   | { ok: false; reason: 'quota' | 'error' | 'read-only'; message: string };
 
+export type ClearResult = { ok: true } | { ok: false; message: string };
+
 export interface Store<T> {
   readonly definition: FeatureDefinition<T>;
   readonly key: string;
@@ -50,7 +53,11 @@ export interface Store<T> {
   readonly writable: boolean;
   load(): LoadResult<T>;
   save(data: T): SaveResult;
-  clear(): void;
+  /**
+   * Deletes what is saved. Refused, changing nothing and saying why, while the feature is read-only:
+   * data from a newer version, a held damaged value or unreadable storage is never deleted unseen.
+   */
+  clear(): ClearResult;
   /** After the learner chose to discard a held damaged value: removes it, and saving resumes. */
   discardHeld(): void;
   /** Calls `listener` when another tab changes this feature's data. Returns an unsubscribe function. */
@@ -68,6 +75,12 @@ const READ_ONLY_MESSAGE: Record<'held' | 'newer' | 'unavailable', string> = {
   held: 'Saving is paused for this part of the site until you download or discard the saved copy that could not be read.',
   newer: 'This was saved by a newer version of the site: reload the page to use it. Nothing was changed.',
   unavailable: 'Your browser would not let this page read its saved progress, so nothing is being saved, to avoid overwriting it.',
+};
+
+const CLEAR_REFUSED: Record<keyof typeof READ_ONLY_MESSAGE, (label: string) => string> = {
+  held: (label) => `Your saved ${label} could not be read and no copy of it could be kept, so it is left as it is: download or discard it on “Your saved data” first.`,
+  newer: (label) => `Your saved ${label} was saved by a newer version of the site, which this page cannot read: reload the page to see it, then delete it there.`,
+  unavailable: (label) => `Your browser would not let this page read your saved ${label}, so it cannot be deleted from here.`,
 };
 
 /** Copies `raw` to a new backup key, unless an identical backup exists. The key, or undefined when it could not be copied. */
@@ -180,12 +193,12 @@ export function createStore<T>(definition: FeatureDefinition<T>, options: StoreO
     },
     clear() {
       // Only a value this page can read is cleared; a held, newer or unreadable one stays as it is.
-      if (readOnly) return;
+      if (readOnly) return { ok: false, message: `Nothing was deleted. ${CLEAR_REFUSED[readOnly](inSentence(definition.label))}` };
       try {
         storage.removeItem(key);
-        readOnly = undefined;
-      } catch {
-        /* nothing to clear */
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, message: `Nothing was deleted: your browser would not let this page change its saved progress (${String(error)}).` };
       }
     },
     discardHeld() {
