@@ -327,3 +327,45 @@ describe('"delete all" on data this page cannot read', () => {
     expect(storage.getItem(keyFor('tally'))).toBeNull();
   });
 });
+
+describe('another tab writes a newer version while this page is open', () => {
+  it('save() re-checks the stored version, never overwrites it, and goes read-only', () => {
+    const storage = new MemoryStorage();
+    const store = storeOn(storage, tally);
+    expect(store.load()).toMatchObject({ status: 'empty' });
+    expect(store.save({ counts: [1] })).toMatchObject({ ok: true });
+    // No storage event has arrived yet: the other tab's write is only in storage.
+    const newer = JSON.stringify({ version: 3, savedAt: 'later', data: { counts: [1, 2], tags: ['x'] } });
+    storage.setItem(keyFor('tally'), newer);
+    expect(store.save({ counts: [1, 5] })).toEqual({ ok: false, reason: 'read-only', newer: 3, message: expect.stringContaining('saved by a newer version of the site: reload the page') });
+    expect(store.writable).toBe(false);
+    expect(store.save({ counts: [9] })).toMatchObject({ ok: false, reason: 'read-only' });
+    expect(store.clear()).toMatchObject({ ok: false });
+    expect(storage.getItem(keyFor('tally'))).toBe(newer);
+  });
+
+  it('also for a newer version written as a numeric string; a same-version write from another tab is saved over as before', () => {
+    const storage = new MemoryStorage();
+    const store = storeOn(storage, tally);
+    store.load();
+    storage.setItem(keyFor('tally'), JSON.stringify({ version: 2, savedAt: 'other tab', data: { counts: [7] } }));
+    expect(store.save({ counts: [8] })).toMatchObject({ ok: true });
+    storage.setItem(keyFor('tally'), JSON.stringify({ version: '4', savedAt: 'other tab', data: {} }));
+    expect(store.save({ counts: [9] })).toMatchObject({ ok: false, newer: 4 });
+  });
+
+  it('a read that starts failing mid-visit stops saving too (storage unavailable)', () => {
+    const storage = new MemoryStorage();
+    const store = storeOn(storage, tally);
+    store.load();
+    store.save({ counts: [1] });
+    const before = storage.getItem(keyFor('tally'));
+    const getItem = storage.getItem.bind(storage);
+    storage.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    expect(store.save({ counts: [2] })).toMatchObject({ ok: false, reason: 'read-only' });
+    storage.getItem = getItem;
+    expect(storage.getItem(keyFor('tally'))).toBe(before);
+  });
+});

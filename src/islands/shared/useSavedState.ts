@@ -69,7 +69,11 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
     if (result.ok) {
       setSavedAt(result.savedAt);
       setProblems((list) => list.filter((p) => p.kind !== 'save-failed'));
-    } else if (store.persistent && result.reason !== 'read-only') {
+    } else if (result.reason === 'read-only') {
+      setWritable(store.writable);
+      // Another tab saved a newer version just now: read-only, with the usual notice.
+      if (result.newer !== undefined) addProblem(loadNotice(definition, { status: 'newer', version: result.newer, data: next }, store.persistent));
+    } else if (store.persistent) {
       addProblem(saveNotice(definition as FeatureDefinition<unknown>, result));
     }
   };

@@ -100,6 +100,17 @@ export function readEnvelope(definition: FeatureDefinition<unknown>, parsed: unk
   return { ok: false, reason: 'it is not a saved-progress record' };
 }
 
+/** The version of a stored envelope, or undefined when it is not one (a cheap check before writing). */
+export function storedVersion(raw: string): number | undefined {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    const version = isPlainObject(parsed) && 'data' in parsed ? versionNumber(parsed.version) : undefined;
+    return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses a stored string as an envelope (see readEnvelope). */
 export function parseStored(definition: FeatureDefinition<unknown>, raw: string): { ok: true; envelope: Envelope } | { ok: false; reason: string } {
   let parsed: unknown;

@@ -12,7 +12,7 @@
  * Nothing here throws.
  */
 import { browserBackend, isQuotaError, type KeyValueStorage, type StorageBackend } from './backend';
-import { interpretRaw, type Envelope, type FeatureDefinition } from './envelope';
+import { interpretRaw, storedVersion, type Envelope, type FeatureDefinition } from './envelope';
 import { BACKUP_PREFIX, keyFor } from './keys';
 import type { SetAside, Trimmed } from './shape';
 import { STANDARD_EDITION } from '../site';
@@ -40,7 +40,8 @@ export type LoadResult<T> = LoadStatus & { data: T };
 
 export type SaveResult =
   | { ok: true; savedAt: string }
-  | { ok: false; reason: 'quota' | 'error' | 'read-only'; message: string };
+  /** `newer`: the version another tab (or a newer deployment) has just saved, which this save refused to overwrite. */
+  | { ok: false; reason: 'quota' | 'error' | 'read-only'; message: string; newer?: number };
 
 export type ClearResult = { ok: true } | { ok: false; message: string };
 
@@ -109,13 +110,25 @@ export function createStore<T>(definition: FeatureDefinition<T>, options: StoreO
   const events = 'events' in options ? options.events : typeof window === 'undefined' ? undefined : window;
   let readOnly: keyof typeof READ_ONLY_MESSAGE | undefined;
 
+  // What this store last read or wrote: when storage still holds it, no other tab has written since.
+  let known: string | null = null;
   const write = (data: unknown, savedAt: string): void => {
-    storage.setItem(key, JSON.stringify({ version: definition.version, savedAt, data, standard: STANDARD_EDITION } satisfies Envelope));
+    const text = JSON.stringify({ version: definition.version, savedAt, data, standard: STANDARD_EDITION } satisfies Envelope);
+    storage.setItem(key, text);
+    known = text;
+  };
+  /** Before a save: has another tab written a newer version since? Then go read-only, never overwrite it. */
+  const newerSince = (): number | undefined => {
+    const raw = storage.getItem(key); // a read that throws is handled by save, as storage unavailable
+    if (raw === null || raw === known) return undefined;
+    const version = storedVersion(raw);
+    return version !== undefined && version > definition.version ? version : undefined;
   };
 
   /** Interprets what is stored, backing up before anything that would change it. */
   const interpret = (raw: string | null): LoadResult<T> => {
     readOnly = undefined;
+    known = raw;
     if (raw === null) return { status: 'empty', data: definition.defaults() };
     const result = interpretRaw(definition, raw);
     if (!result.ok && result.newer !== undefined) {
@@ -182,6 +195,17 @@ export function createStore<T>(definition: FeatureDefinition<T>, options: StoreO
       if (readOnly) return { ok: false, reason: 'read-only', message: READ_ONLY_MESSAGE[readOnly] };
       const savedAt = now().toISOString();
       try {
+        let newer: number | undefined;
+        try {
+          newer = newerSince();
+        } catch {
+          readOnly = 'unavailable';
+          return { ok: false, reason: 'read-only', message: READ_ONLY_MESSAGE.unavailable };
+        }
+        if (newer !== undefined) {
+          readOnly = 'newer';
+          return { ok: false, reason: 'read-only', message: READ_ONLY_MESSAGE.newer, newer };
+        }
         write(data, savedAt);
         return { ok: true, savedAt };
       } catch (error) {
