@@ -3,7 +3,7 @@
  * progress (the rating labels) says what happened in the same words an island would, at the top
  * of the page, with a link to restore or download what was set aside.
  */
-import type { StorageNotice } from '../lib/storage/notices';
+import { noticeLink, type StorageNotice } from '../lib/storage/notices';
 import { href, paths } from '../lib/urls';
 
 export function showStorageNotice(notice: StorageNotice | undefined): void {
@@ -21,8 +21,9 @@ export function showStorageNotice(notice: StorageNotice | undefined): void {
   const message = document.createElement('p');
   message.textContent = notice.message;
   const link = document.createElement('a');
-  link.href = `${href(paths.myData)}#backups`;
-  link.textContent = 'See your saved data';
+  const where = noticeLink(notice);
+  link.href = href(paths.myDataSection(where.section));
+  link.textContent = where.text;
   const more = document.createElement('p');
   more.append(link);
   box.append(title, message, more);

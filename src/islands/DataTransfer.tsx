@@ -1,21 +1,23 @@
 /**
  * Export everything this site has saved to a file, and import it back after checking it (replace,
- * or merge with what is saved). On /my-data/ it also lists the backups of damaged data, each of
- * which can be restored in one action, downloaded or deleted.
+ * or merge with what is saved). On /my-data/ it also lists what the site cannot use as it is and the
+ * backup copies (SavedCopies), each with a way to act on it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browserBackend } from '../lib/storage/backend';
-import { backupFile, deleteBackup, listBackups, restoreBackup, type Backup } from '../lib/storage/backups';
+import { exportGaps } from '../lib/storage/kept';
 import { FEATURES } from '../lib/saved-progress';
 import { inSentence as lower } from '../lib/format';
-import { applyImport, buildExport, exportFileName, previewImport, type ImportMode, type ImportPreview } from '../lib/storage/transfer';
+import { href, paths } from '../lib/urls';
+import { applyImport, appliedNotes, buildExport, exportFileName, previewImport, type ImportMode, type ImportPreview } from '../lib/storage/transfer';
 import { downloadText } from './shared/download';
+import { SavedCopies } from './shared/SavedCopies';
 import { IMPORTED_EVENT } from './shared/useSavedState';
 import { useEarlyInput } from './shared/useEarlyInput';
 import './DataTransfer.css';
 
 interface Props {
-  /** The full version lists backups of damaged data too. */
+  /** The full version lists what cannot be used as it is, and the backup copies. */
   full?: boolean;
   headingLevel?: 2 | 3;
 }
@@ -24,30 +26,26 @@ type State =
   | { step: 'idle' }
   | { step: 'preview'; preview: Extract<ImportPreview, { ok: true }>; fileName: string }
   | { step: 'error'; message: string }
-  | { step: 'done'; message: string };
-
-const labelOf = (feature: string) => FEATURES.find((f) => f.feature === feature)?.label ?? feature;
+  /** `details`: what was left out, one line each; `link`: point to "Your saved data", where copies are. */
+  | { step: 'done'; message: string; details?: string[]; link?: boolean };
 
 export default function DataTransfer({ full = false, headingLevel = 2 }: Props) {
   const early = useEarlyInput();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [mounted, setMounted] = useState(false);
-  const [backups, setBackups] = useState<Backup[]>([]);
-  const [confirmDelete, setConfirmDelete] = useState<string>();
+  // Bumped after anything that may change what is saved, so the lists below are read again.
+  const [changes, setChanges] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const status = useRef<HTMLDivElement>(null);
   const H = `h${headingLevel}` as const;
 
   // Storage is only known in the browser; the server-rendered version assumes it works.
   const { storage, persistent } = mounted ? browserBackend() : { storage: undefined, persistent: true };
-  const refreshBackups = () => setBackups(full ? listBackups(browserBackend().storage) : []);
-  useEffect(() => {
-    setMounted(true);
-    refreshBackups();
-  }, []);
+  useEffect(() => setMounted(true), []);
 
   const tell = (next: State) => {
     setState(next);
+    setChanges((n) => n + 1);
     queueMicrotask(() => status.current?.focus());
   };
 
@@ -55,7 +53,9 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
     if (!storage) return;
     const file = buildExport(FEATURES, storage);
     downloadText(exportFileName(), `${JSON.stringify(file, null, 2)}\n`, 'application/json');
-    tell({ step: 'done', message: `Exported ${Object.keys(file.features).length === 0 ? 'an empty file: nothing has been saved yet' : 'your progress'}.` });
+    const gaps = exportGaps(FEATURES, storage);
+    const what = Object.keys(file.features).length === 0 ? 'an empty file: nothing readable has been saved yet' : 'your progress';
+    tell({ step: 'done', message: `Exported ${what}.${gaps.length ? ' Not in the file:' : ''}`, details: gaps });
   };
 
   const choose = async (event: Event) => {
@@ -74,26 +74,10 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
     if (result.ok) {
       window.dispatchEvent(new Event(IMPORTED_EVENT));
       const what = state.preview.items.map((i) => lower(i.label)).join(' and ');
-      tell({ step: 'done', message: `${mode === 'merge' ? 'Merged' : 'Imported'} ${what} from ${state.fileName}.` });
+      const leftOut = state.preview.items.map((i) => i.leftOut).filter(Boolean);
+      const message = [`${mode === 'merge' ? 'Merged' : 'Imported'} ${what} from ${state.fileName}.`, ...leftOut, appliedNotes(result.applied)];
+      tell({ step: 'done', message: message.filter(Boolean).join(' '), link: result.applied.some((a) => a.backupKey) });
     } else tell({ step: 'error', message: result.reason });
-  };
-
-  const restore = (backup: Backup) => {
-    if (!storage) return;
-    const result = restoreBackup(storage, backup, FEATURES);
-    if (result.ok) {
-      window.dispatchEvent(new Event(IMPORTED_EVENT));
-      const item = result.preview.items[0];
-      tell({
-        step: 'done',
-        message: `Restored what could be read from the copy of your ${lower(labelOf(backup.feature))}${item?.incoming ? ` (${item.incoming})` : ''}, merged with what is saved now.${item?.leftOut ? ` ${item.leftOut}` : ''} The copy is still kept below.`,
-      });
-    } else tell({ step: 'error', message: result.reason });
-  };
-
-  const download = (backup: Backup) => {
-    const file = storage && backupFile(storage, backup);
-    if (file) downloadText(file.name, file.text, file.type);
   };
 
   return (
@@ -120,7 +104,23 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
             <p>{state.message}</p>
           </div>
         )}
-        {state.step === 'done' && <p class="notice notice--success">{state.message}</p>}
+        {state.step === 'done' && (
+          <div class={`notice ${state.details?.length ? 'notice--warning' : 'notice--success'}`} data-done>
+            <p>{state.message}</p>
+            {state.details?.length ? (
+              <ul data-left-out>
+                {state.details.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : null}
+            {!full && (state.link || state.details?.length) ? (
+              <p>
+                <a href={href(paths.myDataSection(state.details?.length ? 'held' : 'backups'))}>Your saved data</a>
+              </p>
+            ) : null}
+          </div>
+        )}
         {state.step === 'preview' && (
           <div class="notice" data-import-preview>
             <p class="notice__title">Import {state.fileName}?</p>
@@ -130,12 +130,18 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
                 <li key={item.feature}>
                   <strong>{item.label}</strong>: {item.incoming}. Saved here now: {item.current ?? 'nothing'}.
                   {item.leftOut && <span class="notice__leftout"> {item.leftOut}</span>}
+                  {item.mergeCut && (
+                    <span class="notice__leftout" data-merge-cut>
+                      {' '}
+                      Merging: {item.mergeCut} would not be kept; a copy of what is saved now is kept first, so you can restore it.
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
             <p>
               <strong>Merge</strong> keeps everything from both (for an answer saved in both, the newer one). <strong>Replace</strong> puts the
-              file’s progress in place of what is saved here.
+              file’s progress in place of what is saved here, after keeping a copy of it that you can restore from “Your saved data”.
             </p>
             <div class="button-row">
               <button type="button" class="button" onClick={() => confirm('merge')}>
@@ -151,58 +157,7 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
           </div>
         )}
       </div>
-      {full && (
-        <div class="data-transfer__backups" id="backups">
-          <H>Copies kept when saved progress could not be read</H>
-          {backups.length === 0 ? (
-            <p>None. When part of your saved progress cannot be read, the site keeps a copy of it here before anything changes.</p>
-          ) : (
-            <>
-              <p>
-                Restore brings back everything in a copy that can be read, merged with what is saved now (nothing is deleted). Download keeps the
-                copy as a file you can import later or send to someone who can help.
-              </p>
-              <ul class="backup-list">
-                {backups.map((b) => (
-                  <li key={b.key} data-backup={b.key}>
-                    <strong>{labelOf(b.feature)}</strong>, kept {new Date(b.when).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
-                    <div class="button-row">
-                      <button type="button" class="button button--small" onClick={() => restore(b)}>
-                        Restore<span class="visually-hidden"> the copy of your {lower(labelOf(b.feature))}</span>
-                      </button>
-                      <button type="button" class="button button--small button--secondary" onClick={() => download(b)}>
-                        Download<span class="visually-hidden"> the copy of your {lower(labelOf(b.feature))}</span>
-                      </button>
-                      {confirmDelete === b.key ? (
-                        <>
-                          <button
-                            type="button"
-                            class="button button--small button--warning"
-                            onClick={() => {
-                              if (storage) deleteBackup(storage, b);
-                              setConfirmDelete(undefined);
-                              refreshBackups();
-                            }}
-                          >
-                            Yes, delete this copy
-                          </button>
-                          <button type="button" class="button button--small button--secondary" onClick={() => setConfirmDelete(undefined)}>
-                            Keep it
-                          </button>
-                        </>
-                      ) : (
-                        <button type="button" class="button button--small button--secondary" onClick={() => setConfirmDelete(b.key)}>
-                          Delete<span class="visually-hidden"> the copy of your {lower(labelOf(b.feature))}</span>
-                        </button>
-                      )}
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
+      {full && <SavedCopies storage={storage} version={changes} H={H} tell={({ ok, message }) => tell(ok ? { step: 'done', message } : { step: 'error', message })} />}
     </section>
   );
 }

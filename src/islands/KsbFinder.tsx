@@ -8,6 +8,7 @@ import { createFinder, finderParams, highlightParts, parseFinderParams, type Fin
 import { KIND_GROUP_LABEL, KIND_LABEL, KSB_KINDS, type KsbKind, type MethodId } from '../lib/standard';
 import { STATE_LABEL, type KsbState } from '../lib/learner/model';
 import { paths, href } from '../lib/urls';
+import { noticeLink } from '../lib/storage/notices';
 import { useSavedLearner } from './shared/useSavedLearner';
 import { pluralWord } from '../lib/format';
 import { useEarlyInput } from './shared/useEarlyInput';
@@ -88,7 +89,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
           <h2 class="notice__title">{notice.title}</h2>
           <p>{notice.message}</p>
           <p>
-            <a href={`${href(paths.myData)}#backups`}>See your saved data</a>
+            <a href={href(paths.myDataSection(noticeLink(notice).section))}>{noticeLink(notice).text}</a>
           </p>
         </div>
       ))}

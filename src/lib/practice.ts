@@ -141,7 +141,8 @@ export type PracticeSession = z.infer<typeof sessionSchema>;
 
 export const MAX_SESSIONS_KEPT = 50;
 
-export const practiceShape = object({ sessions: array(sessionSchema, 'session', MAX_SESSIONS_KEPT) });
+/** Newest first; a merge unites sessions by id and keeps the newest MAX_SESSIONS_KEPT. */
+export const practiceShape = object({ sessions: array(sessionSchema, 'session', MAX_SESSIONS_KEPT, { id: (s) => s.id, newest: (s) => s.createdAt }) });
 export const practiceSchema = practiceShape.schema;
 export type PracticeData = z.infer<typeof practiceSchema>;
 

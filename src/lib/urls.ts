@@ -34,6 +34,8 @@ export const paths = {
   practice: '/practice/',
   progress: '/progress/',
   myData: '/my-data/',
+  /** A list on /my-data/: saved progress the site cannot use as it is (`held`), or the backup copies. */
+  myDataSection: (section: 'held' | 'backups') => `/my-data/#${section}`,
   offline: '/offline/',
   search: (query?: Record<string, string>) => (query ? `/search/?${new URLSearchParams(query).toString()}` : '/search/'),
   glossary: '/glossary/',

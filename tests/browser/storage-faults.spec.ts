@@ -28,6 +28,8 @@ interface Fixture {
   /** The same, with one entry made invalid. */
   oneBad: () => Record<string, unknown>;
   entries: (data: Record<string, unknown>) => string[];
+  /** What the salvage notice says: the entry set aside, by name, and how many were kept (when it counts them). */
+  setAside: { name: string; kept?: number };
   pages: string[];
 }
 
@@ -50,6 +52,7 @@ const FEATURES: Record<string, Fixture> = {
     good: () => ({ ksbs: byCode(() => ({ rating: 'confident', updated: '2026-11-01' })) }),
     oneBad: () => ({ ksbs: { ...byCode(() => ({ rating: 'confident', updated: '2026-11-01' })), K7: { rating: 'expert' } } }),
     entries: (d) => Object.keys((d.ksbs ?? {}) as object),
+    setAside: { name: 'K7’s rating', kept: 69 },
     pages: ['/ksbs/k1/', '/ksbs/', '/duties/1/', '/progress/'],
   },
   eligibility: {
@@ -58,6 +61,7 @@ const FEATURES: Record<string, Fixture> = {
     good: () => ({ englishMaths: {}, role: {}, gateway: { startDate: '2025-09-01' }, ksbs: byCode(() => ({ opportunity: 'yes' })) }),
     oneBad: () => ({ englishMaths: {}, role: {}, gateway: { startDate: '2025-09-01' }, ksbs: { ...byCode(() => ({ opportunity: 'yes' })), K7: { opportunity: 'maybe' } } }),
     entries: (d) => Object.keys((d.ksbs ?? {}) as object),
+    setAside: { name: 'K7’s KSB answer', kept: 69 },
     pages: ['/eligibility/', '/eligibility/ksbs/', '/eligibility/gateway/', '/eligibility/summary/', '/progress/'],
   },
   quiz: {
@@ -66,6 +70,7 @@ const FEATURES: Record<string, Fixture> = {
     good: () => ({ attempts: [], answers: [], cards: byCode(() => card) }),
     oneBad: () => ({ attempts: [], answers: [], cards: { ...byCode(() => card), K7: { ...card, state: 9, due: 'soon' } } }),
     entries: (d) => Object.keys((d.cards ?? {}) as object),
+    setAside: { name: 'K7’s quiz record', kept: 69 },
     pages: ['/quiz/', '/ksbs/k1/', '/progress/'],
   },
   practice: {
@@ -73,6 +78,7 @@ const FEATURES: Record<string, Fixture> = {
     good: () => ({ sessions: Array.from({ length: 20 }, (_, i) => session(i)) }),
     oneBad: () => ({ sessions: Array.from({ length: 20 }, (_, i) => session(i, i === 7 ? 'am3' : 'am2')) }),
     entries: (d) => ((d.sessions ?? []) as Array<{ id: string }>).map((s) => s.id),
+    setAside: { name: 'session 8', kept: 19 },
     pages: ['/practice/'],
   },
   planner: {
@@ -80,6 +86,7 @@ const FEATURES: Record<string, Fixture> = {
     good: () => ({ startDate: '2025-09-01', gatewayDate: '2027-03-01', presentationDate: '2027-04-20' }),
     oneBad: () => ({ startDate: '2200-01-01', gatewayDate: '2027-03-01', presentationDate: '2027-04-20' }),
     entries: (d) => ['startDate', 'gatewayDate', 'presentationDate', 'outcomeDate'].filter((k) => d[k] !== undefined),
+    setAside: { name: 'start date' },
     pages: ['/epa/planner/'],
   },
   report: {
@@ -87,6 +94,7 @@ const FEATURES: Record<string, Fixture> = {
     good: () => ({ checked: [], mapping: byCode((c) => ({ where: `Section on ${c}` })) }),
     oneBad: () => ({ checked: [], mapping: { ...byCode((c) => ({ where: `Section on ${c}` })), K7: { where: 'x'.repeat(400) } } }),
     entries: (d) => Object.keys((d.mapping ?? {}) as object),
+    setAside: { name: 'K7’s KSB mapping', kept: 69 },
     pages: ['/epa/am1/report/'],
   },
 };
@@ -97,10 +105,11 @@ const FAULTS: Array<{ name: string; raw: (f: Fixture) => string; expect: Expect 
   { name: 'extra fields', raw: (f) => envelope({ ...f.good(), colour: 'blue' }, f.version), expect: 'clean' },
   { name: 'one bad entry', raw: (f) => envelope(f.oneBad(), f.version), expect: 'salvaged' },
   { name: 'corrupt JSON', raw: (f) => envelope(f.good(), f.version).slice(0, -20), expect: 'unreadable' },
-  { name: 'not an envelope', raw: (f) => JSON.stringify(f.good()), expect: 'unreadable' },
+  // Valid data with no envelope, or its version as text, is read as it is: nothing reset.
+  { name: 'not an envelope', raw: (f) => JSON.stringify(f.good()), expect: 'clean' },
   { name: 'null data', raw: () => envelope(null), expect: 'unreadable' },
   { name: 'wrong shape', raw: () => envelope('all my answers'), expect: 'unreadable' },
-  { name: 'a string version', raw: (f) => envelope(f.good(), String(f.version ?? 1)), expect: 'unreadable' },
+  { name: 'a string version', raw: (f) => envelope(f.good(), String(f.version ?? 1)), expect: 'clean' },
   { name: 'a future version', raw: (f) => envelope(f.good(), 99), expect: 'newer' },
 ];
 
@@ -150,11 +159,15 @@ test.describe('saved-progress faults, feature by feature, page by page', () => {
           if (fault.expect === 'clean') {
             await expect(notices).toHaveCount(0);
             expect(backups).toEqual([]);
-            expect(fixture.entries(JSON.parse(current!).data).sort()).toEqual(expectedEntries.sort());
+            const value = JSON.parse(current!);
+            expect(fixture.entries(value.data ?? value).sort()).toEqual(expectedEntries.sort());
           } else if (fault.expect === 'salvaged') {
             await expect(notices.first()).toBeVisible();
             await expect(notices.first()).toContainText('could not be read and was set aside');
             await expect(notices.first()).toContainText(fixture.label);
+            // It names what was set aside and counts what was kept ("… (K7’s rating); 69 kept").
+            await expect(notices.first()).toContainText(`(${fixture.setAside.name})`);
+            if (fixture.setAside.kept !== undefined) await expect(notices.first()).toContainText(`; ${fixture.setAside.kept} kept`);
             // Every valid entry kept; the original, with the bad one, restorable from the backup.
             const kept = fixture.entries(JSON.parse(current!).data);
             expect(kept.length).toBe(fixture.entries(fixture.oneBad()).length - 1);
@@ -184,6 +197,31 @@ test.describe('saved-progress faults, feature by feature, page by page', () => {
       }
     }
   }
+});
+
+test('a copy kept on /my-data/ is restored in one action: the entries set aside come back, merged with what is saved now', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Earlier versions of the site set the whole value aside when it had no envelope; the copy is all that holds these 70 ratings.
+  const copy = `${BACKUP}ratings:2026-11-01T09:00:00.000Z`;
+  await page.addInitScript(
+    ([key, kept, now]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(key!, kept!);
+      localStorage.setItem('st1398:v1:ratings', now!);
+    },
+    [copy, JSON.stringify(FEATURES.ratings!.good()), envelope({ ksbs: { K1: { rating: 'developing', updated: '2026-11-20' } } })],
+  );
+  await page.goto('/my-data/#backups');
+  await expect(page.locator('.data-transfer[data-ready]')).toBeVisible();
+  await page.locator(`[data-backup="${copy}"]`).getByRole('button', { name: /^Restore/ }).click();
+  await expect(page.locator('[data-done]')).toContainText('Restored what could be read from the copy of your self-ratings (70 KSBs rated), merged with what is saved now.');
+  const ratings = await page.evaluate(() => JSON.parse(localStorage.getItem('st1398:v1:ratings')!).data.ksbs);
+  expect(Object.keys(ratings)).toHaveLength(70);
+  // What was saved since the copy was kept wins where both hold an entry.
+  expect(ratings.K1.rating).toBe('developing');
+  await context.close();
 });
 
 test.describe('storage that misbehaves while the page is open', () => {

@@ -1,6 +1,7 @@
 /** Calendar arithmetic for the EPA rules: month ends, leap years and invalid input. */
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addWeeks, compareDates, daysBetween, endOfWeek, formatDate, isValidIsoDate, parseIsoDate, todayIso } from '../../src/lib/dates';
+import { addDays, addMonths, addWeeks, compareDates, DATE_RANGE, DATE_RANGE_TEXT, dateError, daysBetween, endOfWeek, formatDate, isDateInRange, isTimestamp, isValidIsoDate, parseIsoDate, todayIso } from '../../src/lib/dates';
+import { savedDate, savedTimestamp } from '../../src/lib/storage/saved-fields';
 
 describe('parsing', () => {
   it('accepts real dates only', () => {
@@ -58,5 +59,59 @@ describe('display', () => {
   });
   it('takes today from the local calendar', () => {
     expect(todayIso(new Date(2026, 10, 24, 23, 30))).toBe('2026-11-24');
+  });
+});
+
+describe('the range of dates a learner can enter or have saved', () => {
+  it('runs from 1 January 2000 to 31 December 2099, and says so', () => {
+    expect(DATE_RANGE).toEqual({ min: '2000-01-01', max: '2099-12-31' });
+    expect(DATE_RANGE_TEXT).toBe('between 1 January 2000 and 31 December 2099');
+  });
+
+  it.each([
+    ['2000-01-01', true],
+    ['2099-12-31', true],
+    ['2024-02-29', true],
+    ['1999-12-31', false],
+    ['2100-01-01', false],
+    ['2200-01-01', false],
+    ['1900-01-01', false],
+    ['2099-02-29', false],
+    ['2099-12-32', false],
+  ])('%s is in range: %s', (iso, inRange) => {
+    expect(isDateInRange(iso)).toBe(inRange);
+    expect(savedDate.safeParse(iso).success).toBe(inRange);
+  });
+
+  it('gives the field a message: a real date first, then the range', () => {
+    expect(dateError('2000-01-01')).toBeUndefined();
+    expect(dateError('2099-12-31')).toBeUndefined();
+    expect(dateError('1999-12-31')).toBe('Enter a date between 1 January 2000 and 31 December 2099');
+    expect(dateError('2200-01-01')).toBe('Enter a date between 1 January 2000 and 31 December 2099');
+    expect(dateError('2025-02-30')).toBe('Enter a real date, for example 1 9 2025');
+    expect(dateError(undefined)).toBe('Enter a real date, for example 1 9 2025');
+  });
+
+  it('rejects a saved date out of range with the range in the reason', () => {
+    const result = savedDate.safeParse('2200-01-01');
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain('must be a real date between 1 January 2000 and 31 December 2099');
+  });
+
+  it('bounds saved timestamps by the same range', () => {
+    expect(isTimestamp('2000-01-01T00:00:00.000Z')).toBe(true);
+    expect(isTimestamp('2099-12-31T23:59:59Z')).toBe(true);
+    expect(isTimestamp('1999-12-31T23:59:59.999Z')).toBe(false);
+    expect(isTimestamp('2100-01-01T00:00:00Z')).toBe(false);
+    expect(isTimestamp('yesterday')).toBe(false);
+    expect(savedTimestamp.safeParse('2200-01-01T00:00:00Z').success).toBe(false);
+  });
+
+  it('keeps every date the rules derive from the range within what the arithmetic supports', () => {
+    // Deadlines a few years from the last day in range stay computable (the arithmetic runs to 2200).
+    expect(addMonths(DATE_RANGE.max, 24)).toBe('2101-12-31');
+    expect(addDays(DATE_RANGE.min, -1)).toBe('1999-12-31');
+    expect(parseIsoDate('2200-12-31')).toEqual({ year: 2200, month: 12, day: 31 });
+    expect(parseIsoDate('2201-01-01')).toBeUndefined();
   });
 });

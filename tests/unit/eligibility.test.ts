@@ -253,7 +253,7 @@ describe('answers saved by version 1 ("can you evidence it in your current role?
     const storage = new MemoryStorage();
     storage.setItem(keyFor('eligibility'), JSON.stringify({ version: 1, savedAt: '2026-01-01T00:00:00.000Z', data: { ...v1, ksbs: { ...v1.ksbs, K3: { answer: 'maybe' } } } }));
     const result = createStore(eligibilityFeature, { backend: { storage, persistent: true }, events: undefined }).load();
-    expect(result).toMatchObject({ status: 'salvaged', summary: '1 KSB answer could not be read and was set aside; 4 kept.' });
+    expect(result).toMatchObject({ status: 'salvaged', summary: '1 KSB answer could not be read and was set aside (K3’s KSB answer); 4 kept.' });
   });
 });
 

@@ -169,7 +169,7 @@ describe('history saved with Leitner boxes (version 1) becomes FSRS cards', () =
     const v1 = { questions: { q1: record(3), bad: { box: 9, due: 'soon' } }, attempts: [] };
     storage.setItem(keyFor('quiz'), JSON.stringify({ version: 1, savedAt: '2026-12-01T10:00:00.000Z', data: v1 }));
     const result = createStore(quizFeature, { backend: { storage, persistent: true }, events: undefined }).load();
-    expect(result).toMatchObject({ status: 'salvaged', summary: '1 quiz record could not be read and was set aside; 1 kept.' });
+    expect(result).toMatchObject({ status: 'salvaged', summary: '1 quiz record could not be read and was set aside (bad’s quiz record); 1 kept.' });
   });
 });
 

@@ -49,7 +49,8 @@ describe('a value that cannot be read is kept, never lost', () => {
     ['corrupt JSON', '{"version":2,"data":{"counts":[1,', 'it is not valid JSON'],
     ['not an envelope', JSON.stringify([1, 2, 3]), 'it is not a saved-progress record'],
     ['null data', JSON.stringify({ version: 2, savedAt: '', data: null }), 'it holds no saved entries'],
-    ['a version that is not a number', JSON.stringify({ version: '2', savedAt: '', data: {} }), 'no valid version number'],
+    ['a version that is not a number', JSON.stringify({ version: 'two', savedAt: '', data: {} }), 'no valid version number'],
+    ['an object with none of the feature’s fields', JSON.stringify({ colour: 'blue' }), 'it is not a saved-progress record'],
     ['a version with no migration', JSON.stringify({ version: 0, savedAt: '', data: {} }), 'no valid version number'],
   ])('%s: copied to a backup key, defaults used, reason given', (_name, raw, reason) => {
     const storage = new MemoryStorage();
@@ -70,7 +71,7 @@ describe('a value that cannot be read is kept, never lost', () => {
     const raw = JSON.stringify({ version: 2, savedAt: '2026-01-01T00:00:00.000Z', data: { counts: [1, 2, 'three', 4] } });
     storage.setItem(keyFor('tally'), raw);
     const result = storeOn(storage).load();
-    expect(result).toMatchObject({ status: 'salvaged', data: { counts: [1, 2, 4] }, summary: '1 count could not be read and was set aside; 3 kept.' });
+    expect(result).toMatchObject({ status: 'salvaged', data: { counts: [1, 2, 4] }, summary: '1 count could not be read and was set aside (count 3); 3 kept.' });
     if (result.status !== 'salvaged') return;
     expect(storage.getItem(result.backupKey)).toBe(raw);
     // The salvaged value replaced the original (which is safe in the backup), so the next load is clean.
@@ -165,7 +166,7 @@ describe('backups can be restored and downloaded', () => {
     const raw = JSON.stringify({ version: 1, savedAt: 's', data: { englishMaths: {}, role: {}, gateway: {}, ksbs: { ...seventy, K71: { answer: 'expert' } } } });
     storage.setItem(keyFor('eligibility'), raw);
     const loaded = store.load();
-    expect(loaded).toMatchObject({ status: 'salvaged', summary: '1 KSB answer could not be read and was set aside; 70 kept.' });
+    expect(loaded).toMatchObject({ status: 'salvaged', summary: '1 KSB answer could not be read and was set aside (K71’s KSB answer); 70 kept.' });
     // Later the learner changes an answer, then restores the backup: nothing is lost either way.
     store.save({ ...loaded.data, ksbs: { ...loaded.data.ksbs, K1: { opportunity: 'no' } } });
     const latest = listBackups(storage).find((b) => storage.getItem(b.key) === raw)!;
@@ -181,17 +182,17 @@ describe('backups can be restored and downloaded', () => {
     storage.setItem(keyFor('tally'), raw);
     storeOn(storage).load();
     const [backup] = listBackups(storage);
-    const file = backupFile(storage, backup!)!;
+    const file = backupFile(storage, backup!, [tally])!;
     expect(file.name).toMatch(/^st1398-backup-tally-2026-11-24\.json$/);
     const preview = previewImport(file.text, [tally], new MemoryStorage());
-    expect(preview).toMatchObject({ ok: true, backupOf: backup!.key, items: [{ feature: 'tally', incoming: '2 counts', leftOut: '1 count could not be read and was set aside; 2 kept.' }] });
+    expect(preview).toMatchObject({ ok: true, backupOf: backup!.key, items: [{ feature: 'tally', incoming: '2 counts', leftOut: '1 count could not be read and was set aside (count 2); 2 kept.' }] });
   });
 
   it('downloads an unreadable backup exactly as it was kept', () => {
     const storage = new MemoryStorage();
     storage.setItem(keyFor('tally'), 'not json at all');
     storeOn(storage).load();
-    const file = backupFile(storage, listBackups(storage)[0]!)!;
+    const file = backupFile(storage, listBackups(storage)[0]!, [tally])!;
     expect(file).toMatchObject({ name: 'st1398-damaged-tally-2026-11-24.txt', text: 'not json at all' });
   });
 });
@@ -294,7 +295,7 @@ describe('export and import', () => {
       ],
     });
     if (!preview.ok) return;
-    expect(applyImport(preview, features, target)).toEqual({ ok: true });
+    expect(applyImport(preview, features, target)).toMatchObject({ ok: true });
     expect(storeOn(target).load()).toMatchObject({ status: 'ok', data: { counts: [3, 4] } });
     expect(createStore(eligibilityFeature, { backend: backendOf(target), events: undefined }).load()).toMatchObject({
       status: 'ok',
@@ -332,7 +333,7 @@ describe('export and import', () => {
 
   it('salvages a file with a bad entry, saying what will be left out', () => {
     const text = JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { tally: { version: 2, savedAt: 's', data: { counts: [1, 'x'] } } } });
-    expect(previewImport(text, features, new MemoryStorage())).toMatchObject({ ok: true, items: [{ incoming: '1 counts', leftOut: '1 count could not be read and was set aside; 1 kept.' }] });
+    expect(previewImport(text, features, new MemoryStorage())).toMatchObject({ ok: true, items: [{ incoming: '1 counts', leftOut: '1 count could not be read and was set aside (count 2); 1 kept.' }] });
   });
 
   it('applies the same limits on import as on save, and says what was trimmed', async () => {
@@ -352,7 +353,7 @@ describe('export and import', () => {
     const text = JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, features: { tally: { version: 2, savedAt: 's', data: { counts: [2, 3] } } } });
     const preview = previewImport(text, features, target);
     if (!preview.ok) throw new Error(preview.reason);
-    expect(applyImport(preview, features, target, { mode: 'merge' })).toEqual({ ok: true });
+    expect(applyImport(preview, features, target, { mode: 'merge' })).toMatchObject({ ok: true });
     expect([...storeOn(target).load().data.counts].sort()).toEqual([1, 2, 3]);
   });
 

@@ -59,6 +59,7 @@ export default function Summary({ ksbs, checklistHref, rules }: Props) {
   const saved = useSavedState(eligibilityFeature);
   const { data, ready, update, reset } = saved;
   const [confirmingReset, setConfirmingReset] = useState(false);
+  const [resetRefused, setResetRefused] = useState<string>();
   const codes = ksbs.map((k) => k.code);
   const byCode = new Map(ksbs.map((k) => [k.code, k]));
   const gaps = ksbGaps(data, codes);
@@ -130,6 +131,11 @@ export default function Summary({ ksbs, checklistHref, rules }: Props) {
 
       <section class="danger-zone no-print" aria-labelledby="reset-heading">
         <h2 id="reset-heading">Start again</h2>
+        {resetRefused && (
+          <p class="notice notice--warning" role="alert" data-reset-refused>
+            {resetRefused}
+          </p>
+        )}
         {confirmingReset ? (
           <div role="alertdialog" aria-labelledby="reset-confirm" class="notice notice--warning">
             <p id="reset-confirm">
@@ -140,9 +146,11 @@ export default function Summary({ ksbs, checklistHref, rules }: Props) {
                 type="button"
                 class="button button--warning"
                 onClick={() => {
-                  reset();
                   setConfirmingReset(false);
-                  window.location.assign(checklistHref);
+                  // Refused when the saved answers cannot be read here: nothing changes, and the page says why.
+                  const result = reset();
+                  if (result.ok) window.location.assign(checklistHref);
+                  else setResetRefused(result.message);
                 }}
               >
                 Yes, delete my answers

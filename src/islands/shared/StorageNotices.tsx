@@ -51,7 +51,7 @@ export function StorageNotices({ states, reads = [] }: Props) {
               </>
             )}
             {problem.backupKey && (
-              <a class="button button--secondary" href={`${href(paths.myData)}#backups`}>
+              <a class="button button--secondary" href={href(paths.myDataSection('backups'))}>
                 Restore or download it
               </a>
             )}

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { loadNotice, saveNotice, type StorageNotice } from '../../lib/storage/notices';
-import { createStore, requestPersistence, type FeatureDefinition, type LoadResult, type Store } from '../../lib/storage/store';
+import { createStore, requestPersistence, type ClearResult, type FeatureDefinition, type LoadResult, type Store } from '../../lib/storage/store';
 
 export type StorageProblem = StorageNotice;
 
@@ -20,8 +20,12 @@ export interface SavedState<T> {
   writable: boolean;
   /** Applies a change and saves it. */
   update: (change: (current: T) => T) => void;
-  /** Replaces everything with the defaults and clears what was saved. */
-  reset: () => void;
+  /**
+   * Replaces everything with the defaults and clears what was saved. Refused when the saved value
+   * cannot be read here (data this page cannot read is never deleted): nothing changes, and the
+   * result's message, which the caller shows beside its control, says why.
+   */
+  reset: () => ClearResult;
   problems: StorageProblem[];
   dismiss: (kind: StorageProblem['kind']) => void;
   /** After downloading a held damaged copy: removes it so that saving resumes. */
@@ -65,7 +69,11 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
     if (result.ok) {
       setSavedAt(result.savedAt);
       setProblems((list) => list.filter((p) => p.kind !== 'save-failed'));
-    } else if (store.persistent && result.reason !== 'read-only') {
+    } else if (result.reason === 'read-only') {
+      setWritable(store.writable);
+      // Another tab saved a newer version just now: read-only, with the usual notice.
+      if (result.newer !== undefined) addProblem(loadNotice(definition, { status: 'newer', version: result.newer, data: next }, store.persistent));
+    } else if (store.persistent) {
       addProblem(saveNotice(definition as FeatureDefinition<unknown>, result));
     }
   };
@@ -116,9 +124,11 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
   };
 
   const reset = () => {
-    storeRef.current?.clear();
+    const result: ClearResult = storeRef.current?.clear() ?? { ok: true };
+    if (!result.ok) return result;
     setData(definition.defaults());
     setSavedAt(undefined);
+    return result;
   };
 
   return {

@@ -98,8 +98,9 @@ export const quizHistoryShape = object({
   /** Each answered question's FSRS card, by question id. */
   cards: record(questionId, savedCard, 'quiz record'),
   /** Every answer, newest first, with its time and how sure the learner was. */
-  answers: array(answer, 'quiz answer', MAX_ANSWERS_KEPT),
-  attempts: array(attempt, 'finished quiz', MAX_ATTEMPTS_KEPT),
+  answers: array(answer, 'quiz answer', MAX_ANSWERS_KEPT, { newest: (a) => a.at }),
+  /** Finished quizzes, newest first; a merge unites them by id and keeps the newest. */
+  attempts: array(attempt, 'finished quiz', MAX_ATTEMPTS_KEPT, { id: (a) => a.id, newest: (a) => a.finishedAt }),
 });
 export const quizHistorySchema = quizHistoryShape.schema;
 export type QuizHistory = z.infer<typeof quizHistorySchema>;

@@ -82,3 +82,13 @@ export function saveNotice(definition: FeatureDefinition<unknown>, result: SaveR
   if (result.ok) return undefined;
   return { feature: definition.feature, kind: 'save-failed', title: 'Your last change was not saved', message: result.message };
 }
+
+/**
+ * Where on "Your saved data" a notice's learner can act: a held value or newer data is listed with
+ * Download and Discard (`held`); a backup with Restore, Download and Delete (`backups`).
+ */
+export function noticeLink(notice: Pick<StorageNotice, 'kind'>): { section: 'held' | 'backups'; text: string } {
+  if (notice.kind === 'held') return { section: 'held', text: 'Download or discard it on “Your saved data”' };
+  if (notice.kind === 'newer') return { section: 'held', text: 'See your saved data' };
+  return { section: 'backups', text: 'See your saved data' };
+}

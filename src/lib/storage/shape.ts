@@ -16,6 +16,8 @@ export interface SetAside {
   path: string;
   /** What kind of entry it was ("answer", "rating", "session"). */
   noun: string;
+  /** Which entry it was, in words for the notice: "K7’s rating", "session 8", "start date". */
+  name: string;
   /** Why it could not be read. */
   reason: string;
   raw: unknown;
@@ -48,8 +50,11 @@ export type Conflict = 'prefer-first' | 'symmetric';
 export interface Shape<T> {
   readonly schema: z.ZodMiniType<T>;
   salvage(value: unknown, path?: string): Salvaged<T>;
-  /** Both sides' entries, nothing deleted; see Conflict for entries both hold. */
-  merge(a: T, b: T, conflict: Conflict): T;
+  /**
+   * Both sides' entries, nothing deleted; see Conflict for entries both hold. Lists kept to a limit
+   * keep the newest; what they cut is added to `cut`, so the learner can be told and a copy kept.
+   */
+  merge(a: T, b: T, conflict: Conflict, cut?: Trimmed[], path?: string): T;
 }
 
 /** A stable order over any JSON values, for symmetric tie-breaks. */
@@ -105,7 +110,7 @@ export function leaf<S extends z.ZodMiniType>(schema: S, noun = 'value', fallbac
       const result = schema.safeParse(value);
       if (result.success) return empty(result.data as z.infer<S>);
       const out = empty(fallback ? fallback() : (undefined as z.infer<S>));
-      out.setAside.push({ path, noun, reason: describeIssue(result.error), raw: value });
+      out.setAside.push({ path, noun, name: fieldName(path, noun), reason: describeIssue(result.error), raw: value });
       return out;
     },
     merge: (a, b, conflict) => settle(a, b, conflict),
@@ -133,7 +138,7 @@ export function object<F extends FieldShapes>(fields: F, noun = 'record'): Shape
     salvage(value, path = '') {
       const out = empty({} as Record<string, unknown>);
       const source = isPlainObject(value) ? value : {};
-      if (value !== undefined && !isPlainObject(value)) out.setAside.push({ path, noun, reason: 'expected an object', raw: value });
+      if (value !== undefined && !isPlainObject(value)) out.setAside.push({ path, noun, name: fieldName(path, noun), reason: 'expected an object', raw: value });
       for (const [key, field] of Object.entries(fields)) {
         const part = field.salvage(source[key], join(path, key));
         if (part.value !== undefined) out.value[key] = part.value;
@@ -141,10 +146,10 @@ export function object<F extends FieldShapes>(fields: F, noun = 'record'): Shape
       }
       return out as Salvaged<ObjectOf<F>>;
     },
-    merge(a, b, conflict) {
+    merge(a, b, conflict, cut, path = '') {
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(fields)) {
-        const value = field.merge((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], conflict);
+        const value = field.merge((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], conflict, cut, join(path, key));
         if (value !== undefined) out[key] = value;
       }
       return out as ObjectOf<F>;
@@ -170,7 +175,7 @@ export function record<K extends string, S extends z.ZodMiniType>(
       const out = empty({} as Record<string, unknown>);
       if (value === undefined) return out as Salvaged<Record<K, z.infer<S>>>;
       if (!isPlainObject(value)) {
-        out.setAside.push({ path, noun: `${noun} list`, reason: 'expected a set of entries', raw: value });
+        out.setAside.push({ path, noun: `${noun} list`, name: `${noun} list`, reason: 'expected a set of entries', raw: value });
         return out as Salvaged<Record<K, z.infer<S>>>;
       }
       let kept = 0;
@@ -181,7 +186,7 @@ export function record<K extends string, S extends z.ZodMiniType>(
           out.value[k] = entryOk.data;
           kept++;
         } else {
-          out.setAside.push({ path: join(path, k), noun, reason: keyOk.success ? describeIssue((entryOk as { error: Parameters<typeof describeIssue>[0] }).error) : `"${k}" is not a valid key`, raw: v });
+          out.setAside.push({ path: join(path, k), noun, name: `${k}’s ${noun}`, reason: keyOk.success ? describeIssue((entryOk as { error: Parameters<typeof describeIssue>[0] }).error) : `"${k}" is not a valid key`, raw: v });
         }
       }
       out.kept[noun] = kept;
@@ -202,13 +207,14 @@ export function array<S extends z.ZodMiniType>(
 ): Shape<Array<z.infer<S>>> {
   return {
     /** Items with an id are united by id, newest first (by `newest`), up to `max`; items without ids are kept from both sides. */
-    merge(a, b, conflict) {
+    merge(a, b, conflict, cut, path = '') {
       const id = options.id ?? canonical;
       const byId = new Map<string, z.infer<S>>();
       for (const x of b) byId.set(id(x), x);
       for (const x of a) byId.set(id(x), settle(x, byId.get(id(x)), conflict, options.newest));
       const merged = [...byId.values()];
       if (options.newest) merged.sort((x, y) => (options.newest!(y) ?? '').localeCompare(options.newest!(x) ?? '') || canonical(x).localeCompare(canonical(y)));
+      if (merged.length > max) cut?.push({ path, noun, count: merged.length - max, limit: max });
       return merged.slice(0, max);
     },
     schema: z.array(item).check(z.maxLength(max === Infinity ? Number.MAX_SAFE_INTEGER : max)) as unknown as z.ZodMiniType<Array<z.infer<S>>>,
@@ -216,13 +222,13 @@ export function array<S extends z.ZodMiniType>(
       const out = empty([] as Array<z.infer<S>>);
       if (value === undefined) return out;
       if (!Array.isArray(value)) {
-        out.setAside.push({ path, noun: `${noun} list`, reason: 'expected a list', raw: value });
+        out.setAside.push({ path, noun: `${noun} list`, name: `${noun} list`, reason: 'expected a list', raw: value });
         return out;
       }
       value.forEach((v, i) => {
         const result = item.safeParse(v);
         if (result.success) out.value.push(result.data as z.infer<S>);
-        else out.setAside.push({ path: join(path, i), noun, reason: describeIssue(result.error), raw: v });
+        else out.setAside.push({ path: join(path, i), noun, name: `${noun} ${i + 1}`, reason: describeIssue(result.error), raw: v });
       });
       if (out.value.length > max) {
         out.trimmed.push({ path, noun, count: out.value.length - max, limit: max });
@@ -234,14 +240,33 @@ export function array<S extends z.ZodMiniType>(
   };
 }
 
-/** "1 answer could not be read and was set aside; 69 kept." */
+/** A field's name in words: "gateway.startDate" → "start date"; the noun when it says more ("text" → "report text"). */
+function fieldName(path: string, noun: string): string {
+  const field = path.split('.').pop() ?? '';
+  const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return !words || noun.includes(words) ? noun : words;
+}
+
+/** How many entries a notice names before "and 7 more". */
+export const NAMED_SET_ASIDE_MAX = 5;
+
+/** "K7’s rating", "K7’s rating and K9’s rating", "A, B, C, D, E and 7 more". */
+export function nameEntries(names: readonly string[]): string {
+  const shown = names.slice(0, NAMED_SET_ASIDE_MAX);
+  const rest = names.length - shown.length;
+  const items = rest > 0 ? [...shown, `${rest} more`] : shown;
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "1 rating could not be read and was set aside (K7’s rating); 69 kept." */
 export function describeSalvage(result: Pick<Salvaged<unknown>, 'setAside' | 'trimmed' | 'kept'>): string {
   const parts: string[] = [];
-  const byNoun = new Map<string, number>();
-  for (const s of result.setAside) byNoun.set(s.noun, (byNoun.get(s.noun) ?? 0) + 1);
-  for (const [noun, n] of byNoun) {
+  const byNoun = new Map<string, string[]>();
+  for (const s of result.setAside) byNoun.set(s.noun, [...(byNoun.get(s.noun) ?? []), s.name]);
+  for (const [noun, names] of byNoun) {
+    const n = names.length;
     const kept = result.kept[noun];
-    parts.push(`${plural(n, noun, pluralNoun(noun))} could not be read and ${pluralWord(n, 'was', 'were')} set aside${kept !== undefined ? `; ${kept} kept` : ''}`);
+    parts.push(`${plural(n, noun, pluralNoun(noun))} could not be read and ${pluralWord(n, 'was', 'were')} set aside (${nameEntries(names)})${kept !== undefined ? `; ${kept} kept` : ''}`);
   }
   for (const t of result.trimmed) {
     parts.push(`${t.count} older ${pluralWord(t.count, t.noun, pluralNoun(t.noun))} beyond the ${t.limit} this site keeps ${pluralWord(t.count, 'was', 'were')} left out`);
@@ -249,7 +274,8 @@ export function describeSalvage(result: Pick<Salvaged<unknown>, 'setAside' | 'tr
   return parts.length ? `${parts.join('. ')}.` : '';
 }
 
-function pluralNoun(noun: string): string {
+/** "session" → "sessions", "entry" → "entries", "match" → "matches". */
+export function pluralNoun(noun: string): string {
   if (noun.endsWith('y') && !/[aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;

@@ -12,38 +12,14 @@
  * Nothing here throws.
  */
 import { browserBackend, isQuotaError, type KeyValueStorage, type StorageBackend } from './backend';
+import { interpretRaw, storedVersion, type Envelope, type FeatureDefinition } from './envelope';
 import { BACKUP_PREFIX, keyFor } from './keys';
-import { describeSalvage, type SetAside, type Shape, type Trimmed } from './shape';
+import type { SetAside, Trimmed } from './shape';
 import { STANDARD_EDITION } from '../site';
+import { inSentence } from '../format';
 
 export { BACKUP_PREFIX, hasSaved, keyFor, NAMESPACE } from './keys';
-
-/** A function that turns data saved at version N into data for version N + 1. */
-export type Migration = (data: unknown) => unknown;
-
-export interface FeatureDefinition<T> {
-  /** Short, permanent name: the key is st1398:v1:<feature>. */
-  feature: string;
-  /** Human name, for notices and the import preview ("Eligibility checklist"). */
-  label: string;
-  /** The current version of the data's shape. */
-  version: number;
-  /** The shape of the data: its schema and its entry-by-entry salvage. */
-  shape: Shape<T>;
-  defaults: () => T;
-  /** migrations[n] upgrades version n to n + 1. Versions below the lowest key cannot be read. */
-  migrations?: Record<number, Migration>;
-  /** One line for the import preview, e.g. "12 of 70 KSBs answered". */
-  describe?: (data: T) => string;
-}
-
-export interface Envelope {
-  version: number;
-  savedAt: string;
-  data: unknown;
-  /** The edition of the standard the data was made against ("ST1398 v1.0"); absent before it was recorded. */
-  standard?: string;
-}
+export { interpretRaw, parseStored, readEnvelope, upgrade, type Envelope, type FeatureDefinition, type Migration, type Upgrade } from './envelope';
 
 /** What loading found. Every status but `ok` and `empty` has something the page must say. */
 export type LoadStatus =
@@ -64,72 +40,10 @@ export type LoadResult<T> = LoadStatus & { data: T };
 
 export type SaveResult =
   | { ok: true; savedAt: string }
-  | { ok: false; reason: 'quota' | 'error' | 'read-only'; message: string };
+  /** `newer`: the version another tab (or a newer deployment) has just saved, which this save refused to overwrite. */
+  | { ok: false; reason: 'quota' | 'error' | 'read-only'; message: string; newer?: number };
 
-export type Upgrade<T> =
-  | { ok: true; data: T; from: number; setAside: SetAside[]; trimmed: Trimmed[]; summary: string }
-  | { ok: false; reason: string; newer?: number };
-
-/**
- * Brings data saved at `version` up to the definition's current version, then salvages it entry
- * by entry. Fails only when nothing can be read (no version, a newer version, a failed migration).
- */
-export function upgrade<T>(definition: FeatureDefinition<T>, version: unknown, data: unknown): Upgrade<T> {
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, reason: 'it has no valid version number' };
-  }
-  if (version > definition.version) {
-    return {
-      ok: false,
-      newer: version,
-      reason: `it was saved by a newer version of this site (version ${version}; this page reads up to ${definition.version})`,
-    };
-  }
-  let current = data;
-  for (let v = version; v < definition.version; v++) {
-    const migrate = definition.migrations?.[v];
-    if (!migrate) return { ok: false, reason: `there is no way to upgrade version ${v} data` };
-    try {
-      current = migrate(current);
-    } catch (error) {
-      return { ok: false, reason: `upgrading version ${v} failed: ${String(error)}` };
-    }
-  }
-  if (current === null || typeof current !== 'object' || Array.isArray(current)) {
-    return { ok: false, reason: 'it holds no saved entries' };
-  }
-  const salvaged = definition.shape.salvage(current);
-  return { ok: true, data: salvaged.value, from: version, setAside: salvaged.setAside, trimmed: salvaged.trimmed, summary: describeSalvage(salvaged) };
-}
-
-/** Parses a stored envelope string. */
-export function parseEnvelope(raw: string): { ok: true; envelope: Envelope } | { ok: false; reason: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'it is not valid JSON' };
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !('data' in parsed) || !('version' in parsed)) {
-    return { ok: false, reason: 'it is not a saved-progress record' };
-  }
-  const { version, savedAt, data } = parsed as Record<string, unknown>;
-  return { ok: true, envelope: { version: version as number, savedAt: typeof savedAt === 'string' ? savedAt : '', data } };
-}
-
-/**
- * What a stored string holds, without side effects: the data (salvaged), and what could not be
- * read. Used by load, by the import preview and by restoring a backup.
- */
-export function interpretRaw<T>(
-  definition: FeatureDefinition<T>,
-  raw: string,
-): { ok: true; envelope: Envelope; upgraded: Extract<Upgrade<T>, { ok: true }> } | { ok: false; reason: string; newer?: number } {
-  const parsed = parseEnvelope(raw);
-  if (!parsed.ok) return parsed;
-  const upgraded = upgrade(definition, parsed.envelope.version, parsed.envelope.data);
-  return upgraded.ok ? { ok: true, envelope: parsed.envelope, upgraded } : upgraded;
-}
+export type ClearResult = { ok: true } | { ok: false; message: string };
 
 export interface Store<T> {
   readonly definition: FeatureDefinition<T>;
@@ -140,7 +54,11 @@ export interface Store<T> {
   readonly writable: boolean;
   load(): LoadResult<T>;
   save(data: T): SaveResult;
-  clear(): void;
+  /**
+   * Deletes what is saved. Refused, changing nothing and saying why, while the feature is read-only:
+   * data from a newer version, a held damaged value or unreadable storage is never deleted unseen.
+   */
+  clear(): ClearResult;
   /** After the learner chose to discard a held damaged value: removes it, and saving resumes. */
   discardHeld(): void;
   /** Calls `listener` when another tab changes this feature's data. Returns an unsubscribe function. */
@@ -160,6 +78,12 @@ const READ_ONLY_MESSAGE: Record<'held' | 'newer' | 'unavailable', string> = {
   unavailable: 'Your browser would not let this page read its saved progress, so nothing is being saved, to avoid overwriting it.',
 };
 
+const CLEAR_REFUSED: Record<keyof typeof READ_ONLY_MESSAGE, (label: string) => string> = {
+  held: (label) => `Your saved ${label} could not be read and no copy of it could be kept, so it is left as it is: download or discard it on “Your saved data” first.`,
+  newer: (label) => `Your saved ${label} was saved by a newer version of the site, which this page cannot read: reload the page to see it, then delete it there.`,
+  unavailable: (label) => `Your browser would not let this page read your saved ${label}, so it cannot be deleted from here.`,
+};
+
 /** Copies `raw` to a new backup key, unless an identical backup exists. The key, or undefined when it could not be copied. */
 export function backupRaw(storage: KeyValueStorage, feature: string, raw: string, now: Date): string | undefined {
   try {
@@ -167,7 +91,10 @@ export function backupRaw(storage: KeyValueStorage, feature: string, raw: string
       const key = storage.key(i);
       if (key?.startsWith(`${BACKUP_PREFIX}${feature}:`) && storage.getItem(key) === raw) return key;
     }
-    const key = `${BACKUP_PREFIX}${feature}:${now.toISOString()}`;
+    // Never over another copy kept in the same millisecond.
+    let time = now.getTime();
+    let key = `${BACKUP_PREFIX}${feature}:${now.toISOString()}`;
+    while (storage.getItem(key) !== null) key = `${BACKUP_PREFIX}${feature}:${new Date(++time).toISOString()}`;
     storage.setItem(key, raw);
     return storage.getItem(key) === raw ? key : undefined;
   } catch {
@@ -183,13 +110,25 @@ export function createStore<T>(definition: FeatureDefinition<T>, options: StoreO
   const events = 'events' in options ? options.events : typeof window === 'undefined' ? undefined : window;
   let readOnly: keyof typeof READ_ONLY_MESSAGE | undefined;
 
+  // What this store last read or wrote: when storage still holds it, no other tab has written since.
+  let known: string | null = null;
   const write = (data: unknown, savedAt: string): void => {
-    storage.setItem(key, JSON.stringify({ version: definition.version, savedAt, data, standard: STANDARD_EDITION } satisfies Envelope));
+    const text = JSON.stringify({ version: definition.version, savedAt, data, standard: STANDARD_EDITION } satisfies Envelope);
+    storage.setItem(key, text);
+    known = text;
+  };
+  /** Before a save: has another tab written a newer version since? Then go read-only, never overwrite it. */
+  const newerSince = (): number | undefined => {
+    const raw = storage.getItem(key); // a read that throws is handled by save, as storage unavailable
+    if (raw === null || raw === known) return undefined;
+    const version = storedVersion(raw);
+    return version !== undefined && version > definition.version ? version : undefined;
   };
 
   /** Interprets what is stored, backing up before anything that would change it. */
   const interpret = (raw: string | null): LoadResult<T> => {
     readOnly = undefined;
+    known = raw;
     if (raw === null) return { status: 'empty', data: definition.defaults() };
     const result = interpretRaw(definition, raw);
     if (!result.ok && result.newer !== undefined) {
@@ -256,6 +195,17 @@ export function createStore<T>(definition: FeatureDefinition<T>, options: StoreO
       if (readOnly) return { ok: false, reason: 'read-only', message: READ_ONLY_MESSAGE[readOnly] };
       const savedAt = now().toISOString();
       try {
+        let newer: number | undefined;
+        try {
+          newer = newerSince();
+        } catch {
+          readOnly = 'unavailable';
+          return { ok: false, reason: 'read-only', message: READ_ONLY_MESSAGE.unavailable };
+        }
+        if (newer !== undefined) {
+          readOnly = 'newer';
+          return { ok: false, reason: 'read-only', message: READ_ONLY_MESSAGE.newer, newer };
+        }
         write(data, savedAt);
         return { ok: true, savedAt };
       } catch (error) {
@@ -267,12 +217,12 @@ export function createStore<T>(definition: FeatureDefinition<T>, options: StoreO
     },
     clear() {
       // Only a value this page can read is cleared; a held, newer or unreadable one stays as it is.
-      if (readOnly) return;
+      if (readOnly) return { ok: false, message: `Nothing was deleted. ${CLEAR_REFUSED[readOnly](inSentence(definition.label))}` };
       try {
         storage.removeItem(key);
-        readOnly = undefined;
-      } catch {
-        /* nothing to clear */
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, message: `Nothing was deleted: your browser would not let this page change its saved progress (${String(error)}).` };
       }
     },
     discardHeld() {

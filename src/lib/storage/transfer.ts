@@ -4,12 +4,13 @@
  * or is from a newer version of this site is refused with a reason. Within a readable file, entries
  * are salvaged as on load (one bad entry never costs the others) and the same limits apply as when
  * saving; the preview says what will be left out. The learner chooses to replace what is saved or
- * to merge (nothing deleted; for an entry both hold, the newer wins).
+ * to merge (nothing deleted; for an entry both hold, the newer wins). Whatever either would replace
+ * or cut is copied to a backup first.
  */
-import { inSentence } from '../format';
+import { inSentence, plural, pluralWord } from '../format';
 import type { KeyValueStorage } from './backend';
-import type { Conflict } from './shape';
-import { type Envelope, type FeatureDefinition, keyFor, parseEnvelope, upgrade } from './store';
+import { pluralNoun, type Conflict, type Trimmed } from './shape';
+import { backupRaw, type Envelope, type FeatureDefinition, interpretRaw, keyFor, readEnvelope, upgrade } from './store';
 import { STANDARD_EDITION } from '../site';
 
 export const EXPORT_FORMAT = 'st1398-study-progress';
@@ -45,11 +46,10 @@ export function buildExport(definitions: readonly AnyFeature[], storage: KeyValu
   for (const definition of definitions) {
     const raw = safeGet(storage, keyFor(definition.feature));
     if (raw === null) continue;
-    const parsed = parseEnvelope(raw);
-    if (!parsed.ok) continue;
-    const upgraded = upgrade(definition, parsed.envelope.version, parsed.envelope.data);
-    if (!upgraded.ok) continue;
-    features[definition.feature] = { version: definition.version, savedAt: parsed.envelope.savedAt, data: upgraded.data };
+    const read = interpretRaw(definition, raw);
+    if (!read.ok) continue;
+    const { savedAt, standard } = read.envelope;
+    features[definition.feature] = { version: definition.version, savedAt, data: read.upgraded.data, ...(standard ? { standard } : {}) };
   }
   return { format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, exportedAt: now.toISOString(), standard: STANDARD_EDITION, features };
 }
@@ -68,8 +68,12 @@ export interface ImportItem {
   current: string | undefined;
   /** What will be left out: entries that could not be read, or beyond the site's limits. */
   leftOut: string;
+  /** What merging with what is saved now would not keep (lists kept to a limit keep the newest), or ''. */
+  mergeCut: string;
   data: unknown;
   savedAt: string;
+  /** The edition of the standard the file's data was made against, when the file says. */
+  standard?: string;
 }
 
 export type ImportPreview = { ok: true; exportedAt: string; items: ImportItem[]; backupOf?: string } | { ok: false; reason: string };
@@ -105,66 +109,99 @@ export function previewImport(text: string, definitions: readonly AnyFeature[], 
     if (!definition) {
       return { ok: false, reason: `The file holds data this version of the site does not know (“${feature}”). Reload the page to get the latest version. Nothing was imported.` };
     }
-    const { version, data, savedAt } = (envelope ?? {}) as Record<string, unknown>;
-    const upgraded = upgrade(definition, version, data);
+    const read = readEnvelope(definition, envelope);
+    const upgraded = read.ok ? upgrade(definition, read.envelope.version, read.envelope.data) : read;
     if (!upgraded.ok) {
       return { ok: false, reason: `The ${inSentence(definition.label)} in the file cannot be used: ${upgraded.reason}. Nothing was imported.` };
     }
     const currentRaw = safeGet(storage, keyFor(feature));
+    const current = currentRaw === null ? undefined : interpretRaw(definition, currentRaw);
+    const cut: Trimmed[] = [];
+    if (current?.ok) definition.shape.merge(current.upgraded.data, upgraded.data, 'symmetric', cut);
+    const standard = (read.ok ? read.envelope.standard : undefined) ?? (file as { standard?: unknown }).standard;
     items.push({
       feature,
       label: definition.label,
       incoming: definition.describe?.(upgraded.data) ?? 'saved progress',
-      current: currentRaw === null ? undefined : describeCurrent(definition, currentRaw),
+      current: current === undefined ? undefined : current.ok ? (definition.describe?.(current.upgraded.data) ?? 'saved progress') : 'saved data that cannot be read here',
       leftOut: upgraded.summary,
+      mergeCut: describeCut(cut),
       data: upgraded.data,
-      savedAt: typeof savedAt === 'string' ? savedAt : '',
+      savedAt: read.ok ? read.envelope.savedAt : '',
+      ...(typeof standard === 'string' ? { standard } : {}),
     });
   }
   if (items.length === 0) return { ok: false, reason: 'The file holds no saved progress.' };
   return { ok: true, exportedAt: typeof exportedAt === 'string' ? exportedAt : '', items, ...(typeof backupOf === 'string' ? { backupOf } : {}) };
 }
 
-function describeCurrent(definition: AnyFeature, raw: string): string {
-  const parsed = parseEnvelope(raw);
-  const upgraded = parsed.ok ? upgrade(definition, parsed.envelope.version, parsed.envelope.data) : undefined;
-  return upgraded?.ok ? (definition.describe?.(upgraded.data) ?? 'saved progress') : 'saved data that cannot be read here';
+/** "30 older sessions beyond the 50 this site keeps", or '' when nothing is cut. */
+export function describeCut(cut: readonly Trimmed[]): string {
+  return cut.map((t) => `${plural(t.count, `older ${t.noun}`, `older ${pluralNoun(t.noun)}`)} beyond the ${t.limit} this site keeps`).join(' and ');
 }
 
 export type ImportMode = 'replace' | 'merge';
 
+/** What an import or restore did to one feature. */
+export interface Applied {
+  feature: string;
+  label: string;
+  /** The copy of what was saved before, kept because the import replaced it or a merge cut some of it. */
+  backupKey?: string;
+  /** What the merge did not keep (lists kept to a limit keep the newest). */
+  cut: Trimmed[];
+}
+
+const NO_ROOM_FOR_COPY = (label: string) =>
+  `there was no room to keep a copy of your saved ${inSentence(label)} first, so nothing was changed: export your progress to keep a copy, or free some space, then try again`;
+
 /**
  * Writes a previewed import: `replace` puts the file's data in place of what is saved; `merge`
- * keeps both (for an entry both hold, the newer wins; `conflict` settles ties). All-or-nothing: if
- * any write fails (storage full), the values written so far are put back as they were. A feature
- * whose saved value this page cannot read is never overwritten.
+ * keeps both (for an entry both hold, the newer wins; `conflict` settles ties; lists kept to a limit
+ * keep the newest). Before anything saved is replaced or cut, it is copied to a backup (listed on
+ * "Your saved data"); if it cannot be copied, nothing changes. All-or-nothing: if any write fails
+ * (storage full), the values written so far are put back as they were. A feature whose saved
+ * value this page cannot read is never overwritten.
  */
 export function applyImport(
   preview: Extract<ImportPreview, { ok: true }>,
   definitions: readonly AnyFeature[],
   storage: KeyValueStorage,
   options: { mode?: ImportMode; conflict?: Conflict; now?: Date } = {},
-): { ok: true } | { ok: false; reason: string } {
+): { ok: true; applied: Applied[] } | { ok: false; reason: string } {
   const { mode = 'replace', conflict = 'symmetric', now = new Date() } = options;
   const previous = new Map<string, string | null>();
+  const applied: Applied[] = [];
   try {
     for (const item of preview.items) {
       const definition = definitions.find((d) => d.feature === item.feature)!;
       const key = keyFor(item.feature);
       const currentRaw = safeGet(storage, key);
       let data = item.data;
+      let standard = item.standard;
+      let backupKey: string | undefined;
+      const cut: Trimmed[] = [];
       if (currentRaw !== null) {
-        const parsed = parseEnvelope(currentRaw);
-        const current = parsed.ok ? upgrade(definition, parsed.envelope.version, parsed.envelope.data) : undefined;
-        if (!current?.ok || current.setAside.length > 0) {
+        const current = interpretRaw(definition, currentRaw);
+        if (!current.ok || current.upgraded.setAside.length > 0) {
           throw new Error(`your saved ${inSentence(definition.label)} cannot be read here, so it was left as it is: open its page first, where it will be kept as a backup`);
         }
-        if (mode === 'merge') data = definition.shape.merge(current.data, item.data, conflict);
+        const before = JSON.stringify(current.upgraded.data);
+        if (mode === 'merge') {
+          data = definition.shape.merge(current.upgraded.data, item.data, conflict, cut);
+          standard = current.envelope.standard ?? item.standard;
+        }
+        const loses = mode === 'merge' ? cut.length > 0 : before !== JSON.stringify(item.data) && before !== JSON.stringify(definition.defaults());
+        if (loses || current.upgraded.trimmed.length > 0) {
+          backupKey = backupRaw(storage, item.feature, currentRaw, now);
+          if (!backupKey) throw new Error(NO_ROOM_FOR_COPY(definition.label));
+        }
       }
       previous.set(key, currentRaw);
-      storage.setItem(key, JSON.stringify({ version: definition.version, savedAt: now.toISOString(), data } satisfies Envelope));
+      storage.setItem(key, JSON.stringify({ version: definition.version, savedAt: now.toISOString(), data, ...(standard ? { standard } : {}) } satisfies Envelope));
+      applied.push({ feature: item.feature, label: definition.label, cut, ...(backupKey ? { backupKey } : {}) });
     }
-    return { ok: true };
+    return { ok: true, applied };
   } catch (error) {
     for (const [key, value] of previous) {
       try {
@@ -176,4 +213,16 @@ export function applyImport(
     }
     return { ok: false, reason: `The import could not be saved (${error instanceof Error ? error.message : String(error)}). Your saved progress is unchanged.` };
   }
+}
+
+/** What the page says about an import or restore beyond "Merged …": what a merge did not keep, and the copies kept. */
+export function appliedNotes(applied: readonly Applied[]): string {
+  const notes: string[] = [];
+  for (const a of applied) {
+    const count = a.cut.reduce((n, t) => n + t.count, 0);
+    if (count > 0) notes.push(`Your ${inSentence(a.label)}: ${describeCut(a.cut)} ${pluralWord(count, 'was', 'were')} not kept.`);
+  }
+  const copied = applied.filter((a) => a.backupKey).map((a) => inSentence(a.label));
+  if (copied.length) notes.push(`A copy of your ${copied.join(' and ')} as saved before is kept: you can restore or download it from “Your saved data”.`);
+  return notes.join(' ');
 }
