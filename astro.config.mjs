@@ -26,6 +26,9 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
+  // The content cache beside the project, not in node_modules: a checkout that shares another's
+  // node_modules (a git worktree) must never build from the other's content.
+  cacheDir: './.cache/astro/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },

@@ -13,6 +13,7 @@ import { changeSchema, ruleSchema, ruleSourceSchema, rulesFileSchema } from './c
 import { FORMAT_VERSION } from './standard-json';
 import { QUESTION_FORMAT_VERSION } from './quiz/bank';
 import type { paths } from './urls';
+import { exportFileSchema } from './export-schema';
 
 const url = z.url();
 const schemaRef = z.url().describe('The address of this file\'s JSON Schema.');
@@ -90,7 +91,8 @@ export const API_SCHEMAS = {
   ksb: { schema: ksbFileSchema, title: 'One ST1398 KSB (/api/ksbs/<code>.json)' },
   'question-index': { schema: questionIndexFileSchema, title: 'ST1398 question bank index (/api/questions/index.json)' },
   questions: { schema: questionsFileSchema, title: 'ST1398 questions for one KSB (/api/questions/<code>.json)' },
-} satisfies Record<Parameters<typeof paths.jsonSchema>[0], { schema: z.ZodType; title: string }>;
+  export: { schema: exportFileSchema, title: 'ST1398 study guide: exported progress (Export on /my-data/)' },
+} satisfies Record<Parameters<typeof paths.jsonSchema>[0], { schema: z.core.$ZodType; title: string }>;
 
 /** Drops `additionalProperties: false` everywhere: new fields may be added within a format version. */
 function openToAdditions(node: unknown): unknown {

@@ -52,7 +52,7 @@ export const paths = {
   questionIndexJson: '/api/questions/index.json',
   questionsJson: (code: string) => `/api/questions/${ksbSlug(code)}.json`,
   /** The JSON Schema of a published JSON file (src/lib/api-schemas.ts). */
-  jsonSchema: (name: 'standard' | 'ksb' | 'question-index' | 'questions') => `/api/schemas/${name}.schema.json`,
+  jsonSchema: (name: 'standard' | 'ksb' | 'question-index' | 'questions' | 'export') => `/api/schemas/${name}.schema.json`,
   favicon: '/favicon.svg',
   sitemapIndex: '/sitemap-index.xml',
   serviceWorker: '/sw.js',

@@ -2,13 +2,16 @@
  * Every file the site offers for download, parsed by a library that real tools use, after the
  * learner has typed the worst text they could: the CSVs with Papa Parse (same columns on every row,
  * the formula guard intact), the calendar with ical.js (CRLF, folding, UID, DTSTAMP), the Markdown
- * appendix with markdown-it, a CommonMark parser with tables (columns kept, HTML shown as text).
+ * appendix with markdown-it, a CommonMark parser with tables (columns kept, HTML shown as text); the
+ * progress export against its published JSON Schema (Ajv).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import MarkdownIt from 'markdown-it';
 import Papa from 'papaparse';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { newPage } from './support';
 
 const HOSTILE = '=HYPERLINK("http://evil.example","x"), "quoted" | piped <script>alert(1)</script>\nsecond line';
@@ -86,4 +89,27 @@ test('the planner calendar parses with ical.js: CRLF, folded lines, a UID and a 
     expect(event.getFirstPropertyValue('dtstart')).toBeTruthy();
     expect(String(event.getFirstPropertyValue('summary')).length).toBeGreaterThan(5);
   }
+});
+
+test('the progress export validates against its published JSON Schema', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/ksbs/k7/');
+  await page.locator('#rating').scrollIntoViewIfNeeded();
+  await page.locator('#rating .self-rating[data-ready="true"]').waitFor();
+  await page.locator('#rating').getByLabel('Confident', { exact: true }).check();
+  await page.goto('/epa/am1/report/');
+  await page.locator('.report-helper[data-ready]').waitFor();
+  await page.getByLabel('Where the report evidences K2', { exact: true }).fill(HOSTILE);
+  await page.goto('/my-data/');
+  await page.locator('.data-transfer[data-ready]').waitFor();
+  const exported = JSON.parse(await download(page, 'Export my progress'));
+  expect(Object.keys(exported.features)).toEqual(expect.arrayContaining(['ratings', 'report']));
+  const schema = await (await page.request.get('/api/schemas/export.schema.json')).json();
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  expect(validate(exported), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  // The schema can fail: a rating the site does not know is refused.
+  exported.features.ratings.data.ksbs.K7.rating = 'expert';
+  expect(validate(exported)).toBe(false);
 });
