@@ -33,6 +33,9 @@ export const paths = {
   quiz: '/quiz/',
   practice: '/practice/',
   progress: '/progress/',
+  evidence: '/evidence/',
+  /** The evidence log with a new entry started for a KSB. */
+  evidenceFor: (code: string) => `/evidence/?add=${encodeURIComponent(code)}#entries`,
   myData: '/my-data/',
   offline: '/offline/',
   search: (query?: Record<string, string>) => (query ? `/search/?${new URLSearchParams(query).toString()}` : '/search/'),
