@@ -140,7 +140,7 @@ export function EntryList({ entries, ksbs, themes, filter, onFilter, onEdit, onD
               <button type="button" class="button button--secondary" onClick={() => onDuplicate(e.id)} aria-describedby={`entry-${e.id}`}>
                 Duplicate
               </button>
-              <button type="button" class="button button--warning" onClick={() => onDelete(e.id)} aria-describedby={`entry-${e.id}`}>
+              <button type="button" class="button button--secondary" onClick={() => onDelete(e.id)} aria-describedby={`entry-${e.id}`}>
                 Delete
               </button>
             </div>

@@ -33,7 +33,8 @@ export function KsbPicker({ id, ksbs, chosen, text, onChange }: Props) {
   };
   const option = (k: EvidenceKsb) => (
     <li key={k.code}>
-      <button type="button" class="ksb-picker__add" onClick={() => add(k.code)} aria-label={`Add ${k.code}`}>
+      <button type="button" class="ksb-picker__add" onClick={() => add(k.code)}>
+        <span class="visually-hidden">Add </span>
         <span class="ksb-picker__code">{k.code}</span> <span class="ksb-picker__statement">{k.statement}</span>
       </button>
     </li>
@@ -85,6 +86,7 @@ export function KsbPicker({ id, ksbs, chosen, text, onChange }: Props) {
         spellcheck={false}
         value={query}
         placeholder="For example S24, or drift"
+        aria-describedby={`${id}-enter`}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
@@ -97,6 +99,9 @@ export function KsbPicker({ id, ksbs, chosen, text, onChange }: Props) {
           }
         }}
       />
+      <p class="visually-hidden" id={`${id}-enter`}>
+        Enter adds the first match.
+      </p>
       {query.trim() !== '' && (
         <div class="ksb-picker__group">
           <p class="ksb-picker__heading" id={`${id}-found`}>

@@ -102,7 +102,7 @@ export const emptyEvidence = (): EvidenceLog => ({ entries: [], activities: [], 
 
 export const evidenceFeature: FeatureDefinition<EvidenceLog> = {
   feature: 'evidence',
-  label: 'My evidence',
+  label: 'Evidence log',
   version: 1,
   shape: evidenceShape,
   defaults: emptyEvidence,
