@@ -12,6 +12,7 @@ import { SavedStatus, TextField } from './shared/fields';
 import { StorageNotices } from './shared/StorageNotices';
 import { ScrollTable } from './shared/ScrollTable';
 import { useSavedState } from './shared/useSavedState';
+import { entriesFor, evidenceFeature } from '../lib/evidence/log';
 import { useEarlyInput } from './shared/useEarlyInput';
 import '../styles/tags.css';
 import './ReportHelper.css';
@@ -27,6 +28,7 @@ interface Props {
 export default function ReportHelper({ contents, alsoInclude, wordCount, tolerancePercent, ksbs }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(reportFeature);
+  const evidence = useSavedState(evidenceFeature);
   const { data, ready, update, savedAt } = saved;
   const [onlyGaps, setOnlyGaps] = useState(false);
   const toggle = (item: string, on: boolean) =>
@@ -55,7 +57,7 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
 
   return (
     <div ref={early} class="report-helper" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices states={[saved]} />
+      <StorageNotices states={[saved]} reads={[evidence]} />
       <section aria-labelledby="contents-heading" class="no-print">
         <h2 id="contents-heading">Required contents</h2>
         <p aria-live="polite">
@@ -117,12 +119,18 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
                 .filter((r) => !onlyGaps || gaps.includes(r.code))
                 .map((r) => {
                   const gap = gaps.includes(r.code);
+                  const entries = entriesFor(evidence.data, r.code);
                   return (
                     <tr key={r.code} class={gap ? 'mapping-table__gap' : undefined} data-ksb={r.code}>
                       <th scope="row">
                         <a href={href(paths.ksb(r.code))}>{r.code}</a>
                         <span class="mapping-table__statement">{r.statement}</span>
                         {gap && <span class="tag tag--not-yet">Not yet mapped</span>}
+                        {evidence.ready && entries.length === 0 && (
+                          <span class="mapping-table__no-entry no-print">
+                            No entry in your <a href={href(paths.evidenceFor(r.code))}>evidence log</a>
+                          </span>
+                        )}
                       </th>
                       <td>
                         <label class="visually-hidden" for={`where-${r.code}`}>
@@ -130,6 +138,27 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
                         </label>
                         <input type="text" id={`where-${r.code}`} class="input" maxLength={REPORT_LIMITS.where} value={r.where ?? ''} onInput={(e) => setMapping(r.code, { where: (e.currentTarget as HTMLInputElement).value })} />
                         <span class="print-only">{r.where}</span>
+                        {entries.length > 0 && (
+                          <div class="mapping-table__entry no-print">
+                            <label for={`entry-for-${r.code}`}>From your evidence log</label>
+                            <select
+                              id={`entry-for-${r.code}`}
+                              class="select"
+                              value={entries.find((e) => e.title === r.where)?.id ?? ''}
+                              onChange={(e) => {
+                                const chosen = entries.find((x) => x.id === (e.currentTarget as HTMLSelectElement).value);
+                                if (chosen) setMapping(r.code, { where: chosen.title.slice(0, REPORT_LIMITS.where) });
+                              }}
+                            >
+                              <option value="">Choose an entry</option>
+                              {entries.map((x) => (
+                                <option key={x.id} value={x.id}>
+                                  {x.title}
+                                </option>
+                              ))}
+                            </select>
+                          </div>
+                        )}
                       </td>
                       <td>
                         <label class="visually-hidden" for={`note-${r.code}`}>

@@ -4,6 +4,7 @@
  * (which knows no feature) and the features (which know only the storage layer).
  */
 import { eligibilityFeature } from './eligibility';
+import { evidenceFeature } from './evidence/log';
 import { plannerFeature } from './planner';
 import { practiceFeature } from './practice';
 import { quizFeature } from './quiz/engine';
@@ -11,4 +12,4 @@ import { ratingsFeature } from './ratings';
 import { reportFeature } from './report';
 import type { AnyFeature } from './storage/transfer';
 
-export const FEATURES: readonly AnyFeature[] = [eligibilityFeature, ratingsFeature, quizFeature, practiceFeature, plannerFeature, reportFeature];
+export const FEATURES: readonly AnyFeature[] = [eligibilityFeature, ratingsFeature, quizFeature, practiceFeature, plannerFeature, reportFeature, evidenceFeature];

@@ -33,6 +33,9 @@ export const paths = {
   quiz: '/quiz/',
   practice: '/practice/',
   progress: '/progress/',
+  evidence: '/evidence/',
+  /** The evidence log with a new entry started for a KSB. */
+  evidenceFor: (code: string) => `/evidence/?add=${encodeURIComponent(code)}#entries`,
   myData: '/my-data/',
   /** A list on /my-data/: saved progress the site cannot use as it is (`held`), or the backup copies. */
   myDataSection: (section: 'held' | 'backups') => `/my-data/#${section}`,

@@ -90,6 +90,21 @@ const STEPS: Step[] = [
     },
   },
   {
+    path: '/evidence/',
+    island: '.evidence-log',
+    act: (p) => p.locator('#add-entry').click(),
+    check: (p) => expect(p.getByRole('heading', { name: 'Add an entry' })).toBeVisible(),
+  },
+  {
+    path: '/evidence/',
+    island: 'div.evidence-log',
+    act: (p) => p.locator('#plan-weekly').fill('37.5'),
+    check: async (p) => {
+      await expect(p.locator('#plan-weekly')).toHaveValue('37.5');
+      await expect.poll(async () => (await saved(p, 'evidence'))?.plan?.weeklyHours).toBe(37.5);
+    },
+  },
+  {
     path: '/practice/',
     island: '.practice',
     act: (p) => p.getByLabel(/Presentation and questioning \(AM1\)/).check(),

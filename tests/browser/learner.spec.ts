@@ -51,8 +51,19 @@ async function takeQuiz(page: Page, code: string, plan: (i: number) => { right: 
 
 const allRight = () => ({ right: true });
 
+/** A work example for S24 in the evidence log: AM2 assesses S24, so without one it is not secure for the discussion. */
+async function logExampleOfS24(page: Page) {
+  if (page.url() === 'about:blank') await page.goto('/');
+  await page.evaluate(() => {
+    const at = new Date().toISOString();
+    const entry = { id: 'e-s24', title: 'Drift alerts', date: at.slice(0, 10), ksbs: ['S24'], created: at, updated: at };
+    localStorage.setItem('st1398:v1:evidence', JSON.stringify({ version: 1, savedAt: at, data: { entries: [entry], activities: [], plan: {} } }));
+  });
+}
+
 test('all right on the S24 quiz: the results, the KSB page, a KSB list, progress and the quiz page all say it is not weak, and why', async ({ browser }) => {
   const page = await newPage(browser);
+  await logExampleOfS24(page);
   const { quiz, total } = await takeQuiz(page, 'S24', allRight);
 
   // The results: S24's state with the evidence behind it, and nothing to revise.
@@ -94,6 +105,7 @@ test('all right on the S24 quiz: the results, the KSB page, a KSB list, progress
 
 test('two answers wrong while certain: listed first on the results and first in what to do next, with the reason', async ({ browser }) => {
   const page = await newPage(browser);
+  await logExampleOfS24(page);
   await takeQuiz(page, 'S24', allRight);
   const { quiz } = await takeQuiz(page, 'K7', (i) => (i < 2 ? { right: false, sure: 'Certain' } : { right: true }));
 
@@ -124,6 +136,7 @@ test('a Leitner history saved by the earlier version loads with every question, 
   const questions = Object.fromEntries(bank.map((q) => [q.id, { box: 2, due: day(1), lastAnswered: day(-2), lastCorrect: true, seen: 2, correct: 2 }]));
   await page.goto('/progress/');
   await page.evaluate((data) => localStorage.setItem('st1398:v1:quiz', JSON.stringify({ version: 1, savedAt: new Date().toISOString(), data })), { questions, attempts: [] });
+  await logExampleOfS24(page);
   await page.reload();
   await page.locator('.progress[data-ready]').waitFor();
   await expect(page.locator('[data-notice][data-feature="quiz"]')).toHaveCount(0);

@@ -43,6 +43,8 @@ const session = (i: number, method = 'am2') => ({
   items: [{ prompt: 'p', criterion: 'am2-model-management-pass-3' }],
 });
 
+const evidenceEntry = (i: number) => ({ id: `e${i}`, title: `Piece of work ${i}`, date: '2026-02-10', ksbs: ['S24'], created: '2026-03-01T10:00:00.000Z', updated: '2026-03-01T10:00:00.000Z' });
+
 /** An FSRS card (keyed by KSB code here: any question id is accepted). */
 const card = { due: '2026-12-01T09:00:00.000Z', stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: '2026-11-28T09:00:00.000Z' };
 
@@ -96,6 +98,14 @@ const FEATURES: Record<string, Fixture> = {
     entries: (d) => Object.keys((d.mapping ?? {}) as object),
     setAside: { name: 'K7’s KSB mapping', kept: 69 },
     pages: ['/epa/am1/report/'],
+  },
+  evidence: {
+    label: 'evidence log',
+    good: () => ({ entries: Array.from({ length: 10 }, (_, i) => evidenceEntry(i)), activities: [], plan: { startDate: '2025-09-01' } }),
+    oneBad: () => ({ entries: Array.from({ length: 10 }, (_, i) => (i === 7 ? { ...evidenceEntry(i), date: '2026-02-30' } : evidenceEntry(i))), activities: [], plan: { startDate: '2025-09-01' } }),
+    entries: (d) => ((d.entries ?? []) as Array<{ id: string }>).map((e) => e.id),
+    // Its main page only: the KSB, theme and report pages read it through the same storage layer.
+    pages: ['/evidence/'],
   },
 };
 

@@ -9,6 +9,7 @@ describe('question bank files', () => {
     expect(parseIndex({ formatVersion: QUESTION_FORMAT_VERSION, questions: [ref], criteria: { 'am1-p1': ['K7', 'S2'] } })).toEqual({
       questions: [ref],
       criteriaKsbs: new Map([['am1-p1', ['K7', 'S2']]]),
+      discussionKsbs: new Set(),
     });
     const q = { ...ref, question: 'Q?', options: [{ text: 'a', why: 'w' }, { text: 'b', correct: true, why: 'w' }], explanation: 'e', tests: { phrase: 'performance metrics' } };
     expect(parseKsbFile({ formatVersion: QUESTION_FORMAT_VERSION, ksb: 'K7', questions: [q] })).toEqual([q]);

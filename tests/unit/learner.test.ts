@@ -258,3 +258,45 @@ describe('the evidence in words', () => {
     expect(model(withQuiz(wrong)).get('K2')!.summary).toBe('2 of 4 questions tried, 1 right.');
   });
 });
+
+describe('logged work examples (the evidence log)', () => {
+  const T = '2026-11-01T10:00:00.000Z';
+  const entry = (ksbs: string[]) => ({ id: `e-${ksbs.join('-')}`, title: 'Work', date: '2026-11-01', ksbs, created: T, updated: T });
+  const discussion = { ...context, discussionKsbs: new Set(['K2']) };
+  const secureK2 = (entries: ReturnType<typeof entry>[]) => learnerModel(CODES, withQuiz(rightNow('q-K2-0', 'q-K2-1', 'q-K2-2'), { evidence: { entries } }), discussion).get('K2')!;
+
+  it('keeps a KSB the discussion assesses from “secure” until a work example is logged, and says why', () => {
+    const without = secureK2([]);
+    expect(without.state).toBe('too-little');
+    expect(without.reasons[0]).toBe('no work example logged yet: the professional discussion asks for real examples from your work');
+    expect(without.summary).toMatch(/now log a work example\.$/);
+    const withOne = secureK2([entry(['K2'])]);
+    expect(withOne.state).toBe('secure');
+    expect(withOne.reasons).toContain('1 work example logged');
+    expect(withOne.examples).toBe(1);
+  });
+
+  it('asks nothing of a KSB the discussion does not assess, nor where the log is not loaded', () => {
+    const k1 = learnerModel(CODES, withQuiz(rightNow('q-K1-0', 'q-K1-1', 'q-K1-2'), { evidence: { entries: [] } }), discussion).get('K1')!;
+    expect(k1.state).toBe('secure');
+    expect(learnerModel(CODES, withQuiz(rightNow('q-K2-0', 'q-K2-1', 'q-K2-2')), discussion).get('K2')!.state).toBe('secure');
+  });
+
+  it('counts a logged example as evidence: too little to tell, never secure on its own', () => {
+    const s1 = learnerModel(CODES, { ...nothing(), evidence: { entries: [entry(['S1'])] } }, discussion).get('S1')!;
+    expect(s1.state).toBe('too-little');
+    expect(s1.reasons).toContain('1 work example logged');
+  });
+
+  it('never raises a state: logging an example can only move a KSB towards secure, not past what its quiz shows', () => {
+    fc.assert(
+      fc.property(fc.subarray([...CODES]), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), (logged, rights) => {
+        const quiz = history(rights.map((correct, i) => ({ question: `q-K2-${i}`, correct, minutesAgo: 3 - i })));
+        const without = learnerModel(CODES, withQuiz(quiz, { evidence: { entries: [] } }), discussion).get('K2')!.state;
+        const withLog = learnerModel(CODES, withQuiz(quiz, { evidence: { entries: logged.length ? [entry(logged)] : [] } }), discussion).get('K2')!.state;
+        if (without === 'needs-work') expect(withLog).toBe('needs-work');
+        if (withLog === 'secure') expect(logged).toContain('K2');
+      }),
+    );
+  });
+});

@@ -8,6 +8,10 @@ import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
+import { evidenceFeature } from '../../lib/evidence/log';
+import { formatHours, totalHours } from '../../lib/evidence/otj';
+import { plural } from '../../lib/format';
+import { href, paths } from '../../lib/urls';
 import './Gateway.css';
 
 interface Props {
@@ -20,6 +24,8 @@ interface Props {
 export default function Gateway({ nextHref, rules, rulesHref }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(eligibilityFeature);
+  const evidence = useSavedState(evidenceFeature);
+  const shown = new Set(evidence.data.entries.flatMap((e) => e.ksbs)).size;
   const { data, ready, update, savedAt } = saved;
   const g = data.gateway;
   const set = (change: Partial<typeof g>) => update((d) => ({ ...d, gateway: { ...d.gateway, ...change } }));
@@ -53,7 +59,7 @@ export default function Gateway({ nextHref, rules, rulesHref }: Props) {
 
   return (
     <div ref={early} class="checklist-form" data-ready={ready ? 'true' : undefined}>
-      <StorageNotices states={[saved]} />
+      <StorageNotices states={[saved]} reads={[evidence]} />
       <h2>Time on programme</h2>
       <DateInput
         id="start-date"
@@ -116,6 +122,11 @@ export default function Gateway({ nextHref, rules, rulesHref }: Props) {
         value={g.offTheJob}
         onChange={(offTheJob) => set({ offTheJob })}
       />
+
+      <p class="result-line" data-evidence-counts>
+        From <a href={href(paths.evidence)}>your evidence log</a>: {plural(evidence.data.entries.length, 'work example')} showing {plural(shown, 'KSB')}, and{' '}
+        {formatHours(totalHours(evidence.data))} of off-the-job training logged.
+      </p>
 
       <h2>Confirmation and evidence</h2>
       <Radios

@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { eligibilityFeature } from '../../lib/eligibility';
+import { evidenceFeature } from '../../lib/evidence/log';
 import { codesOfBank, learnerModel, type LearnerModel } from '../../lib/learner/model';
 import { practiceFeature } from '../../lib/practice';
 import { loadBankIndex } from '../../lib/quiz/load-bank';
@@ -19,6 +20,7 @@ export function useLearner() {
   const quiz = useSavedState(quizFeature);
   const practice = useSavedState(practiceFeature);
   const eligibility = useSavedState(eligibilityFeature);
+  const evidence = useSavedState(evidenceFeature);
   const [bank, setBank] = useState<BankIndex | 'failed'>();
   useEffect(() => {
     loadBankIndex().then(setBank, () => setBank('failed'));
@@ -27,22 +29,23 @@ export function useLearner() {
   const modelFor = (bankIndex: BankIndex | undefined): LearnerModel =>
     learnerModel(
       codesOfBank(bankIndex?.questions),
-      { ratings: ratings.data, quiz: quiz.data, practice: practice.data, eligibility: eligibility.data },
-      { bank: bankIndex?.questions, criteriaKsbs: bankIndex?.criteriaKsbs ?? new Map(), now: new Date() },
+      { ratings: ratings.data, quiz: quiz.data, practice: practice.data, eligibility: eligibility.data, evidence: evidence.data },
+      { bank: bankIndex?.questions, criteriaKsbs: bankIndex?.criteriaKsbs ?? new Map(), discussionKsbs: bankIndex?.discussionKsbs, now: new Date() },
     );
-  const model: LearnerModel = useMemo(() => modelFor(index), [ratings.data, quiz.data, practice.data, eligibility.data, index]);
+  const model: LearnerModel = useMemo(() => modelFor(index), [ratings.data, quiz.data, practice.data, eligibility.data, evidence.data, index]);
   return {
     ratings,
     quiz,
     practice,
     eligibility,
+    evidence,
     bank: index,
     bankFailed: bank === 'failed',
     model,
     /** The model over a bank index loaded just now (a quiz started before this hook had the index). */
     modelFor,
     /** Every saved state, for StorageNotices. */
-    states: [ratings, quiz, practice, eligibility],
-    ready: ratings.ready && quiz.ready && practice.ready && eligibility.ready && bank !== undefined,
+    states: [ratings, quiz, practice, eligibility, evidence],
+    ready: ratings.ready && quiz.ready && practice.ready && eligibility.ready && evidence.ready && bank !== undefined,
   };
 }

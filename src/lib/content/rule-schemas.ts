@@ -42,7 +42,9 @@ export const ruleSchema = z.discriminatedUnion('id', [
     ...ruleHeader,
     versions: z.array(
       z.union([
-        z.strictObject({ ...byStartDate, ...ruleText, measure: z.literal('percent'), percent: z.number().int().min(1).max(100) }),
+        z.strictObject({ ...byStartDate, ...ruleText, measure: z.literal('percent'), percent: z.number().int().min(1).max(100),
+          /** The weekly hours the percentage is taken of at most (a longer week counts as this many). */
+          weeklyHoursCap: z.number().positive().optional() }),
         z.strictObject({ ...byStartDate, ...ruleText, measure: z.literal('published-hours') }),
       ]),
     ).min(1),

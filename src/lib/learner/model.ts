@@ -9,10 +9,12 @@
  * - needs work: a question of it was last answered wrong; or its estimated recall is below
  *   RECALL_THRESHOLD over at least MIN_QUESTIONS_TO_TELL answered questions; or it is rated Not
  *   started or Developing; or a mock-assessment answer on it was marked "not yet";
- * - no evidence yet: nothing answered, rated or marked;
+ * - no evidence yet: nothing answered, rated, marked or logged in the evidence log;
  * - too little to tell: some evidence, but fewer than MIN_QUESTIONS_TO_TELL of its questions answered;
  * - secure: at least MIN_QUESTIONS_TO_TELL answered, all last answered right, estimated recall at or
- *   above RECALL_THRESHOLD, and not rated below Confident.
+ *   above RECALL_THRESHOLD, and not rated below Confident; and, for a KSB the professional
+ *   discussion assesses, at least one work example in the evidence log (without one it is too
+ *   little to tell, with that reason).
  * A verdict never claims more than its evidence: with nothing answered, nothing is secure.
  */
 import { plural, pluralWord } from '../format';
@@ -21,6 +23,7 @@ import type { EligibilityAnswers } from '../eligibility/answers';
 import type { PracticeData } from '../practice';
 import { RATING_LABEL, type Rating } from '../rating-scale';
 import type { Ratings } from '../ratings';
+import type { EvidenceLog } from '../evidence/log';
 import { latestAnswers, type Answer, type QuestionRef, type QuizHistory } from '../quiz/engine';
 import { isDue, recallNow } from '../quiz/schedule';
 import { MIN_QUESTIONS_TO_TELL, NEARLY_SHARE, RECALL_THRESHOLD } from './thresholds';
@@ -66,6 +69,8 @@ export interface KsbState {
   mockNotYet: string[];
   /** Ticked "I can already do this" in the eligibility checklist. */
   canAlready: boolean;
+  /** Entries in the evidence log that show it. */
+  examples: number;
 }
 
 export interface LearnerData {
@@ -74,6 +79,8 @@ export interface LearnerData {
   practice: PracticeData;
   /** The checklist's "I can already do this" ticks (optional: only where the page loads the checklist). */
   eligibility?: Pick<EligibilityAnswers, 'ksbs'> | undefined;
+  /** The evidence log's entries (optional: only where the page loads the log). */
+  evidence?: Pick<EvidenceLog, 'entries'> | undefined;
 }
 
 export interface LearnerContext {
@@ -81,6 +88,11 @@ export interface LearnerContext {
   bank: readonly QuestionRef[] | undefined;
   /** Which KSBs each criterion cites (for mock-assessment self-marks). */
   criteriaKsbs: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The KSBs the professional discussion (AM2) assesses: with the evidence log loaded, one with no
+   * logged work example is not secure, as the assessor asks for real examples.
+   */
+  discussionKsbs?: ReadonlySet<string> | undefined;
   now: Date;
 }
 
@@ -134,6 +146,10 @@ export function ksbState(code: string, data: LearnerData, context: LearnerContex
   const canAlready = Boolean(data.eligibility?.ksbs[code]?.canAlready);
   const mockMarks = [...mocks].filter(([criterion]) => context.criteriaKsbs.get(criterion)?.includes(code));
   const mockNotYet = mockMarks.filter(([, mark]) => mark === 'not-yet').map(([c]) => c);
+  const examples = data.evidence?.entries.filter((e) => e.ksbs.includes(code)).length ?? 0;
+  const logged = examples > 0 ? [`${plural(examples, 'work example')} logged`] : [];
+  const needsExample = data.evidence !== undefined && examples === 0 && Boolean(context.discussionKsbs?.has(code));
+  const NO_EXAMPLE = 'no work example logged yet: the professional discussion asks for real examples from your work';
 
   const needs: string[] = [];
   if (quiz.certainWrong.length) needs.push(`${plural(quiz.certainWrong.length, 'question')} answered wrong when you were certain`);
@@ -147,21 +163,28 @@ export function ksbState(code: string, data: LearnerData, context: LearnerContex
 
   const evidence = describeQuizEvidence(quiz);
   const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-  if (needs.length) return { code, state: 'needs-work', reasons: needs, summary: sentence(`${evidence}.`), quiz, rating, mockNotYet, canAlready };
-  if (quiz.tried === 0 && !rating && mockMarks.length === 0 && !canAlready) {
-    return { code, state: 'no-evidence', reasons: ['nothing answered, rated or marked yet'], summary: sentence(`${evidence}.`), quiz, rating, mockNotYet, canAlready };
+  if (needs.length) return { code, state: 'needs-work', reasons: needs, summary: sentence(`${evidence}.`), quiz, rating, mockNotYet, canAlready, examples };
+  if (quiz.tried === 0 && !rating && mockMarks.length === 0 && !canAlready && examples === 0) {
+    return { code, state: 'no-evidence', reasons: ['nothing answered, rated or marked yet'], summary: sentence(`${evidence}.`), quiz, rating, mockNotYet, canAlready, examples };
   }
   if (quiz.tried < MIN_QUESTIONS_TO_TELL) {
     const more = MIN_QUESTIONS_TO_TELL - quiz.tried;
     const reasons = [quiz.tried === 0 ? `none of its questions answered yet: answer ${MIN_QUESTIONS_TO_TELL} to tell` : `only ${plural(quiz.tried, 'question')} answered: answer ${more} more to tell`];
     if (rating) reasons.push(`you rated it ${RATING_LABEL[rating]}, which a quiz has not yet borne out`);
     if (canAlready) reasons.push('you said you can already do it, which a quiz has not yet borne out');
-    return { code, state: 'too-little', reasons, summary: sentence(`${evidence}: keep going.`), quiz, rating, mockNotYet, canAlready };
+    reasons.push(...logged);
+    if (needsExample) reasons.push(NO_EXAMPLE);
+    return { code, state: 'too-little', reasons, summary: sentence(`${evidence}: keep going.`), quiz, rating, mockNotYet, canAlready, examples };
   }
   const reasons = [`${quiz.tried} questions answered, each last time right`, `estimated recall ${percent(quiz.recall ?? 0)}`];
   if (rating) reasons.push(`rated ${RATING_LABEL[rating]}`);
   if (canAlready) reasons.push('you said you can already do it');
-  return { code, state: 'secure', reasons, summary: sentence(`${evidence}: keep it up with reviews.`), quiz, rating, mockNotYet, canAlready };
+  if (needsExample) {
+    // The quiz bears out the knowledge, but the discussion needs an example: not secure for it yet.
+    return { code, state: 'too-little', reasons: [NO_EXAMPLE, ...reasons], summary: sentence(`${evidence}: now log a work example.`), quiz, rating, mockNotYet, canAlready, examples };
+  }
+  reasons.push(...logged);
+  return { code, state: 'secure', reasons, summary: sentence(`${evidence}: keep it up with reviews.`), quiz, rating, mockNotYet, canAlready, examples };
 }
 
 /** The KSBs the question bank tests, in the standard's order (the order every list of states uses). */

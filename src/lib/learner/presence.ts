@@ -5,7 +5,7 @@
  */
 import { hasSaved, keyFor } from '../storage/keys';
 
-export const LEARNER_FEATURE_NAMES = ['ratings', 'quiz', 'practice', 'eligibility'] as const;
+export const LEARNER_FEATURE_NAMES = ['ratings', 'quiz', 'practice', 'eligibility', 'evidence'] as const;
 
 export const hasLearnerData = (storage?: Pick<Storage, 'getItem'>) => LEARNER_FEATURE_NAMES.some((f) => hasSaved(f, storage));
 

@@ -1,10 +1,11 @@
 /**
  * The learner model outside an island: loads everything it reads (ratings, quiz history, mock
- * sessions, checklist answers, and the question bank's index), reports the model and any storage
+ * sessions, checklist answers, the evidence log, and the question bank's index), reports the model and any storage
  * notices, and reports again when another tab saves. Used by the script that labels listed KSBs
  * and by the KSB finder, which load this only once something is saved (see ./presence).
  */
 import { eligibilityFeature } from '../eligibility';
+import { evidenceFeature } from '../evidence/log';
 import { practiceFeature } from '../practice';
 import { quizFeature } from '../quiz/engine';
 import { loadBankIndex } from '../quiz/load-bank';
@@ -13,7 +14,7 @@ import { loadNotice, type StorageNotice } from '../storage/notices';
 import { createStore } from '../storage/store';
 import { codesOfBank, learnerModel, type LearnerModel } from './model';
 
-export const LEARNER_FEATURES = [ratingsFeature, quizFeature, practiceFeature, eligibilityFeature] as const;
+export const LEARNER_FEATURES = [ratingsFeature, quizFeature, practiceFeature, eligibilityFeature, evidenceFeature] as const;
 
 export interface WatchedLearner {
   model: LearnerModel;
@@ -27,7 +28,8 @@ export function watchLearner(listener: (learner: WatchedLearner) => void): () =>
   const quiz = createStore(quizFeature);
   const practice = createStore(practiceFeature);
   const eligibility = createStore(eligibilityFeature);
-  let loaded = { ratings: ratings.load(), quiz: quiz.load(), practice: practice.load(), eligibility: eligibility.load() };
+  const evidence = createStore(evidenceFeature);
+  let loaded = { ratings: ratings.load(), quiz: quiz.load(), practice: practice.load(), eligibility: eligibility.load(), evidence: evidence.load() };
   let stopped = false;
   let bank: Awaited<ReturnType<typeof loadBankIndex>> | 'failed' | undefined;
 
@@ -37,14 +39,15 @@ export function watchLearner(listener: (learner: WatchedLearner) => void): () =>
     const codes = codesOfBank(index?.questions);
     const model = learnerModel(
       codes,
-      { ratings: loaded.ratings.data, quiz: loaded.quiz.data, practice: loaded.practice.data, eligibility: loaded.eligibility.data },
-      { bank: index?.questions, criteriaKsbs: index?.criteriaKsbs ?? new Map(), now: new Date() },
+      { ratings: loaded.ratings.data, quiz: loaded.quiz.data, practice: loaded.practice.data, eligibility: loaded.eligibility.data, evidence: loaded.evidence.data },
+      { bank: index?.questions, criteriaKsbs: index?.criteriaKsbs ?? new Map(), discussionKsbs: index?.discussionKsbs, now: new Date() },
     );
     const notices = [
       loadNotice(ratingsFeature, loaded.ratings),
       loadNotice(quizFeature, loaded.quiz),
       loadNotice(practiceFeature, loaded.practice),
       loadNotice(eligibilityFeature, loaded.eligibility),
+      loadNotice(evidenceFeature, loaded.evidence),
     ].filter((n): n is StorageNotice => n !== undefined);
     listener({ model, notices, bankFailed: bank === 'failed' });
   };
@@ -57,6 +60,7 @@ export function watchLearner(listener: (learner: WatchedLearner) => void): () =>
     quiz.subscribe((r) => ((loaded = { ...loaded, quiz: r }), tell())),
     practice.subscribe((r) => ((loaded = { ...loaded, practice: r }), tell())),
     eligibility.subscribe((r) => ((loaded = { ...loaded, eligibility: r }), tell())),
+    evidence.subscribe((r) => ((loaded = { ...loaded, evidence: r }), tell())),
   ];
   return () => {
     stopped = true;

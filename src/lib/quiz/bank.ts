@@ -19,12 +19,15 @@ const indexFile = z.object({
   questions: z.array(ref),
   /** Which KSBs each assessment criterion cites (the learner model reads mock-assessment marks by criterion). */
   criteria: z.optional(z.record(z.string(), z.array(z.string()))),
+  /** The KSBs the professional discussion (AM2) assesses (the learner model asks for a work example of each). */
+  discussion: z.optional(z.array(z.string())),
 });
 
 /** The index: every question's KSBs, type and difficulty, and each criterion's KSBs. */
 export interface BankIndex {
   questions: QuestionRef[];
   criteriaKsbs: Map<string, string[]>;
+  discussionKsbs: Set<string>;
 }
 const question = z.object({
   ...ref.shape,
@@ -41,7 +44,7 @@ const ksbFile = z.object({ formatVersion: z.literal(QUESTION_FORMAT_VERSION), ks
 
 export function parseIndex(data: unknown): BankIndex {
   const file = indexFile.parse(data);
-  return { questions: file.questions, criteriaKsbs: new Map(Object.entries(file.criteria ?? {})) };
+  return { questions: file.questions, criteriaKsbs: new Map(Object.entries(file.criteria ?? {})), discussionKsbs: new Set(file.discussion ?? []) };
 }
 
 export function parseKsbFile(data: unknown): QuizQuestion[] {

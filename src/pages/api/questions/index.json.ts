@@ -16,6 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     formatVersion: QUESTION_FORMAT_VERSION,
     questions: questions.map(({ id, ksbs, type, difficulty }) => ({ id, ksbs, type, difficulty })),
     criteria: Object.fromEntries(standard.criteria.map((c) => [c.id, c.ksbs])),
+    discussion: standard.ksbsOfMethod('am2').map((k) => k.code),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,233 @@
+/**
+ * /evidence/: the learner's private log of work examples and off-the-job training, mapped to KSBs.
+ * Entries (add, edit, duplicate, delete with undo; filter and sort), coverage of the standard, the
+ * off-the-job hours against the target for their start date, and exports. Saved through the
+ * storage layer (st1398:v1:evidence); the checklist's and planner's dates fill any plan figure not
+ * given here.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { todayIso } from '../../lib/dates';
+import { normaliseKsbCode } from '../../lib/ksb-code';
+import { eligibilityFeature } from '../../lib/eligibility';
+import { coverageCounts, type EntryFilter, type EvidenceKsb } from '../../lib/evidence/coverage';
+import { evidenceCsv, portfolioMarkdown } from '../../lib/evidence/export';
+import { duplicateEntry, evidenceFeature, newId, type EvidenceEntry, type OtjActivity } from '../../lib/evidence/log';
+import type { OtjPlan } from '../../lib/evidence/otj';
+import { plannerFeature } from '../../lib/planner';
+import type { OffTheJobRule } from '../../lib/rules';
+import { downloadText } from '../shared/download';
+import { SavedStatus } from '../shared/fields';
+import { StorageNotices } from '../shared/StorageNotices';
+import { useEarlyInput } from '../shared/useEarlyInput';
+import { useSavedState } from '../shared/useSavedState';
+import { Coverage } from './Coverage';
+import { EntryForm, type EntryDraft } from './EntryForm';
+import { EntryList, type ThemeOption } from './EntryList';
+import { OffTheJob } from './OffTheJob';
+import '../../styles/tags.css';
+import './evidence.css';
+import './pickers.css';
+
+interface Props {
+  ksbs: EvidenceKsb[];
+  themes: Array<ThemeOption & { href: string }>;
+  offTheJob: OffTheJobRule;
+}
+
+type Removed = { kind: 'entry'; item: EvidenceEntry; index: number } | { kind: 'activity'; item: OtjActivity; index: number };
+
+export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
+  const early = useEarlyInput();
+  const saved = useSavedState(evidenceFeature);
+  const eligibility = useSavedState(eligibilityFeature);
+  const planner = useSavedState(plannerFeature);
+  const { data, update, ready, savedAt } = saved;
+  const [editing, setEditing] = useState<string | 'new'>();
+  const [preset, setPreset] = useState<string[]>([]);
+  const [filter, setFilter] = useState<EntryFilter>({});
+  const [removed, setRemoved] = useState<Removed>();
+  const [said, setSaid] = useState('');
+  const focusNext = useRef<string>();
+  const counts = coverageCounts(data, ksbs.map((k) => k.code));
+
+  useEffect(() => {
+    const id = focusNext.current;
+    if (!id) return;
+    focusNext.current = undefined;
+    document.getElementById(id)?.focus();
+  });
+
+  // /evidence/?add=S24 (the link beside a KSB with no evidence) starts an entry for that KSB.
+  useEffect(() => {
+    const code = normaliseKsbCode(new URLSearchParams(window.location.search).get('add') ?? '');
+    if (code && ksbs.some((k) => k.code === code)) startAdding([code]);
+  }, []);
+
+  const stamp = () => new Date().toISOString();
+  const startAdding = (codes: string[] = []) => {
+    setPreset(codes);
+    setEditing('new');
+  };
+  const saveEntry = (draft: EntryDraft) => {
+    const now = stamp();
+    if (editing === 'new' || editing === undefined) {
+      const entry: EvidenceEntry = { ...draft, id: newId(), created: now, updated: now };
+      update((d) => ({ ...d, entries: [entry, ...d.entries] }));
+      setSaid(`Entry “${entry.title}” added.`);
+      focusNext.current = `entry-${entry.id}`;
+    } else {
+      const id = editing;
+      update((d) => ({ ...d, entries: d.entries.map((e) => (e.id === id ? { ...draft, id, created: e.created, updated: now } : e)) }));
+      setSaid(`Entry “${draft.title}” saved.`);
+      focusNext.current = `entry-${id}`;
+    }
+    setFilter({});
+    setEditing(undefined);
+  };
+  const cancel = () => {
+    const id = editing;
+    setEditing(undefined);
+    focusNext.current = id && id !== 'new' ? `entry-${id}` : 'add-entry';
+  };
+  const duplicate = (id: string) => {
+    const original = data.entries.find((e) => e.id === id);
+    if (!original) return;
+    const copy = duplicateEntry(original);
+    update((d) => ({ ...d, entries: [copy, ...d.entries] }));
+    setSaid(`Copied as “${copy.title}”. Edit it to make it a new entry.`);
+    setFilter({});
+    focusNext.current = `entry-${copy.id}`;
+  };
+  const removeEntry = (id: string) => {
+    const index = data.entries.findIndex((e) => e.id === id);
+    if (index < 0) return;
+    const item = data.entries[index]!;
+    update((d) => ({ ...d, entries: d.entries.filter((e) => e.id !== id) }));
+    setRemoved({ kind: 'entry', item, index });
+    setSaid(`Entry “${item.title}” deleted.`);
+    focusNext.current = 'evidence-undo';
+  };
+  const removeActivity = (id: string) => {
+    const index = data.activities.findIndex((a) => a.id === id);
+    if (index < 0) return;
+    const item = data.activities[index]!;
+    update((d) => ({ ...d, activities: d.activities.filter((a) => a.id !== id) }));
+    setRemoved({ kind: 'activity', item, index });
+    setSaid(`Training “${item.what}” deleted.`);
+    focusNext.current = 'evidence-undo';
+  };
+  const undo = () => {
+    if (!removed) return;
+    if (removed.kind === 'entry') {
+      const { item, index } = removed;
+      update((d) => ({ ...d, entries: [...d.entries.slice(0, index), item, ...d.entries.slice(index)] }));
+      setSaid(`Entry “${item.title}” restored.`);
+      focusNext.current = `entry-${item.id}`;
+    } else {
+      const { item, index } = removed;
+      update((d) => ({ ...d, activities: [...d.activities.slice(0, index), item, ...d.activities.slice(index)] }));
+      setSaid(`Training “${item.what}” restored.`);
+      focusNext.current = `activity-${item.id}`;
+    }
+    setRemoved(undefined);
+  };
+  const addActivity = (a: Omit<OtjActivity, 'id' | 'created' | 'updated'>) => {
+    const now = stamp();
+    const item: OtjActivity = { ...a, id: newId(), created: now, updated: now };
+    update((d) => ({ ...d, activities: [item, ...d.activities] }));
+    setSaid(`${item.what}: training logged.`);
+    focusNext.current = `activity-${item.id}`;
+  };
+
+  const checklist = eligibility.data.gateway;
+  const plan: OtjPlan = {
+    startDate: data.plan.startDate ?? checklist.startDate ?? planner.data.startDate,
+    endDate: data.plan.endDate ?? planner.data.gatewayDate,
+    weeklyHours: data.plan.weeklyHours,
+    plannedHours: data.plan.plannedHours ?? checklist.offTheJobHoursPlanned,
+  };
+  const fallbackFrom: Partial<Record<keyof OtjPlan, string>> = {
+    ...(checklist.startDate ? { startDate: 'your eligibility checklist' } : planner.data.startDate ? { startDate: 'your EPA planner' } : {}),
+    ...(planner.data.gatewayDate ? { endDate: 'your EPA planner (your planned gateway)' } : {}),
+    ...(checklist.offTheJobHoursPlanned ? { plannedHours: 'your eligibility checklist' } : {}),
+  };
+  const editingEntry = editing && editing !== 'new' ? data.entries.find((e) => e.id === editing) : undefined;
+  const today = todayIso();
+
+  return (
+    <div ref={early} class="evidence-log" data-ready={ready ? 'true' : undefined}>
+      <StorageNotices states={[saved]} reads={[eligibility, planner]} />
+      <p class="visually-hidden" aria-live="polite" data-announce>
+        {said}
+      </p>
+      {removed && (
+        <div class="undo-bar" role="status">
+          <span>{removed.kind === 'entry' ? `Deleted “${removed.item.title}”.` : `Deleted “${removed.item.what}”.`}</span>
+          <button type="button" class="button button--secondary" id="evidence-undo" onClick={undo}>
+            Undo
+          </button>
+        </div>
+      )}
+      <section aria-labelledby="entries-heading" id="entries">
+        <h2 id="entries-heading">Your entries</h2>
+        {editing ? (
+          <EntryForm key={editing} entry={editingEntry} presetKsbs={preset} ksbs={ksbs} onSave={saveEntry} onCancel={cancel} />
+        ) : (
+          <>
+            <button type="button" class="button" id="add-entry" onClick={() => startAdding()}>
+              Add an entry
+            </button>
+            <EntryList entries={data.entries} ksbs={ksbs} themes={themes} filter={filter} onFilter={setFilter} onEdit={setEditing} onDuplicate={duplicate} onDelete={removeEntry} />
+          </>
+        )}
+        <SavedStatus savedAt={savedAt} />
+      </section>
+      <section aria-labelledby="coverage-heading" id="coverage">
+        <h2 id="coverage-heading">Coverage</h2>
+        <p>How many of your entries show each KSB. Choose a KSB to see its entries, or one with none to add an entry for it.</p>
+        <Coverage
+          ksbs={ksbs}
+          counts={counts}
+          themeHref={Object.fromEntries(themes.map((t) => [t.id, t.href]))}
+          onFilterKsb={(ksb) => {
+            setEditing(undefined);
+            setFilter({ ksb });
+            focusNext.current = 'entries-heading';
+          }}
+          onAddFor={(code) => {
+            startAdding([code]);
+            document.getElementById('entries')?.scrollIntoView();
+          }}
+        />
+      </section>
+      <section aria-labelledby="otj-heading" id="off-the-job">
+        <h2 id="otj-heading">Off-the-job hours</h2>
+        <OffTheJob
+          log={data}
+          plan={plan}
+          fallbackFrom={fallbackFrom}
+          rule={offTheJob}
+          ksbs={ksbs}
+          setPlan={(change) => update((d) => ({ ...d, plan: { ...d.plan, ...change } }))}
+          addActivity={addActivity}
+          deleteActivity={removeActivity}
+        />
+      </section>
+      <section aria-labelledby="export-heading" id="take-it-with-you" class="no-print">
+        <h2 id="export-heading">Take it to a progress review</h2>
+        <p>A summary grouped by theme for your tutor and employer, or every entry as a spreadsheet. Files are made in your browser; nothing is sent anywhere.</p>
+        <div class="button-row">
+          <button type="button" class="button" onClick={() => downloadText(`my-evidence-${today}.md`, portfolioMarkdown(data, ksbs, today), 'text/markdown;charset=utf-8')}>
+            Download the summary (Markdown)
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => downloadText(`my-evidence-${today}.csv`, evidenceCsv(data), 'text/csv;charset=utf-8')}>
+            Download entries (CSV)
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

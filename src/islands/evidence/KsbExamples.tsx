@@ -1,0 +1,39 @@
+/**
+ * "Your examples" on a KSB's page: the entries of the evidence log that show it, or "No evidence
+ * logged yet" with a link that starts an entry for it.
+ */
+import { entriesFor, evidenceFeature } from '../../lib/evidence/log';
+import { plural, pluralWord } from '../../lib/format';
+import { StorageNotices } from '../shared/StorageNotices';
+import { useSavedState } from '../shared/useSavedState';
+import { evidenceHref, ExampleItem } from './ExampleItem';
+import './examples.css';
+
+export default function KsbExamples({ code }: { code: string }) {
+  const saved = useSavedState(evidenceFeature);
+  const entries = entriesFor(saved.data, code);
+  return (
+    <div class="examples" data-ready={saved.ready ? 'true' : undefined} data-examples-for={code} data-count={entries.length}>
+      <StorageNotices states={[]} reads={[saved]} />
+      {entries.length === 0 ? (
+        <p class="examples__none">
+          <strong>No evidence logged yet.</strong> <a href={evidenceHref(code)}>Add a work example for {code}</a> to your evidence log.
+        </p>
+      ) : (
+        <>
+          <p>
+            {plural(entries.length, 'entry', 'entries')} in <a href={evidenceHref()}>your evidence log</a> {pluralWord(entries.length, 'shows', 'show')} {code}:
+          </p>
+          <ul class="examples__list">
+            {entries.map((e) => (
+              <ExampleItem key={e.id} entry={e} />
+            ))}
+          </ul>
+          <p>
+            <a href={evidenceHref(code)}>Add another example for {code}</a>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * My evidence, as a learner uses it: two entries tagged S24 and K11 with 3 off-the-job hours, kept
+ * over a reload; coverage; S24's page, the AM2 Model Management theme and the AM1 appendix show
+ * them; export and import keep them; delete with undo; axe clean at both widths and both schemes.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, newPage } from './support';
+
+const saved = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('st1398:v1:evidence') ?? 'null')?.data);
+
+async function addEntry(page: Page, title: string, day: string, codes: string[], hours?: string) {
+  await page.getByRole('button', { name: 'Add an entry', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Add an entry' })).toBeFocused();
+  await page.getByLabel('Title').fill(title);
+  const when = page.getByRole('group', { name: /When was it\?/ });
+  await when.getByLabel('Day').fill(day);
+  await when.getByLabel('Month').fill('2');
+  await when.getByLabel('Year').fill('2026');
+  await page.getByLabel('What you did').fill('I added drift checks to the nightly pipeline and alerts for the team.');
+  for (const code of codes) {
+    await page.getByLabel('Find a KSB by code or words').fill(code);
+    await page.getByLabel('Find a KSB by code or words').press('Enter');
+    await expect(page.locator(`.ksb-picker__chip[data-ksb="${code}"]`)).toBeVisible();
+  }
+  if (hours) await page.getByLabel(/Off-the-job training hours in this work/).fill(hours);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('heading', { name: title, level: 3 })).toBeFocused();
+}
+
+test('log two entries, see them across the site, export and import them', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/evidence/');
+  await page.locator('.evidence-log[data-ready]').waitFor();
+
+  // A new entry with no title is refused with an error summary that takes focus.
+  await page.getByRole('button', { name: 'Add an entry', exact: true }).click();
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.locator('.error-summary')).toContainText('Enter a title for this piece of work');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('#add-entry')).toBeFocused();
+
+  await addEntry(page, 'Drift alerts for the churn model', '10', ['S24', 'K11'], '3');
+  await addEntry(page, 'Retraining runbook', '20', ['S24']);
+  await expect.poll(async () => (await saved(page))?.entries?.length).toBe(2);
+
+  await page.reload();
+  await page.locator('.evidence-log[data-ready]').waitFor();
+  await expect(page.locator('.entry')).toHaveCount(2);
+  await expect(page.locator('.coverage__cell[data-ksb="S24"]')).toHaveAttribute('data-count', '2');
+  await expect(page.locator('.coverage__cell[data-ksb="K11"]')).toHaveAttribute('data-count', '1');
+  await expect(page.locator('.coverage__total')).toContainText('2 of 70 KSBs');
+  await expect(page.locator('[data-theme="am2-model-management"] .coverage__gaps')).toContainText('No evidence logged yet');
+  await expect(page.locator('[data-otj-total]')).toContainText('3 hours of off-the-job training logged');
+
+  // Filter by KSB from the coverage grid.
+  await page.locator('.coverage__cell[data-ksb="K11"]').click();
+  await expect(page.locator('.entries-count')).toHaveText('Showing 1 of 2 entries.');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+
+  // Delete with undo: announced, focus on Undo, and restored.
+  await page.locator('[data-entry]').filter({ hasText: 'Retraining runbook' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.locator('#evidence-undo')).toBeFocused();
+  await expect(page.locator('[data-announce]')).toHaveText('Entry “Retraining runbook” deleted.');
+  await page.locator('#evidence-undo').click();
+  await expect(page.getByRole('heading', { name: 'Retraining runbook', level: 3 })).toBeFocused();
+  await expect.poll(async () => (await saved(page))?.entries?.length).toBe(2);
+
+  // S24's page lists both; a KSB with none says so and links to add one.
+  await page.goto('/ksbs/s24/');
+  const examples = page.locator('[data-examples-for="S24"]');
+  await examples.scrollIntoViewIfNeeded();
+  await expect(examples).toHaveAttribute('data-count', '2');
+  await expect(examples).toContainText('Drift alerts for the churn model');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/ksbs/k1/');
+  await page.locator('[data-examples-for="K1"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-examples-for="K1"]')).toContainText('No evidence logged yet.');
+
+  // The AM2 Model Management theme lists the entry beside its criteria.
+  await page.goto('/epa/am2/model-management/');
+  const theme = page.locator('#your-examples .examples');
+  await theme.scrollIntoViewIfNeeded();
+  await expect(theme).toHaveAttribute('data-count', '2');
+  await expect(theme.locator('td').filter({ hasText: 'Drift alerts for the churn model' }).first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The AM1 appendix offers entries for the AM1 KSBs they show, and flags those with none.
+  await page.goto('/epa/am1/report/');
+  await page.locator('.report-helper[data-ready]').waitFor();
+  await expect(page.locator('tr[data-ksb="K2"] .mapping-table__no-entry')).toBeVisible();
+
+  // Export, clear, import: the entries come back.
+  await page.goto('/my-data/');
+  await page.locator('.data-transfer[data-ready]').waitFor();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export my progress' }).click();
+  const file = readFileSync(await (await download).path(), 'utf8');
+  expect(JSON.parse(file).features.evidence.data.entries).toHaveLength(2);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('.data-transfer[data-ready]').waitFor();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.locator('[data-import-preview]')).toContainText('2 evidence entries');
+  await page.getByRole('button', { name: 'Replace what is saved' }).click();
+  await expect(page.getByText(/^Imported .* from progress\.json\.$/)).toBeVisible();
+  await page.goto('/evidence/');
+  await page.locator('.evidence-log[data-ready]').waitFor();
+  await expect(page.locator('.entry')).toHaveCount(2);
+});
+
+test('an AM1 KSB with an entry can be picked for the appendix, with the entry’s title as where', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/evidence/');
+  await page.evaluate(() => {
+    const at = '2026-03-01T10:00:00.000Z';
+    const entries = [{ id: 'e1', title: 'Scoping workshop with finance', date: '2025-11-04', ksbs: ['K2'], created: at, updated: at }];
+    localStorage.setItem('st1398:v1:evidence', JSON.stringify({ version: 1, savedAt: at, data: { entries, activities: [], plan: {} } }));
+  });
+  await page.goto('/epa/am1/report/');
+  await page.locator('.report-helper[data-ready]').waitFor();
+  await page.getByLabel('From your evidence log').first().selectOption({ label: 'Scoping workshop with finance' });
+  await expect(page.locator('#where-K2')).toHaveValue('Scoping workshop with finance');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [390, 1366]) {
+    test(`axe clean with entries and the form open, ${width} px, ${scheme}`, async ({ browser }) => {
+      const page = await newPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });
+      await page.goto('/evidence/');
+      await page.evaluate(() => {
+        const at = '2026-03-01T10:00:00.000Z';
+        const entries = [{ id: 'e1', title: 'Drift alerts', date: '2026-02-10', ksbs: ['S24', 'K11'], action: 'I added drift checks.', where: 'repo ml/drift', otjHours: 3, created: at, updated: at }];
+        const activities = [{ id: 'a1', date: '2026-01-15', hours: 6, what: 'MLOps course', ksbs: ['S24'], created: at, updated: at }];
+        localStorage.setItem('st1398:v1:evidence', JSON.stringify({ version: 1, savedAt: at, data: { entries, activities, plan: { startDate: '2025-09-01', endDate: '2027-03-01', plannedHours: 400 } } }));
+      });
+      await page.reload();
+      await page.locator('.evidence-log[data-ready]').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.getByRole('button', { name: 'Add an entry', exact: true }).click();
+      await page.getByLabel('Find a KSB by code or words').fill('drift');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test('without JavaScript the page says what the log is and that it needs JavaScript', async ({ browser }) => {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  await page.goto('/evidence/');
+  await expect(page.locator('.needs-js')).toContainText('The evidence log needs JavaScript.');
+  await expect(page.getByRole('heading', { name: 'Does this count as off-the-job training?' })).toBeVisible();
+});
