@@ -104,6 +104,7 @@ const FEATURES: Record<string, Fixture> = {
     good: () => ({ entries: Array.from({ length: 10 }, (_, i) => evidenceEntry(i)), activities: [], plan: { startDate: '2025-09-01' } }),
     oneBad: () => ({ entries: Array.from({ length: 10 }, (_, i) => (i === 7 ? { ...evidenceEntry(i), date: '2026-02-30' } : evidenceEntry(i))), activities: [], plan: { startDate: '2025-09-01' } }),
     entries: (d) => ((d.entries ?? []) as Array<{ id: string }>).map((e) => e.id),
+    setAside: { name: 'evidence entry 8', kept: 9 },
     // Its main page only: the KSB, theme and report pages read it through the same storage layer.
     pages: ['/evidence/'],
   },

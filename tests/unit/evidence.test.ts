@@ -42,7 +42,7 @@ describe('the saved log', () => {
     if (result.status !== 'salvaged') return;
     expect(result.data.entries.map((e) => e.id)).toEqual(['e1']);
     expect(result.data.activities).toHaveLength(1);
-    expect(result.summary).toContain('2 evidence entries could not be read and were set aside; 1 kept');
+    expect(result.summary).toContain('2 evidence entries could not be read and were set aside (evidence entry 2 and evidence entry 3); 1 kept');
     expect(storage.getItem(result.backupKey)).toContain('"bad"');
   });
 
@@ -55,7 +55,7 @@ describe('the saved log', () => {
     const preview = previewImport(file, FEATURES, target);
     expect(preview).toMatchObject({ ok: true, items: [{ feature: 'evidence', incoming: '1 evidence entry, 0 off-the-job activities' }] });
     if (!preview.ok) return;
-    expect(applyImport(preview, FEATURES, target, { mode: 'merge' })).toEqual({ ok: true });
+    expect(applyImport(preview, FEATURES, target, { mode: 'merge' })).toMatchObject({ ok: true, applied: [{ feature: 'evidence', cut: [] }] });
     const merged = JSON.parse(target.getItem(keyFor('evidence'))!).data as EvidenceLog;
     expect(merged.entries.map((e) => e.id).sort()).toEqual(['e1', 'e9']);
   });
