@@ -15,13 +15,14 @@ const sources = files(SRC).filter((f) => /\.(ts|tsx|astro|mjs|css)$/.test(f));
 const code = sources.filter((f) => !f.endsWith('.css'));
 const rel = (f: string) => relative(process.cwd(), f);
 const text = new Map(sources.map((f) => [f, readFileSync(f, 'utf8')]));
+/** Node code outside src/ that runs at build, serve or bench time. */
+const nodeCode = [...files(resolve('scripts')), ...files(resolve('integrations')), resolve('astro.config.mjs')].filter((f) => /\.(ts|mjs)$/.test(f));
 /** Lines that match, as "file:line: text", leaving out comments. */
-function matches(pattern: RegExp, except: string[] = []): string[] {
-  return code
+function matches(pattern: RegExp, except: string[] = [], among: string[] = code): string[] {
+  return among
     .filter((f) => !except.includes(rel(f)))
     .flatMap((f) =>
-      text
-        .get(f)!
+      (text.get(f) ?? readFileSync(f, 'utf8'))
         .split('\n')
         .flatMap((line, i) => (pattern.test(line) && !/^\s*(\*|\/\/|\/\*)/.test(line) ? [`${rel(f)}:${i + 1}: ${line.trim()}`] : [])),
     );
@@ -35,6 +36,13 @@ describe('one home for every address', () => {
 
   it('derives the deployment sub-path in one place', () => {
     expect(matches(/BASE_URL/, ['src/lib/urls.ts'])).toEqual([]);
+  });
+
+  it('reads BASE_PATH and ends it in "/" in one module (src/lib/base-path.mjs), for src/, scripts/ and the config alike', () => {
+    const home = ['src/lib/base-path.mjs'];
+    expect(matches(/\bBASE_PATH\b/, home, [...code, ...nodeCode])).toEqual([]);
+    // The normalisation by hand: .replace(/\/?$/, '/') or base.endsWith('/') ? base : `${base}/`.
+    expect(matches(/\\\/\?\$\/|\bbase\w*\.endsWith\(['"]\/['"]\)/i, home, [...code, ...nodeCode])).toEqual([]);
   });
 });
 
