@@ -126,6 +126,21 @@ describe('imports point one way', () => {
     expect(sideways).toEqual([]);
   });
 
+  it("keeps each island's parts its own: an island folder imports another only through src/islands/shared/", () => {
+    const folderOf = (f: string) => rel(f).match(/^src\/islands\/([^/]+)\//)?.[1];
+    const across = [...code, ...sources.filter((f) => f.endsWith('.css'))].flatMap((file) => {
+      const from = folderOf(file);
+      if (from === undefined) return [];
+      return importsOf(file)
+        .filter((t) => {
+          const to = folderOf(t);
+          return to !== undefined && to !== from && to !== 'shared';
+        })
+        .map((t) => `${rel(file)} → ${rel(t)}`);
+    });
+    expect(across).toEqual([]);
+  });
+
   it('has no import cycles', () => {
     const graph = new Map(code.map((f) => [f, importsOf(f).filter((t) => text.has(t))]));
     const cycles: string[] = [];
