@@ -9,6 +9,7 @@ import onThisPage from './integrations/on-this-page.mjs';
 import { EARLY_CLICK_SCRIPT } from './src/client/early-click.mjs';
 import { LAYER_ORDER } from './src/styles/layers.mjs';
 import { BASE_DIRECTIVES } from './src/csp-directives.mjs';
+import { basePathFromEnv } from './src/lib/base-path.mjs';
 
 /** A Content-Security-Policy hash of an inline script or style. @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -21,7 +22,7 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
     `\n  SITE_URL is not set: canonical links, the sitemap, robots.txt and /api/standard.json will name ${site}.\n  Fine for testing; for a real deployment build with SITE_URL=https://your.domain (README, "Deploying").\n`,
   );
 }
-const base = process.env.BASE_PATH || '/';
+const base = basePathFromEnv();
 
 export default defineConfig({
   site,

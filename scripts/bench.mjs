@@ -17,6 +17,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { multiplyContent } from './bench/multiply-content.mjs';
 import { searchFigures } from './bench/search.mjs';
+import { basePathFromEnv } from '../src/lib/base-path.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -158,7 +159,7 @@ async function runLighthouse(types) {
 function offlineCopySize() {
   const sw = readFileSync('dist/sw.js', 'utf8');
   const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
-  const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+  const base = basePathFromEnv();
   let raw = 0;
   let gzip = 0;
   for (const url of urls) {

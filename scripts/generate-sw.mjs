@@ -10,8 +10,9 @@ import { injectManifest } from 'workbox-build';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { basePathFromEnv } from '../src/lib/base-path.mjs';
 
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+const base = basePathFromEnv();
 const work = mkdtempSync(join(tmpdir(), 'st1398-sw-'));
 const bundled = join(work, 'sw.js');
 

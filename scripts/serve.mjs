@@ -9,6 +9,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { basePathFromEnv } from '../src/lib/base-path.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -17,7 +18,7 @@ const option = (name, fallback) => {
 };
 const port = Number(option('port', process.env.PORT ?? 4321));
 const root = resolve(option('dir', 'dist'));
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+const base = basePathFromEnv();
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -9,8 +9,9 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_DIRECTIVES } from '../src/csp-directives.mjs';
+import { basePathFromEnv } from '../src/lib/base-path.mjs';
 
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+const base = basePathFromEnv();
 
 /** The policy for pages. Scripts and styles: only this site's, and inline ones only where the page's own policy hashes them. */
 export const PAGE_POLICY = [

@@ -22,7 +22,6 @@ const ratingEntry = z.object({
 });
 
 export const ratingsShape = object({ ksbs: record(savedKsbCode, ratingEntry, 'rating') });
-export const ratingsSchema = ratingsShape.schema;
 export type Ratings = { ksbs: Record<string, z.infer<typeof ratingEntry>> };
 
 export const ratingsFeature: FeatureDefinition<Ratings> = {

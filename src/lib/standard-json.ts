@@ -76,8 +76,6 @@ export function standardToJson(standard: Standard, site: string | URL, base = BA
   };
 }
 
-export type StandardJson = ReturnType<typeof standardToJson>;
-
 /** One KSB for /api/ksbs/<code>.json: its relations resolved, the duties and criteria in full. */
 export function ksbToJson(standard: Standard, code: string, site: string | URL, base = BASE) {
   const url = (path: string) => absoluteUrl(path, site, base);

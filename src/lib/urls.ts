@@ -9,6 +9,7 @@
 import type { SectionId } from './eligibility/sections';
 import { ksbSlug } from './ksb-code';
 import type { MethodId } from './content/schemas';
+import { normaliseBase } from './base-path.mjs';
 
 export const paths = {
   home: '/',
@@ -62,10 +63,7 @@ export const paths = {
   pagefindScript: '/pagefind/pagefind.js',
 } as const;
 
-/** "/" or "/st1398/" → always ends in "/". */
-export function normaliseBase(base: string): string {
-  return base.endsWith('/') ? base : `${base}/`;
-}
+export { normaliseBase };
 
 /** The deployment sub-path, ending in "/" (Vite's BASE_URL, set from BASE_PATH at build). */
 export const BASE = normaliseBase(import.meta.env.BASE_URL ?? '/');

@@ -15,13 +15,14 @@ const sources = files(SRC).filter((f) => /\.(ts|tsx|astro|mjs|css)$/.test(f));
 const code = sources.filter((f) => !f.endsWith('.css'));
 const rel = (f: string) => relative(process.cwd(), f);
 const text = new Map(sources.map((f) => [f, readFileSync(f, 'utf8')]));
+/** Node code outside src/ that runs at build, serve or bench time. */
+const nodeCode = [...files(resolve('scripts')), ...files(resolve('integrations')), resolve('astro.config.mjs')].filter((f) => /\.(ts|mjs)$/.test(f));
 /** Lines that match, as "file:line: text", leaving out comments. */
-function matches(pattern: RegExp, except: string[] = []): string[] {
-  return code
+function matches(pattern: RegExp, except: string[] = [], among: string[] = code): string[] {
+  return among
     .filter((f) => !except.includes(rel(f)))
     .flatMap((f) =>
-      text
-        .get(f)!
+      (text.get(f) ?? readFileSync(f, 'utf8'))
         .split('\n')
         .flatMap((line, i) => (pattern.test(line) && !/^\s*(\*|\/\/|\/\*)/.test(line) ? [`${rel(f)}:${i + 1}: ${line.trim()}`] : [])),
     );
@@ -36,6 +37,13 @@ describe('one home for every address', () => {
   it('derives the deployment sub-path in one place', () => {
     expect(matches(/BASE_URL/, ['src/lib/urls.ts'])).toEqual([]);
   });
+
+  it('reads BASE_PATH and ends it in "/" in one module (src/lib/base-path.mjs), for src/, scripts/ and the config alike', () => {
+    const home = ['src/lib/base-path.mjs'];
+    expect(matches(/\bBASE_PATH\b/, home, [...code, ...nodeCode])).toEqual([]);
+    // The normalisation by hand: .replace(/\/?$/, '/') or base.endsWith('/') ? base : `${base}/`.
+    expect(matches(/\\\/\?\$\/|\bbase\w*\.endsWith\(['"]\/['"]\)/i, home, [...code, ...nodeCode])).toEqual([]);
+  });
 });
 
 describe('one home for every rule and pattern', () => {
@@ -44,7 +52,7 @@ describe('one home for every rule and pattern', () => {
   });
 
   it('lower-cases a KSB code for a URL in one function (ksbSlug)', () => {
-    expect(matches(/code\.toLowerCase\(\)/, ['src/lib/ksb-code.ts'])).toEqual([]);
+    expect(matches(/\b(?:code|ksb)\.toLowerCase\(\)/i, ['src/lib/ksb-code.ts'])).toEqual([]);
   });
 
   it('lists the checklist sections once (src/lib/eligibility/sections.ts)', () => {
@@ -56,7 +64,8 @@ describe('one home for every rule and pattern', () => {
   });
 
   it('pluralises with one helper (src/lib/format.ts)', () => {
-    expect(matches(/=== 1 \? '/, ['src/lib/format.ts'])).toEqual([]);
+    // n === 1 ? 'KSB' : 'KSBs', n !== 1 ? 's' : '', n > 1 ? 's' : '' and the like, in either quote.
+    expect(matches(/(?:[!=]== ?1|>=? ?[12]) ?\? ?['"]/, ['src/lib/format.ts'])).toEqual([]);
   });
 });
 
@@ -115,6 +124,21 @@ describe('imports point one way', () => {
         .map((t) => `${rel(file)} → ${rel(t)}`),
     );
     expect(sideways).toEqual([]);
+  });
+
+  it("keeps each island's parts its own: an island folder imports another only through src/islands/shared/", () => {
+    const folderOf = (f: string) => rel(f).match(/^src\/islands\/([^/]+)\//)?.[1];
+    const across = [...code, ...sources.filter((f) => f.endsWith('.css'))].flatMap((file) => {
+      const from = folderOf(file);
+      if (from === undefined) return [];
+      return importsOf(file)
+        .filter((t) => {
+          const to = folderOf(t);
+          return to !== undefined && to !== from && to !== 'shared';
+        })
+        .map((t) => `${rel(file)} → ${rel(t)}`);
+    });
+    expect(across).toEqual([]);
   });
 
   it('has no import cycles', () => {

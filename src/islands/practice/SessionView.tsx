@@ -18,7 +18,7 @@ import { plural } from '../../lib/format';
 import { Radios, SavedStatus, TextField } from '../shared/fields';
 import { Timer } from './Timer';
 import { METHOD_NAME, type HeadingRef, type PracticeProps } from './types';
-import '../quiz/QuizRunner.css';
+import '../shared/progress-line.css';
 import './SessionView.css';
 
 const MARK_LABEL: Record<Mark, string> = { 'not-yet': 'Not yet', pass: 'At pass level', distinction: 'At distinction level' };

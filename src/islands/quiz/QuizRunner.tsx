@@ -18,6 +18,7 @@ import { useLearner } from '../shared/useLearner';
 import { QuestionView, type QuestionStage } from './QuestionView';
 import { QuizResults } from './QuizResults';
 import { WhereYouStand } from './WhereYouStand';
+import '../shared/progress-line.css';
 import './QuizRunner.css';
 
 export interface QuizScope {

@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { DateParts } from '../../lib/dates';
+import './fields.css';
 
 export interface Option<V extends string> {
   value: V;

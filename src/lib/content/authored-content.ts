@@ -21,6 +21,7 @@ import {
   questionSchema,
 } from './schemas';
 import { readStandardContent, type StandardContent } from './standard-content';
+import { ksbSlug } from '../ksb-code';
 
 export const AUTHORED_DIRS = {
   questions: 'questions',
@@ -181,8 +182,8 @@ export function checkAuthoredIntegrity(
       const earlier = questionIds.get(q.id);
       if (earlier && earlier !== qf.file) problems.push({ ...where, field: 'id', message: `id is also used in ${earlier}` });
       questionIds.set(q.id, qf.file);
-      if (!q.id.startsWith(`${qf.ksb.toLowerCase()}-`)) {
-        problems.push({ ...where, field: 'id', message: `must start with "${qf.ksb.toLowerCase()}-"` });
+      if (!q.id.startsWith(`${ksbSlug(qf.ksb)}-`)) {
+        problems.push({ ...where, field: 'id', message: `must start with "${ksbSlug(qf.ksb)}-"` });
       }
       if (q.ksbs[0] !== qf.ksb) problems.push({ ...where, field: 'ksbs[0]', message: `must be ${qf.ksb}, the KSB this file is for` });
       q.ksbs.forEach((code, i) => {

@@ -71,7 +71,7 @@ function zodMessage(issue: z.core.$ZodIssue, raw: unknown): string {
     return 'is required but missing';
   }
   if (issue.code === 'unrecognized_keys') {
-    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
+    return `has unknown ${pluralWord(issue.keys.length, 'field')} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
   }
   return issue.message;
 }
