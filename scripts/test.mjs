@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { runSteps } from './test-runner.mjs';
 import { SUBPATH_VARIANT, subpathOutDir } from './deploy-variant.mjs';
+import { basePathEnv } from '../src/lib/base-path.mjs';
 
 const npx = 'npx';
 const built = () => (existsSync('dist/index.html') ? undefined : 'the build failed, so there is no dist/ to test');
@@ -24,7 +25,7 @@ const steps = process.env.TEST_PLAN
         name: 'sub-path build',
         command: npx,
         args: ['astro', 'build', '--silent', '--outDir', subpathOutDir()],
-        env: { SITE_URL: SUBPATH_VARIANT.site, BASE_PATH: SUBPATH_VARIANT.base },
+        env: { SITE_URL: SUBPATH_VARIANT.site, ...basePathEnv(SUBPATH_VARIANT.base) },
       },
       { name: 'type check', command: npx, args: ['astro', 'check'] },
       {

@@ -11,6 +11,14 @@ export function normaliseBase(base) {
 }
 
 /**
+ * The environment for a build under `base`: what a script sets to build a sub-path variant.
+ * @param {string} base @returns {Record<string, string>}
+ */
+export function basePathEnv(base) {
+  return { BASE_PATH: normaliseBase(base) };
+}
+
+/**
  * The sub-path the site is built for, from the environment (BASE_PATH, default "/"), ending in "/".
  * @param {Record<string, string | undefined>} [env] @returns {string}
  */
