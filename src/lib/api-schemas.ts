@@ -64,6 +64,8 @@ export const questionIndexFileSchema = z.strictObject({
   formatVersion: z.literal(QUESTION_FORMAT_VERSION),
   questions: z.array(z.strictObject(questionRef)),
   criteria: z.record(slug, z.array(ksbCode)),
+  /** The KSBs the professional discussion (AM2) assesses. */
+  discussion: z.array(ksbCode),
 });
 
 export const questionsFileSchema = z.strictObject({
