@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAllContent, NOTE_SECTIONS, noteHeadings } from '../../src/lib/content/authored-content';
 import { ContentError, formatProblem } from '../../src/lib/content/problems';
 import { createStandard } from '../../src/lib/standard';
+import { awaitingIndependentReview, questionReviews } from '../support/question-reviews';
 import { retiredQuestionIds } from '../support/retired-questions';
 
 function load() {
@@ -70,6 +71,14 @@ describe('question bank', () => {
   it('never reuses a retired question id (a replaced question gets a new id, so saved history stays honest)', () => {
     const retired = new Set(retiredQuestionIds());
     expect(authored.questions.filter((q) => retired.has(q.id)).map((q) => q.id)).toEqual([]);
+  });
+
+  it('records its reviews: every reviewed id is a question or a retired one, each entry dated, with a role and a kind', () => {
+    const reviews = questionReviews();
+    const known = new Set([...authored.questions.map((q) => q.id), ...retiredQuestionIds()]);
+    expect(reviews.flatMap((r) => r.questions.filter((id) => !known.has(id)).map((id) => `${r.date} ${r.by}: ${id}`))).toEqual([]);
+    const waiting = awaitingIndependentReview(reviews);
+    console.log(`Question reviews: ${reviews.length} entries; ${waiting.length} questions await a review by someone other than their writer`);
   });
 
   it('has no duplicate questions', () => {

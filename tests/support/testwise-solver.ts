@@ -2,9 +2,12 @@
  * A test-wise solver: answers every question in the bank from surface cues alone, with no subject
  * knowledge, to show whether the wording gives answers away. Each cue is a strategy that picks
  * options by a feature (length, absolute or hedged words, overlap with the stem or the KSB
- * statement, stored position, how many options are usually right). A last strategy learns a
- * weighted mix of every feature by logistic regression and is scored by 10-fold cross-validation,
- * so it never marks a question it was trained on.
+ * statement, stored position, how many options are usually right, a reason clause, marker words
+ * such as "team" or "such as"). Two strategies learn from the rest of the bank: a weighted mix of
+ * every feature by logistic regression, scored by 10-fold cross-validation, and a naive Bayes
+ * classifier over common English function and connective words (no subject terms), trained on the
+ * other KSBs' questions and scored on each KSB's own (held out by KSB). Neither marks a question it
+ * was trained on.
  *
  * Ties are scored as a fair coin would break them (the expected score), so a cue that cannot
  * separate options scores exactly chance.
@@ -21,6 +24,8 @@ export interface SolverQuestion {
   options: SolverOption[];
   /** The statement of the question's first KSB (a cue: options that echo it). */
   ksbStatement: string;
+  /** The question's first KSB code: the word classifier is trained on other groups and scored on this one. */
+  group?: string | undefined;
 }
 
 export interface CueScore {
@@ -59,6 +64,41 @@ export const HEDGE_WORDS = [
   'proportionate', 'relevant', 'most', 'many', 'tends', 'partly', 'mainly', 'first',
 ];
 const NEGATIONS = ['not', "n't", 'no', 'never', 'none', 'nor', 'without'];
+
+/**
+ * A reason clause: the option justifies itself ("…, since the data limits any model", "…, so the
+ * team can reuse it", "because …"). Writers tend to give wrong options a reason to make them
+ * plausible and leave the key a bare action, so a test-wise reader drops options that argue.
+ * "so that" and "therefore" count; "as" where it opens a clause after a comma (", as it …"), but
+ * not ", as well as" or ", as if".
+ */
+export const REASON_CLAUSE = /\b(because|since|so|therefore|hence|thereby)\b|,\s*as\s+(?!well\b|soon\b|much\b|many\b|long\b|far\b|if\b|though\b)/i;
+/** Words and phrases that marked options one way in an audit of the bank (November 2026). */
+export const MARKERS = {
+  /** "team" marked wrong options (77 single options, 4 keys). */
+  team: /\bteams?\b/i,
+  /** "such as" and other examples marked keys (30 single options, 23 keys). */
+  example: /\b(such as|for example|for instance|e\.g\.|including)\b/i,
+  /** "or" marked keys: the key covers two cases where distractors commit to one. */
+  or: /\bor\b/i,
+} as const;
+
+/**
+ * Common English function and connective words, and a few everyday words, with no subject terms:
+ * the naive Bayes classifier sees only these, so what it learns is the house style of keys and
+ * wrong options, not machine learning.
+ */
+export const FUNCTION_WORDS: readonly string[] = (
+  'a an the and or but if so since because as such than then that which who whom whose what when where while ' +
+  'though although until unless whether before after once only also even just still yet not no nor never always ' +
+  'all any each every some most more less few many much both either neither own same other another this these ' +
+  'those it its they them their we our you your i my me he she his her one two three first second last next new ' +
+  'old can could may might must should would will shall do does did be is are was were been being have has had ' +
+  'to of in on at by for with from into over under about against between through during without within across ' +
+  'up down out off again further here there how why very too enough rather instead already ever therefore hence ' +
+  'however thus otherwise meanwhile likewise moreover via per team'
+).split(' ');
+const FUNCTION_SET = new Set(FUNCTION_WORDS);
 const STOP = new Set(
   'a an the and or of to in on for with by at from as is are was were be been being it its this that these those you your they their them we our he she his her which who what when how than then so do does did can could would should will into onto about over under'.split(
     ' ',
@@ -96,6 +136,11 @@ interface OptionFeatures {
   steps: number;
   /** Stored position, 0 = first, 1 = last. */
   position: number;
+  /** 1 if the option gives itself a reason ("since", "because", "so", …). */
+  reason: number;
+  team: number;
+  example: number;
+  or: number;
 }
 
 /** How many actions or parts an option strings together: the "does the most" cue. */
@@ -122,10 +167,17 @@ function optionFeatures(q: SolverQuestion): OptionFeatures[] {
     hasNumber: /\d/.test(o.text) ? 1 : 0,
     steps: stepsIn(o.text),
     position: n > 1 ? i / (n - 1) : 0,
+    reason: REASON_CLAUSE.test(o.text) ? 1 : 0,
+    team: MARKERS.team.test(o.text) ? 1 : 0,
+    example: MARKERS.example.test(o.text) ? 1 : 0,
+    or: MARKERS.or.test(o.text) ? 1 : 0,
   }));
 }
 
-const FEATURE_NAMES = ['lengthRank', 'relativeLength', 'absolute', 'hedge', 'stemOverlap', 'ksbOverlap', 'hasNumber', 'steps', 'position'] as const;
+const FEATURE_NAMES = [
+  'lengthRank', 'relativeLength', 'absolute', 'hedge', 'stemOverlap', 'ksbOverlap', 'hasNumber', 'steps', 'position',
+  'reason', 'team', 'example', 'or',
+] as const;
 const vector = (f: OptionFeatures) => FEATURE_NAMES.map((k) => f[k]);
 
 /* ─────────────────────────────── Scoring with fair ties ─────────────────────────────── */
@@ -236,6 +288,72 @@ function crossValidatedOptionScores(questions: SolverQuestion[]): number[][] {
   return out;
 }
 
+/* ─────────────────────────────── A word classifier ─────────────────────────────── */
+
+/** The cue name of the naive Bayes word classifier, the same for every question type. */
+export const WORD_CLASSIFIER = 'naive Bayes on function words (held out by KSB)';
+
+export function functionWordsIn(text: string): Set<string> {
+  return new Set(words(text).filter((w) => FUNCTION_SET.has(w)));
+}
+
+/**
+ * Naive Bayes over which function words a text contains (each word counted once, Laplace
+ * smoothing, only the words present vote). Returns the log-odds that a text is right (a key, or a
+ * true statement); the prior is the share of right texts in training.
+ */
+export function trainNaiveBayes(docs: { text: string; right: boolean }[]): (text: string) => number {
+  const seen = [new Map<string, number>(), new Map<string, number>()] as const;
+  const total = [0, 0];
+  for (const d of docs) {
+    const y = d.right ? 1 : 0;
+    total[y]!++;
+    for (const w of functionWordsIn(d.text)) seen[y].set(w, (seen[y].get(w) ?? 0) + 1);
+  }
+  const prior = Math.log((total[1]! + 1) / (total[0]! + 1));
+  const rate = (y: 0 | 1, w: string) => ((seen[y].get(w) ?? 0) + 1) / (total[y]! + 2);
+  return (text) => {
+    let s = prior;
+    for (const w of functionWordsIn(text)) s += Math.log(rate(1, w) / rate(0, w));
+    return s;
+  };
+}
+
+/**
+ * For each question, what a classifier trained on every other group's questions makes of it. The
+ * group is the question's first KSB, so nothing about a KSB's own questions leaks into its score
+ * (without a group, the 10 hash folds).
+ */
+function heldOutByGroup<T>(
+  questions: SolverQuestion[],
+  docsOf: (q: SolverQuestion) => { text: string; right: boolean }[],
+  apply: (model: (text: string) => number, q: SolverQuestion) => T,
+): T[] {
+  const groups = questions.map((q) => q.group ?? `fold ${foldOf(q.id)}`);
+  const out: T[] = new Array(questions.length);
+  for (const group of new Set(groups)) {
+    const model = trainNaiveBayes(questions.flatMap((q, i) => (groups[i] === group ? [] : docsOf(q))));
+    questions.forEach((q, i) => {
+      if (groups[i] === group) out[i] = apply(model, q);
+    });
+  }
+  return out;
+}
+const optionDocs = (q: SolverQuestion) => q.options.map((o) => ({ text: o.text, right: !!o.correct }));
+const optionWordScores = (questions: SolverQuestion[]) => heldOutByGroup(questions, optionDocs, (m, q) => q.options.map((o) => m(o.text)));
+
+/**
+ * The test-wise reader's rule from the audit: drop options that argue (a reason clause) or mention
+ * the team, then prefer one that gives an example or covers two cases ("such as", "or"). Returns
+ * which options remain in the pool the reader guesses from.
+ */
+function markerPool(f: OptionFeatures[]): boolean[] {
+  let pool = f.map((o) => !o.reason && !o.team);
+  if (!pool.some(Boolean)) pool = f.map(() => true);
+  const preferred = pool.map((p, i) => p && (f[i]!.example === 1 || f[i]!.or === 1));
+  return preferred.some(Boolean) ? preferred : pool;
+}
+
 /* ─────────────────────────────── Per question type ─────────────────────────────── */
 
 const correctFlags = (q: SolverQuestion) => q.options.map((o) => !!o.correct);
@@ -246,6 +364,7 @@ function singleCues(questions: SolverQuestion[]): CueScore[] {
   const byValue = (cue: string, value: (o: OptionFeatures) => number) =>
     tally(cue, questions, (q, i) => pickHighest(f[i]!.map(value), correctFlags(q)));
   const learnt = crossValidatedOptionScores(questions);
+  const wordScores = optionWordScores(questions);
   return [
     byValue('longest option', (o) => o.length),
     byValue('shortest option', (o) => -o.length),
@@ -267,7 +386,18 @@ function singleCues(questions: SolverQuestion[]): CueScore[] {
     byValue('does the least (fewest steps or parts)', (o) => -o.steps),
     byValue('first stored option', (o) => -o.position),
     byValue('last stored option', (o) => o.position),
+    byValue('no reason clause (since, because, so)', (o) => -o.reason),
+    byValue('has a reason clause', (o) => o.reason),
+    byValue('does not mention the team', (o) => -o.team),
+    byValue('mentions the team', (o) => o.team),
+    byValue('gives an example ("such as", "for example")', (o) => o.example),
+    byValue('has "or"', (o) => o.or),
+    tally('drop reason clauses and "team", then prefer "such as" or "or"', questions, (q, i) => {
+      const pool = markerPool(f[i]!);
+      return pickHighest(pool.map((p) => (p ? 1 : 0)), correctFlags(q));
+    }),
     tally('learnt mix of all cues (10-fold cross-validated)', questions, (q, i) => pickHighest(learnt[i]!, correctFlags(q))),
+    tally(WORD_CLASSIFIER, questions, (q, i) => pickHighest(wordScores[i]!, correctFlags(q))),
   ];
 }
 
@@ -278,9 +408,15 @@ interface StatementFeatures {
   length: number;
   hasNumber: number;
   ksbOverlap: number;
+  reason: number;
+  team: number;
+  example: number;
 }
 function statementFeatures(q: SolverQuestion): StatementFeatures {
   return {
+    reason: REASON_CLAUSE.test(q.question) ? 1 : 0,
+    team: MARKERS.team.test(q.question) ? 1 : 0,
+    example: MARKERS.example.test(q.question) || MARKERS.or.test(q.question) ? 1 : 0,
     absolute: countOf(q.question, ABSOLUTE_WORDS),
     hedge: countOf(q.question, HEDGE_WORDS),
     negation: countOf(q.question.replace(/n't/g, ' not'), NEGATIONS),
@@ -301,7 +437,12 @@ function trueFalseCues(questions: SolverQuestion[]): CueScore[] {
       if (verdict === undefined) return { expected: 0.5, certain: false };
       return { expected: verdict === truth ? 1 : 0, certain: verdict === truth };
     });
-  const rows = f.map((s) => [s.absolute, s.hedge, s.negation, s.length, s.hasNumber, s.ksbOverlap]);
+  const rows = f.map((s) => [s.absolute, s.hedge, s.negation, s.length, s.hasNumber, s.ksbOverlap, s.reason, s.team, s.example]);
+  const wordVerdicts = heldOutByGroup(
+    questions,
+    (q) => [{ text: q.question, right: !!q.options[0]!.correct }],
+    (m, q) => m(q.question) > 0,
+  );
   const learnt: boolean[] = new Array(questions.length).fill(false);
   for (let fold = 0; fold < FOLDS; fold++) {
     const train_ = questions.flatMap((q, i) => (foldOf(q.id) === fold ? [] : [i]));
@@ -320,7 +461,12 @@ function trueFalseCues(questions: SolverQuestion[]): CueScore[] {
     says('longer than the median → True', (s) => s.length > medianLength),
     says('shorter than the median → True', (s) => s.length < medianLength),
     says('has a number → False', (s) => (s.hasNumber ? false : undefined)),
+    says('reason clause → False', (s) => (s.reason ? false : undefined)),
+    says('reason clause → False, otherwise True', (s) => !s.reason),
+    says('mentions the team → False', (s) => (s.team ? false : undefined)),
+    says('"such as" or "or" → True', (s) => (s.example ? true : undefined)),
     says('learnt mix of all cues (10-fold cross-validated)', (s) => learnt[f.indexOf(s)]),
+    says(WORD_CLASSIFIER, (s) => wordVerdicts[f.indexOf(s)]),
   ];
 }
 
@@ -332,6 +478,7 @@ function multipleCues(questions: SolverQuestion[], k: number): CueScore[] {
   const where = (cue: string, rule: (o: OptionFeatures, all: OptionFeatures[]) => boolean) =>
     tally(cue, questions, (q, i) => pickWhere(f[i]!.map((o) => rule(o, f[i]!)), correctFlags(q)));
   const learnt = crossValidatedOptionScores(questions);
+  const wordScores = optionWordScores(questions);
   return [
     topK('longest options', (o) => o.length),
     topK('shortest options', (o) => -o.length),
@@ -340,6 +487,14 @@ function multipleCues(questions: SolverQuestion[], k: number): CueScore[] {
     topK('most overlap with the stem', (o) => o.stemOverlap),
     topK('most overlap with the KSB statement', (o) => o.ksbOverlap),
     topK('do the most (most steps or parts)', (o) => o.steps),
+    topK('no reason clause', (o) => -o.reason),
+    topK('do not mention the team', (o) => -o.team),
+    topK('give an example or have "or"', (o) => o.example + o.or),
+    where('every option without a reason clause', (o) => !o.reason),
+    where('every option with a reason clause', (o) => !!o.reason),
+    where('every option that does not mention the team', (o) => !o.team),
+    where('every option left after dropping reason clauses and "team"', (o) => !o.reason && !o.team),
+    where('every option with "such as", "for example" or "or"', (o) => !!(o.example || o.or)),
     where('every option without an absolute word', (o) => o.absolute === 0),
     where('every option hedged at least as much as it is absolute', (o) => o.hedge >= o.absolute && o.hedge > 0),
     where('every option longer than the mean', (o) => o.relativeLength > 1),
@@ -351,6 +506,8 @@ function multipleCues(questions: SolverQuestion[], k: number): CueScore[] {
       pickWhere(learnt[i]!.map((s) => s > 0), correctFlags(q)),
     ),
     tally(`learnt mix of all cues, best ${k} (cross-validated)`, questions, (q, i) => pickTopK(learnt[i]!, correctFlags(q), k)),
+    tally(WORD_CLASSIFIER, questions, (q, i) => pickWhere(wordScores[i]!.map((s) => s > 0), correctFlags(q))),
+    tally(`${WORD_CLASSIFIER}, best ${k}`, questions, (q, i) => pickTopK(wordScores[i]!, correctFlags(q), k)),
   ];
 }
 
@@ -413,6 +570,8 @@ export function formatReport(reports: TypeReport[]): string {
     for (const c of [...r.cues].sort((a, b) => b.score - a.score)) {
       lines.push(`  ${c.score > r.bound ? '✗' : ' '} ${pct(c.score).padStart(6)}  ${c.cue}`);
     }
+    const ids = r.strongest.rightFor;
+    lines.push(`  strongest cue, "${r.strongest.cue}", answers ${ids.length} for certain: ${ids.join(', ') || 'none'}`);
   }
   return lines.join('\n');
 }
