@@ -152,3 +152,15 @@ test('without JavaScript the page says what the log is and that it needs JavaScr
   await expect(page.locator('.needs-js')).toContainText('The evidence log needs JavaScript.');
   await expect(page.getByRole('heading', { name: 'Does this count as off-the-job training?' })).toBeVisible();
 });
+
+test('before the log is read, and without JavaScript, no page claims there is no evidence', async ({ browser }) => {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  for (const path of ['/ksbs/s24/', '/epa/am2/model-management/']) {
+    await page.goto(path);
+    await expect(page.locator('main')).not.toContainText('No evidence logged yet');
+    await expect(page.locator('main')).not.toContainText('No entry in your evidence log');
+  }
+  await page.goto('/ksbs/s24/');
+  await expect(page.locator('#your-examples .needs-js')).toBeVisible();
+  await expect(page.locator('#your-examples .needs-js')).toContainText('Showing your examples needs JavaScript.');
+});

@@ -12,6 +12,9 @@ import './examples.css';
 export default function KsbExamples({ code }: { code: string }) {
   const saved = useSavedState(evidenceFeature);
   const entries = entriesFor(saved.data, code);
+  // Until the log is read, say nothing: "no evidence" before reading it (or with JavaScript off,
+  // where the page says the log needs JavaScript) would claim more than is known.
+  if (!saved.ready) return <div class="examples" aria-busy="true" data-examples-for={code} />;
   return (
     <div class="examples" data-ready={saved.ready ? 'true' : undefined} data-examples-for={code} data-count={entries.length}>
       <StorageNotices states={[]} reads={[saved]} />

@@ -20,6 +20,9 @@ interface Criterion {
 
 export default function ThemeExamples({ ksbs, criteria }: { ksbs: string[]; criteria: Criterion[] }) {
   const saved = useSavedState(evidenceFeature);
+  // Until the log is read, say nothing: "no evidence" before reading it (or with JavaScript off,
+  // where the page says the log needs JavaScript) would claim more than is known.
+  if (!saved.ready) return <div class="examples" aria-busy="true" />;
   const byKsb = new Map(ksbs.map((code) => [code, entriesFor(saved.data, code)]));
   const missing = ksbs.filter((c) => byKsb.get(c)!.length === 0).sort(compareKsbCodes);
   const all = new Map<string, EvidenceEntry>();
