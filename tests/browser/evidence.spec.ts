@@ -164,3 +164,38 @@ test('before the log is read, and without JavaScript, no page claims there is no
   await expect(page.locator('#your-examples .needs-js')).toBeVisible();
   await expect(page.locator('#your-examples .needs-js')).toContainText('Showing your examples needs JavaScript.');
 });
+
+test('once there is an evidence log, listed KSBs without an example say so and link to log one; a mock question shows your examples', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/epa/am2/model-management/');
+  await expect(page.locator('a[data-no-example-for]')).toHaveCount(0); // no log yet: nothing to say
+  await page.goto('/evidence/');
+  await page.locator('.evidence-log[data-ready]').waitFor();
+  await addEntry(page, 'Drift alerts for the churn model', '10', ['S24']);
+
+  await page.goto('/epa/am2/model-management/');
+  const none = page.locator('a[data-no-example-for="K11"]');
+  await expect(none).toHaveText('No evidence logged yet');
+  await expect(none).toHaveAttribute('href', /\/evidence\/\?add=K11#entries$/);
+  await expect(page.locator('a[data-no-example-for="S24"]')).toHaveCount(0);
+  await expect(page.locator('[data-state-for="K11"]')).not.toContainText('No evidence logged yet');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // In a mock discussion, each question offers the learner's own examples of its criterion's KSBs.
+  await page.goto('/practice/');
+  await page.locator('.practice[data-ready]').waitFor();
+  await page.getByLabel('Professional discussion (AM2)').check();
+  await page.getByLabel('6', { exact: true }).check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  const examples = page.locator('[data-prompt-examples]');
+  await expect(examples).toHaveCount(1);
+  const code = (await examples.getAttribute('data-prompt-examples'))!.split(' ')[0]!;
+  await page.goto('/evidence/');
+  await page.locator('.evidence-log[data-ready]').waitFor();
+  await addEntry(page, `Worked example for ${code}`, '11', [code]);
+  await page.goto('/practice/');
+  await page.locator('.practice[data-ready]').waitFor();
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await examples.locator('summary').click();
+  await expect(examples).toContainText(`Worked example for ${code}`);
+});

@@ -1,6 +1,8 @@
 /**
  * Visual regression: one page of each type at a phone (390 px) width in light, and at a desktop
- * (1366 px) width in light and dark (dark uses the same layout, so phone-dark repeats both), compared with the committed screenshots in tests/browser/visual.spec.ts-snapshots/.
+ * (1366 px) width in light, and in dark for the pages that hold every component with its own dark
+ * colours (dark uses the same layout, so phone-dark repeats both), compared with the committed
+ * screenshots in tests/browser/visual.spec.ts-snapshots/.
  * A style change that breaks a page shows up as a failing comparison with a diff image.
  *
  * After an intended change, look at the new pictures, then update the baselines:
@@ -30,6 +32,7 @@ export const VISUAL_PAGES: Array<[name: string, path: string]> = [
   ['practice', '/practice/'],
   ['progress', '/progress/'],
   ['my-data', '/my-data/'],
+  ['evidence', '/evidence/'],
   ['search', '/search/?q=drift'],
   ['glossary', '/glossary/'],
   ['careers', '/careers/'],
@@ -40,12 +43,14 @@ export const VISUAL_PAGES: Array<[name: string, path: string]> = [
 ];
 
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 768 } } as const;
+/** Dark is drawn by the same tokens everywhere: these pages hold every component and island that has its own dark colours. */
+const DARK_PAGES = new Set(['home', 'ksb', 'theme', 'planner', 'report', 'eligibility-ksbs', 'eligibility-summary', 'quiz', 'practice', 'progress', 'my-data', 'evidence', 'search']);
 const FIXED_NOW = new Date('2026-11-30T10:00:00Z');
 
 test.describe('visual regression', () => {
   for (const [name, path] of VISUAL_PAGES) {
     for (const [size, viewport] of Object.entries(WIDTHS)) {
-      for (const scheme of size === 'phone' ? (['light'] as const) : (['light', 'dark'] as const)) {
+      for (const scheme of size === 'phone' || !DARK_PAGES.has(name) ? (['light'] as const) : (['light', 'dark'] as const)) {
         test(`${name} at ${size} in ${scheme}`, async ({ browser }) => {
           const context = await browser.newContext({ viewport, colorScheme: scheme, reducedMotion: 'reduce' });
           const page = await context.newPage();

@@ -17,6 +17,7 @@ import { href, paths } from '../../lib/urls';
 import { plural } from '../../lib/format';
 import { Radios, SavedStatus, TextField } from '../shared/fields';
 import { Timer } from './Timer';
+import { PromptExamples } from './PromptExamples';
 import { METHOD_NAME, type HeadingRef, type PracticeProps } from './types';
 import '../shared/progress-line.css';
 import './SessionView.css';
@@ -123,6 +124,7 @@ export function SessionView({ session, props, change, onClose, headingRef, saved
                   </p>
                 </blockquote>
               </div>
+              <PromptExamples ksbs={criterion.ksbs} />
               <Radios
                 name={`mark-${session.current}`}
                 legend="How well did your answer meet this criterion?"
