@@ -37,6 +37,8 @@ export const paths = {
   evidence: '/evidence/',
   /** The evidence log with a new entry started for a KSB. */
   evidenceFor: (code: string) => `/evidence/?add=${encodeURIComponent(code)}#entries`,
+  /** The evidence log as a printable portfolio summary, grouped by theme. */
+  evidenceSummary: '/evidence/summary/',
   myData: '/my-data/',
   /** A list on /my-data/: saved progress the site cannot use as it is (`held`), or the backup copies. */
   myDataSection: (section: 'held' | 'backups') => `/my-data/#${section}`,

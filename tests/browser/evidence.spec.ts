@@ -91,6 +91,22 @@ test('log two entries, see them across the site, export and import them', async 
   await page.locator('.report-helper[data-ready]').waitFor();
   await expect(page.locator('tr[data-ksb="K2"] .mapping-table__no-entry')).toBeVisible();
 
+  // The printable portfolio summary groups them by theme, KSB by KSB, and prints without its buttons.
+  await page.goto('/evidence/');
+  await page.getByRole('link', { name: 'Printable summary' }).click();
+  await expect(page).toHaveURL(/\/evidence\/summary\/$/);
+  await page.locator('.portfolio-summary[data-ready]').waitFor();
+  await expect(page.locator('[data-summary-coverage]')).toHaveText('2 evidence entries; 2 of 70 KSBs shown by at least one.');
+  const s24 = page.locator('[data-summary-theme="am2-model-management"] [data-summary-ksb="S24"]');
+  await expect(s24.locator('li')).toHaveCount(2);
+  await expect(s24).toContainText('Drift alerts for the churn model');
+  await expect(page.locator('[data-summary-ksb="K1"]')).toContainText('No evidence logged yet');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print the summary' })).toBeHidden();
+  await expect(s24).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
   // Export, clear, import: the entries come back.
   await page.goto('/my-data/');
   await page.locator('.data-transfer[data-ready]').waitFor();

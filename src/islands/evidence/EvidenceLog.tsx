@@ -15,6 +15,7 @@ import { duplicateEntry, evidenceFeature, newId, type EvidenceEntry, type OtjAct
 import type { OtjPlan } from '../../lib/evidence/otj';
 import { plannerFeature } from '../../lib/planner';
 import type { OffTheJobRule } from '../../lib/rules';
+import { href, paths } from '../../lib/urls';
 import { downloadText } from '../shared/download';
 import { SavedStatus } from '../shared/fields';
 import { StorageNotices } from '../shared/StorageNotices';
@@ -215,7 +216,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
       </section>
       <section aria-labelledby="export-heading" id="take-it-with-you" class="no-print">
         <h2 id="export-heading">Take it to a progress review</h2>
-        <p>A summary grouped by theme for your tutor and employer, or every entry as a spreadsheet. Files are made in your browser; nothing is sent anywhere.</p>
+        <p>A summary grouped by theme for your tutor and employer, to print or download, or every entry as a spreadsheet. Files are made in your browser; nothing is sent anywhere.</p>
         <div class="button-row">
           <button type="button" class="button" onClick={() => downloadText(`my-evidence-${today}.md`, portfolioMarkdown(data, ksbs, today), 'text/markdown;charset=utf-8')}>
             Download the summary (Markdown)
@@ -223,9 +224,9 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
           <button type="button" class="button button--secondary" onClick={() => downloadText(`my-evidence-${today}.csv`, evidenceCsv(data), 'text/csv;charset=utf-8')}>
             Download entries (CSV)
           </button>
-          <button type="button" class="button button--secondary" onClick={() => window.print()}>
-            Print
-          </button>
+          <a class="button button--secondary" href={href(paths.evidenceSummary)}>
+            Printable summary
+          </a>
         </div>
       </section>
     </div>

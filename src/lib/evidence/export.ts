@@ -30,26 +30,68 @@ export function evidenceCsv(log: Pick<EvidenceLog, 'entries'>): string {
 
 const md = (s: string) => s.replace(/([\\`*_[\]#|<>])/g, '\\$1').replace(/\r?\n/g, ' ').trim();
 
-/** The portfolio summary: coverage, then each theme with its KSBs and the entries that show them. */
-export function portfolioMarkdown(log: Pick<EvidenceLog, 'entries' | 'activities'>, ksbs: readonly EvidenceKsb[], today: string): string {
+/** One KSB in the portfolio summary, with the entries that show it (newest first). */
+export interface SummaryKsb {
+  code: string;
+  entries: Array<{ id: string; title: string; dates: string; where?: string }>;
+}
+
+/** The portfolio summary, grouped by theme: the printable page and the Markdown file both show this. */
+export interface PortfolioSummary {
+  made: string;
+  entryCount: number;
+  covered: number;
+  ksbCount: number;
+  hours: string;
+  themes: Array<{ id: string; name: string; methodCode: string; covered: number; total: number; missing: string[]; ksbs: SummaryKsb[] }>;
+}
+
+export function portfolioSummary(log: Pick<EvidenceLog, 'entries' | 'activities'>, ksbs: readonly EvidenceKsb[], today: string): PortfolioSummary {
   const counts = coverageCounts(log, ksbs.map((k) => k.code));
-  const themes = themeCoverage(ksbs, counts);
-  const covered = [...counts.values()].filter((n) => n > 0).length;
+  const newestFirst = [...log.entries].sort(byDateDesc);
+  return {
+    made: formatDate(today),
+    entryCount: log.entries.length,
+    covered: [...counts.values()].filter((n) => n > 0).length,
+    ksbCount: ksbs.length,
+    hours: formatHours(totalHours(log)),
+    themes: themeCoverage(ksbs, counts).map((theme) => {
+      const themeKsbs = ksbs.filter((k) => k.themeId === theme.id);
+      return {
+        id: theme.id,
+        name: theme.name,
+        methodCode: themeKsbs[0]?.methodCode ?? '',
+        covered: theme.covered,
+        total: theme.total,
+        missing: theme.missing,
+        ksbs: themeKsbs.map((k) => ({
+          code: k.code,
+          entries: newestFirst.filter((e) => e.ksbs.includes(k.code)).map((e) => ({ id: e.id, title: e.title, dates: dateText(e), ...(e.where ? { where: e.where } : {}) })),
+        })),
+      };
+    }),
+  };
+}
+
+/** What the summary says of the learner's own record, on the page and in the file. */
+export const SUMMARY_STATUS = 'Made by the apprentice from their own evidence log, kept in their browser: a self-assessment, not checked by the training provider.';
+
+/** The portfolio summary in Markdown: coverage, then each theme with its KSBs and the entries that show them. */
+export function portfolioMarkdown(log: Pick<EvidenceLog, 'entries' | 'activities'>, ksbs: readonly EvidenceKsb[], today: string): string {
+  const summary = portfolioSummary(log, ksbs, today);
   const lines = [
     '# My evidence: portfolio summary',
     '',
-    `ST1398 Machine Learning Engineer, level 6. Summary made on ${formatDate(today)}.`,
+    `ST1398 Machine Learning Engineer, level 6. Summary made on ${summary.made}. ${SUMMARY_STATUS}`,
     '',
-    `- ${plural(log.entries.length, 'evidence entry', 'evidence entries')}; ${covered} of ${plural(ksbs.length, 'KSB')} shown by at least one.`,
-    `- Off-the-job training logged: ${formatHours(totalHours(log))}.`,
+    `- ${plural(summary.entryCount, 'evidence entry', 'evidence entries')}; ${summary.covered} of ${plural(summary.ksbCount, 'KSB')} shown by at least one.`,
+    `- Off-the-job training logged: ${summary.hours}.`,
     '',
   ];
-  for (const theme of themes) {
-    const themeKsbs = ksbs.filter((k) => k.themeId === theme.id);
-    lines.push(`## ${md(theme.name)} (${themeKsbs[0]?.methodCode ?? ''})`, '', `${theme.covered} of ${theme.total} KSBs have an entry.${theme.missing.length ? ` No evidence logged yet: ${theme.missing.join(', ')}.` : ''}`, '');
-    for (const k of themeKsbs) {
-      const entries = log.entries.filter((e) => e.ksbs.includes(k.code)).sort(byDateDesc);
-      lines.push(`- **${k.code}**: ${entries.length ? entries.map((e) => `${md(e.title)} (${dateText(e)}${e.where ? `; ${md(e.where)}` : ''})`).join('; ') : '*No evidence logged yet*'}`);
+  for (const theme of summary.themes) {
+    lines.push(`## ${md(theme.name)} (${theme.methodCode})`, '', `${theme.covered} of ${theme.total} KSBs have an entry.${theme.missing.length ? ` No evidence logged yet: ${theme.missing.join(', ')}.` : ''}`, '');
+    for (const k of theme.ksbs) {
+      lines.push(`- **${k.code}**: ${k.entries.length ? k.entries.map((e) => `${md(e.title)} (${e.dates}${e.where ? `; ${md(e.where)}` : ''})`).join('; ') : '*No evidence logged yet*'}`);
     }
     lines.push('');
   }
