@@ -10,6 +10,9 @@ import { FEATURES } from '../lib/saved-progress';
 import { inSentence as lower } from '../lib/format';
 import { href, paths } from '../lib/urls';
 import { applyImport, appliedNotes, buildExport, exportFileName, previewImport, type ImportMode, type ImportPreview } from '../lib/storage/transfer';
+import { fragmentValue, unpackLink } from '../lib/share/link';
+import { formatDate } from '../lib/dates';
+import { Unlock } from './shared/Unlock';
 import { downloadText } from './shared/download';
 import { SavedCopies } from './shared/SavedCopies';
 import { IMPORTED_EVENT } from './shared/useSavedState';
@@ -24,7 +27,11 @@ interface Props {
 
 type State =
   | { step: 'idle' }
-  | { step: 'preview'; preview: Extract<ImportPreview, { ok: true }>; fileName: string }
+  /** `fileName` is undefined for progress that came in a link. */
+  | { step: 'preview'; preview: Extract<ImportPreview, { ok: true }>; fileName: string | undefined }
+  /** A link locked with a passphrase; `reason` after a wrong one. */
+  | { step: 'unlock'; value: string; reason?: string }
+  | { step: 'reading' }
   | { step: 'error'; message: string }
   /** `details`: what was left out, one line each; `link`: point to "Your saved data", where copies are. */
   | { step: 'done'; message: string; details?: string[]; link?: boolean };
@@ -68,6 +75,37 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
     tell(preview.ok ? { step: 'preview', preview, fileName: file.name } : { step: 'error', message: preview.reason });
   };
 
+  /** Progress that came in a link (/my-data/#move=…): read and previewed like a file, nothing changed yet. */
+  const openLink = async (value: string, passphrase?: string) => {
+    setState({ step: 'reading' });
+    const unpacked = await unpackLink('move', value, passphrase);
+    if (!unpacked.ok) {
+      if (unpacked.needsPassphrase) tell({ step: 'unlock', value, ...(passphrase ? { reason: unpacked.reason } : {}) });
+      else finishLink({ step: 'error', message: unpacked.reason });
+      return;
+    }
+    const preview = previewImport(unpacked.text, FEATURES, browserBackend().storage, 'link');
+    if (preview.ok) tell({ step: 'preview', preview, fileName: undefined });
+    else finishLink({ step: 'error', message: preview.reason });
+  };
+
+  /** Once a link has been dealt with, its progress leaves the address bar (and this tab's history entry). */
+  const finishLink = (next: State) => {
+    if (fragmentValue(location.hash, 'move') !== undefined) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    tell(next);
+  };
+
+  useEffect(() => {
+    if (!full) return;
+    const read = () => {
+      const value = fragmentValue(location.hash, 'move');
+      if (value !== undefined) void openLink(value);
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [full]);
+
   const confirm = (mode: ImportMode) => {
     if (state.step !== 'preview' || !storage) return;
     const result = applyImport(state.preview, FEATURES, storage, { mode });
@@ -75,8 +113,8 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
       window.dispatchEvent(new Event(IMPORTED_EVENT));
       const what = state.preview.items.map((i) => lower(i.label)).join(' and ');
       const leftOut = state.preview.items.map((i) => i.leftOut).filter(Boolean);
-      const message = [`${mode === 'merge' ? 'Merged' : 'Imported'} ${what} from ${state.fileName}.`, ...leftOut, appliedNotes(result.applied)];
-      tell({ step: 'done', message: message.filter(Boolean).join(' '), link: result.applied.some((a) => a.backupKey) });
+      const message = [`${mode === 'merge' ? 'Merged' : 'Imported'} ${what} from ${state.fileName ?? 'the link'}.`, ...leftOut, appliedNotes(result.applied)];
+      finishLink({ step: 'done', message: message.filter(Boolean).join(' '), link: result.applied.some((a) => a.backupKey) });
     } else tell({ step: 'error', message: result.reason });
   };
 
@@ -123,8 +161,11 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
         )}
         {state.step === 'preview' && (
           <div class="notice" data-import-preview>
-            <p class="notice__title">Import {state.fileName}?</p>
-            <p>The file holds:</p>
+            <p class="notice__title">{state.fileName ? `Import ${state.fileName}?` : 'Bring in the progress from this link?'}</p>
+            <p>
+              {state.fileName ? 'The file' : 'The link'}
+              {state.preview.exportedAt && <> (made on {formatDate(state.preview.exportedAt.slice(0, 10))})</>} holds:
+            </p>
             <ul>
               {state.preview.items.map((item) => (
                 <li key={item.feature}>
@@ -141,7 +182,7 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
             </ul>
             <p>
               <strong>Merge</strong> keeps everything from both (for an answer saved in both, the newer one). <strong>Replace</strong> puts the
-              file’s progress in place of what is saved here, after keeping a copy of it that you can restore from “Your saved data”.
+              {state.fileName ? 'file’s' : 'link’s'} progress in place of what is saved here, after keeping a copy of it that you can restore from “Your saved data”.
             </p>
             <div class="button-row">
               <button type="button" class="button" onClick={() => confirm('merge')}>
@@ -150,14 +191,17 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
               <button type="button" class="button button--secondary" onClick={() => confirm('replace')}>
                 Replace what is saved
               </button>
-              <button type="button" class="button button--secondary" onClick={() => setState({ step: 'idle' })}>
+              <button type="button" class="button button--secondary" onClick={() => (state.fileName ? setState({ step: 'idle' }) : finishLink({ step: 'done', message: 'Nothing was changed.' }))}>
                 Cancel
               </button>
             </div>
           </div>
         )}
+        {state.step === 'reading' && <p>Reading the link…</p>}
+        {state.step === 'unlock' && <Unlock reason={state.reason} onOpen={(passphrase) => void openLink(state.value, passphrase)} onCancel={() => finishLink({ step: 'done', message: 'Nothing was changed.' })} />}
       </div>
       {full && <SavedCopies storage={storage} version={changes} H={H} tell={({ ok, message }) => tell(ok ? { step: 'done', message } : { step: 'error', message })} />}
     </section>
   );
 }
+

@@ -7,9 +7,8 @@
 import { toCsv } from '../lib/csv';
 import { formatDate, todayIso } from '../lib/dates';
 import { plural } from '../lib/format';
-import { calibration, describeCalibration, GROUP_STATUS_LABEL, groupReadiness, STATE_LABEL, type KsbState } from '../lib/learner/model';
+import { calibration, describeCalibration, GROUP_STATUS_LABEL, groupReadiness, STATE_LABEL } from '../lib/learner/model';
 import { methodsFirst, nextSteps, type NextStep } from '../lib/learner/next-steps';
-import type { MethodId } from '../lib/content/schemas';
 import { plan, plannerFeature, type PlannerRules } from '../lib/planner';
 import { dueQuestions } from '../lib/quiz/engine';
 import { RATING_LABEL } from '../lib/rating-scale';
@@ -19,34 +18,21 @@ import { StorageNotices } from './shared/StorageNotices';
 import { useEarlyInput } from './shared/useEarlyInput';
 import { useLearner } from './shared/useLearner';
 import { useSavedState } from './shared/useSavedState';
-import { StateMap } from './progress/StateMap';
-import { ThemeTable, type KsbInfo } from './progress/ThemeTable';
+import type { ProgressMethod } from '../lib/learner/progress-groups';
+import { Readiness, statesOf } from './progress/Readiness';
 import '../styles/tags.css';
 import './ProgressDashboard.css';
 
-interface ThemeGroup {
-  id: string;
-  name: string;
-  href: string;
-  ksbs: KsbInfo[];
-}
-interface MethodGroup {
-  id: MethodId;
-  name: string;
-  href: string;
-  themes: ThemeGroup[];
-}
-
 const STEP_ANCHOR: Record<NextStep['target'], string> = { quiz: '#quiz', notes: '#in-plain-english', rating: '#rating' };
 
-export default function ProgressDashboard({ methods, plannerRules }: { methods: MethodGroup[]; plannerRules: PlannerRules }) {
+export default function ProgressDashboard({ methods, plannerRules }: { methods: ProgressMethod[]; plannerRules: PlannerRules }) {
   const early = useEarlyInput();
   const learner = useLearner();
   const planner = useSavedState(plannerFeature);
   const { model } = learner;
   const now = new Date();
   const ksbs = methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs));
-  const states = ksbs.map((k) => model.get(k.code)).filter((s): s is KsbState => s !== undefined);
+  const states = statesOf(model, ksbs);
   const overall = groupReadiness(states);
   const planned = plan(planner.data, plannerRules);
   const dateOf = (id: string) => planned.dates.find((d) => d.id === id)?.date;
@@ -101,7 +87,7 @@ export default function ProgressDashboard({ methods, plannerRules }: { methods: 
             </dd>
           </div>
           {methods.map((m) => {
-            const g = groupReadiness(m.themes.flatMap((t) => t.ksbs.map((k) => model.get(k.code)).filter((s): s is KsbState => s !== undefined)));
+            const g = groupReadiness(statesOf(model, m.themes.flatMap((t) => t.ksbs)));
             return (
               <div key={m.id} data-glance={m.id}>
                 <dt>{m.name}</dt>
@@ -156,38 +142,13 @@ export default function ProgressDashboard({ methods, plannerRules }: { methods: 
           <button type="button" class="button button--secondary" onClick={downloadCsv}>
             Download all {ksbs.length} KSBs (CSV)
           </button>
+          <a class="button button--secondary" href={href(paths.myDataSection('share'))}>
+            Share with your tutor
+          </a>
         </div>
       </section>
 
-      <StateMap rows={methods.flatMap((m) => m.themes.map((t) => ({ id: t.id, label: `${t.name} (${m.id.toUpperCase()})`, states: t.ksbs.map((k) => model.get(k.code)).filter((s): s is KsbState => s !== undefined) })))} />
-
-      {methods.map((method) => {
-        const assessment = groupReadiness(method.themes.flatMap((t) => t.ksbs.map((k) => model.get(k.code)).filter((s): s is KsbState => s !== undefined)));
-        return (
-          <section class="progress-method" key={method.id} aria-labelledby={`method-${method.id}`}>
-            <h2 id={`method-${method.id}`}>
-              <a href={method.href}>{method.name}</a>: <span class={`readiness readiness--${assessment.status}`}>{GROUP_STATUS_LABEL[assessment.status]}</span>
-            </h2>
-            <p>
-              {assessment.secure} of {assessment.total} KSBs secure: {assessment.reasons.join(', ')}.
-            </p>
-            {method.themes.map((theme) => {
-              const t = groupReadiness(theme.ksbs.map((k) => model.get(k.code)).filter((s): s is KsbState => s !== undefined));
-              return (
-                <section class="progress-theme" key={theme.id} aria-label={`${theme.name} (${method.id.toUpperCase()})`}>
-                  <h3 id={`theme-${theme.id}`}>
-                    <a href={theme.href}>{theme.name}</a>: <span class={`readiness readiness--${t.status}`}>{GROUP_STATUS_LABEL[t.status]}</span>
-                  </h3>
-                  <p class="progress-theme__reasons">
-                    {t.secure} of {t.total} secure: {t.reasons.join(', ')}.
-                  </p>
-                  <ThemeTable label={`${theme.name} (${method.id.toUpperCase()})`} ksbs={theme.ksbs} model={model} />
-                </section>
-              );
-            })}
-          </section>
-        );
-      })}
+      <Readiness methods={methods} model={model} />
     </div>
   );
 }

@@ -15,5 +15,6 @@ export const exportFileSchema = z.object({
   exportedAt: z.string(),
   standard: z.optional(z.string()),
   backupOf: z.optional(z.string()),
+  withoutWriting: z.optional(z.literal(true)),
   features: z.object(Object.fromEntries(FEATURES.map((f) => [f.feature, z.optional(envelopeOf(f.shape.schema))]))),
 });

@@ -21,7 +21,8 @@ const ratingEntry = z.object({
   updated: z.optional(savedDate),
 });
 
-export const ratingsShape = object({ ksbs: record(savedKsbCode, ratingEntry, 'rating') });
+// A merge keeps the rating changed last (by day), so moving between devices never brings back an older one.
+export const ratingsShape = object({ ksbs: record(savedKsbCode, ratingEntry, 'rating', { newest: (e) => e.updated }) });
 export type Ratings = { ksbs: Record<string, z.infer<typeof ratingEntry>> };
 
 export const ratingsFeature: FeatureDefinition<Ratings> = {

@@ -10,6 +10,7 @@ import type { SectionId } from './eligibility/sections';
 import { ksbSlug } from './ksb-code';
 import type { MethodId } from './content/schemas';
 import { normaliseBase } from './base-path.mjs';
+import { LINK_FRAGMENT, type LinkKind } from './share/link';
 
 export const paths = {
   home: '/',
@@ -41,7 +42,11 @@ export const paths = {
   evidenceSummary: '/evidence/summary/',
   myData: '/my-data/',
   /** A list on /my-data/: saved progress the site cannot use as it is (`held`), or the backup copies. */
-  myDataSection: (section: 'held' | 'backups') => `/my-data/#${section}`,
+  myDataSection: (section: 'held' | 'backups' | 'move' | 'share') => `/my-data/#${section}`,
+  /** The read-only report a learner shares (its snapshot is in the link's fragment). */
+  report: '/report/',
+  /** A link that carries progress in its fragment (src/lib/share/link.ts): to move it to another device, or to show a report. */
+  progressLink: (kind: LinkKind, value: string) => `${kind === 'move' ? '/my-data/' : '/report/'}#${LINK_FRAGMENT[kind]}=${value}`,
   offline: '/offline/',
   search: (query?: Record<string, string>) => (query ? `/search/?${new URLSearchParams(query).toString()}` : '/search/'),
   glossary: '/glossary/',

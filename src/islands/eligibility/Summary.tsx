@@ -12,6 +12,7 @@ import {
   EARLIER_LABEL,
   ksbGaps,
   OPPORTUNITY_LABEL,
+  REASON_PREFIX,
   VERDICT_LABEL,
   type Assessment,
 } from '../../lib/eligibility';
@@ -32,8 +33,6 @@ interface Props {
   rules: AppliedRules;
 }
 
-const KIND_PREFIX = { blocker: 'To resolve: ', gap: 'To do: ', unanswered: 'Not answered: ', met: 'Done: ' } as const;
-
 function Result({ title, assessment, id }: { title: string; assessment: Assessment; id: string }) {
   const order = { blocker: 0, gap: 1, unanswered: 2, met: 3 } as const;
   const reasons = [...assessment.reasons].sort((a, b) => order[a.kind] - order[b.kind]);
@@ -45,7 +44,7 @@ function Result({ title, assessment, id }: { title: string; assessment: Assessme
       <ul class="reasons">
         {reasons.map((reason) => (
           <li class={`reason reason--${reason.kind}`} key={reason.text}>
-            <span class="reason__kind">{KIND_PREFIX[reason.kind]}</span>
+            <span class="reason__kind">{REASON_PREFIX[reason.kind]}</span>
             {reason.text}
           </li>
         ))}

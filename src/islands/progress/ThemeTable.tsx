@@ -7,14 +7,10 @@ import { STATE_LABEL, type KsbState } from '../../lib/learner/model';
 import { pluralWord } from '../../lib/format';
 import { RATING_LABEL } from '../../lib/rating-scale';
 import { href, paths } from '../../lib/urls';
+import type { ProgressKsb } from '../../lib/learner/progress-groups';
 import { ScrollTable } from '../shared/ScrollTable';
 
-export interface KsbInfo {
-  code: string;
-  statement: string;
-  /** Plain-English one-liner (the revision note's summary). */
-  summary?: string | undefined;
-}
+type KsbInfo = ProgressKsb;
 
 function Row({ k, s }: { k: KsbInfo; s: KsbState }) {
   return (

@@ -103,7 +103,9 @@ interface TextProps {
   multiline?: boolean;
   rows?: number;
   maxLength?: number;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'password';
+  /** For a passphrase: 'new-password' when making one, 'current-password' when entering one. */
+  autoComplete?: 'new-password' | 'current-password' | 'off';
   /** 'numeric' for whole numbers (GOV.UK: a text input with a numeric keyboard, not type=number). */
   inputMode?: 'numeric';
   /** A narrower box for short answers, in characters. */
@@ -113,7 +115,7 @@ interface TextProps {
   error?: string | undefined;
 }
 
-export function TextField({ id, label, hint, value, onInput, multiline, rows = 4, maxLength, type = 'text', inputMode, width, labelClass, error }: TextProps) {
+export function TextField({ id, label, hint, value, onInput, multiline, rows = 4, maxLength, type = 'text', inputMode, width, labelClass, error, autoComplete }: TextProps) {
   const help = fieldHelp(id, hint, error);
   const common = {
     id,
@@ -123,6 +125,7 @@ export function TextField({ id, label, hint, value, onInput, multiline, rows = 4
     spellcheck: inputMode === 'numeric' ? false : undefined,
     value: value ?? '',
     maxLength,
+    autoComplete,
     'aria-describedby': help.describedBy,
     'aria-invalid': error ? true : undefined,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),

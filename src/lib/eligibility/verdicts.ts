@@ -74,6 +74,9 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   'not-yet': 'Not ready yet',
 };
 
+/** How each kind of reason is introduced where a verdict's reasons are listed. */
+export const REASON_PREFIX = { blocker: 'To resolve: ', gap: 'To do: ', unanswered: 'Not answered: ', met: 'Done: ' } as const;
+
 export interface Reason {
   /** Whether this reason holds the result back: a blocker, something to do, an unanswered question, or met. */
   kind: 'blocker' | 'gap' | 'unanswered' | 'met';

@@ -26,6 +26,8 @@ export interface ExportFile {
   features: Record<string, Envelope>;
   /** Set when the file is a backup of a damaged value, downloaded from the "your data" page. */
   backupOf?: string;
+  /** Set in a shared report made without the learner's own writing (src/lib/share/snapshot.ts). */
+  withoutWriting?: true;
 }
 
 // Feature definitions differ in their data type; the registry holds them side by side.
@@ -76,43 +78,47 @@ export interface ImportItem {
   standard?: string;
 }
 
-export type ImportPreview = { ok: true; exportedAt: string; items: ImportItem[]; backupOf?: string } | { ok: false; reason: string };
+export type ImportPreview = { ok: true; exportedAt: string; items: ImportItem[]; backupOf?: string; withoutWriting?: true } | { ok: false; reason: string };
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-/** Checks an import file (or a backup file) and says what it holds and would change. Changes nothing. */
-export function previewImport(text: string, definitions: readonly AnyFeature[], storage: KeyValueStorage): ImportPreview {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'The file is too large to be a progress file from this site.' };
+/** Where imported text comes from, as the learner is told of it: a file, a link that moves progress, a shared report. */
+export type ImportSource = 'file' | 'link' | 'report';
+
+/** Checks an import file (or a backup file, or a link's text) and says what it holds and would change. Changes nothing. */
+export function previewImport(text: string, definitions: readonly AnyFeature[], storage: KeyValueStorage, source: ImportSource = 'file'): ImportPreview {
+  const The = `The ${source}`;
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: `${The} is too large to be progress from this site.` };
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'The file is not a progress file from this site: it is not valid JSON. (A damaged copy that is not JSON cannot be read back; keep it in case someone can help.)' };
+    return { ok: false, reason: `${The} is not progress from this site: it is not valid JSON.${source === 'file' ? ' (A damaged copy that is not JSON cannot be read back; keep it in case someone can help.)' : ''}` };
   }
   if (!file || typeof file !== 'object' || (file as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return { ok: false, reason: 'The file is not a progress file from this site (it was exported by something else).' };
+    return { ok: false, reason: `${The} is not progress from this site (it was exported by something else).` };
   }
-  const { formatVersion, exportedAt, features, backupOf } = file as Record<string, unknown>;
+  const { formatVersion, exportedAt, features, backupOf, withoutWriting } = file as Record<string, unknown>;
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
-    return { ok: false, reason: 'The file has no valid format version, so it cannot be read safely.' };
+    return { ok: false, reason: `${The} has no valid format version, so it cannot be read safely.` };
   }
   if (formatVersion > EXPORT_FORMAT_VERSION) {
-    return { ok: false, reason: `The file was exported by a newer version of this site (format ${formatVersion}). Reload the page to get the latest version, then try again.` };
+    return { ok: false, reason: `${The} was made by a newer version of this site (format ${formatVersion}). Reload the page to get the latest version, then try again.` };
   }
   if (!features || typeof features !== 'object' || Array.isArray(features)) {
-    return { ok: false, reason: 'The file holds no saved progress.' };
+    return { ok: false, reason: `${The} holds no saved progress.` };
   }
   const known = new Map(definitions.map((d) => [d.feature, d]));
   const items: ImportItem[] = [];
   for (const [feature, envelope] of Object.entries(features)) {
     const definition = known.get(feature);
     if (!definition) {
-      return { ok: false, reason: `The file holds data this version of the site does not know (“${feature}”). Reload the page to get the latest version. Nothing was imported.` };
+      return { ok: false, reason: `${The} holds data this version of the site does not know (“${feature}”). Reload the page to get the latest version. Nothing was imported.` };
     }
     const read = readEnvelope(definition, envelope);
     const upgraded = read.ok ? upgrade(definition, read.envelope.version, read.envelope.data) : read;
     if (!upgraded.ok) {
-      return { ok: false, reason: `The ${inSentence(definition.label)} in the file cannot be used: ${upgraded.reason}. Nothing was imported.` };
+      return { ok: false, reason: `The ${inSentence(definition.label)} in the ${source} cannot be used: ${upgraded.reason}. Nothing was imported.` };
     }
     const currentRaw = safeGet(storage, keyFor(feature));
     const current = currentRaw === null ? undefined : interpretRaw(definition, currentRaw);
@@ -131,8 +137,8 @@ export function previewImport(text: string, definitions: readonly AnyFeature[], 
       ...(typeof standard === 'string' ? { standard } : {}),
     });
   }
-  if (items.length === 0) return { ok: false, reason: 'The file holds no saved progress.' };
-  return { ok: true, exportedAt: typeof exportedAt === 'string' ? exportedAt : '', items, ...(typeof backupOf === 'string' ? { backupOf } : {}) };
+  if (items.length === 0) return { ok: false, reason: `${The} holds no saved progress.` };
+  return { ok: true, exportedAt: typeof exportedAt === 'string' ? exportedAt : '', items, ...(typeof backupOf === 'string' ? { backupOf } : {}), ...(withoutWriting === true ? { withoutWriting } : {}) };
 }
 
 /** "30 older sessions beyond the 50 this site keeps", or '' when nothing is cut. */
