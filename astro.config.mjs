@@ -23,6 +23,8 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
   );
 }
 const base = basePathFromEnv();
+/** Pages never in the sitemap (their paths, base-free; each also says noindex). */
+const UNLISTED = ['/offline/', '/report/'];
 
 export default defineConfig({
   site,
@@ -33,8 +35,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
-  // The offline page is for the service worker, not for search engines.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }), hoistIslandStyle(), onThisPage()],
+  // The offline page is for the service worker, and a shared report is private to whoever holds its link: neither is for search engines.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !UNLISTED.includes(new URL(page).pathname.slice(base.length - 1)) }), hoistIslandStyle(), onThisPage()],
   // Astro 7's default ('jsx') drops a space wherever a line break meets an inline tag or an
   // expression ("theme of<a>", "the 9duties"). `true` is the lossless mode: prose keeps its spaces.
   compressHTML: true,
