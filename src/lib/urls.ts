@@ -10,7 +10,7 @@ import type { SectionId } from './eligibility/sections';
 import { ksbSlug } from './ksb-code';
 import type { MethodId } from './content/schemas';
 import { normaliseBase } from './base-path.mjs';
-import { LINK_FRAGMENT, type LinkKind } from './share/link';
+import { LINK_FRAGMENT, type LinkKind } from './share/fragments';
 
 export const paths = {
   home: '/',

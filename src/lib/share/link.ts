@@ -12,12 +12,10 @@
  *   header is authenticated with it, so a link cannot be turned from one kind into another).
  */
 
-/** What a link is for: moving everything to another device, or a read-only report for a tutor. */
-export type LinkKind = 'move' | 'report';
+import { LINK_FRAGMENT, type LinkKind } from './fragments';
 
+export { LINK_FRAGMENT, type LinkKind };
 export const LINK_FORMAT_VERSION = 1;
-/** The fragment's name for each kind: "#move=…", "#report=…". */
-export const LINK_FRAGMENT: Record<LinkKind, string> = { move: 'move', report: 'report' };
 const KIND_BYTE: Record<LinkKind, number> = { move: 1, report: 2 };
 const PLAIN = 0;
 const ENCRYPTED = 1;
