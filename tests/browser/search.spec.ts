@@ -92,6 +92,8 @@ test('/search/?q=drift shows S24, filters narrow the results, and the URL keeps 
   await expect(page.locator('[data-results] a').first()).toHaveAttribute('href', '/ksbs/s24/');
   await page.getByLabel(/^Theme \(\d+\)$/).check();
   await expect(page).toHaveURL(/type=Theme/);
+  // The earlier results stay until the filtered ones arrive.
+  await expect(page.locator('[data-results] a').first()).toHaveAttribute('href', /^\/epa\//);
   const hrefs = await page.locator('[data-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
   expect(hrefs.every((h) => h!.startsWith('/epa/'))).toBe(true);
