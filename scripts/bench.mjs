@@ -7,8 +7,14 @@
  *   3. Lighthouse (mobile preset) scores and FCP, LCP, TBT, CLS per page type, served by astro preview.
  *   4. Scaling: the same build with the content multiplied ten times (in bench/tmp/, not committed).
  * Writes bench/results.json and prints a table. Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+ *
+ *   npm run bench [-- --only search,pages] [--no-lighthouse] [--no-scaling]
+ * --only measures just the parts named (build, pages, search, lighthouse, scaling) against the
+ * dist/ already built, unless build is one of them. The site is served on a free port the system
+ * chooses, by the bench itself (compressed, as a host sends it, every byte counted).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,13 +24,21 @@ import * as chromeLauncher from 'chrome-launcher';
 import { multiplyContent } from './bench/multiply-content.mjs';
 import { searchFigures } from './bench/search.mjs';
 import { basePathFromEnv } from '../src/lib/base-path.mjs';
+import { createSiteServer, listen } from './site-server.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PORT = 4399;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const skipLighthouse = process.argv.includes('--no-lighthouse');
-const skipScaling = process.argv.includes('--no-scaling');
+const PARTS = ['build', 'pages', 'search', 'lighthouse', 'scaling'];
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : PARTS;
+const unknown = only.filter((p) => !PARTS.includes(p));
+if (only.length === 0 || unknown.length > 0) {
+  console.error(`--only takes a comma-separated list of: ${PARTS.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`);
+  process.exit(2);
+}
+const run = new Set(only.filter((p) => !(p === 'lighthouse' && process.argv.includes('--no-lighthouse')) && !(p === 'scaling' && process.argv.includes('--no-scaling'))));
+/** Whatever the bench server sends is reported to traffic.listener (the search figures count it). */
+const traffic = { listener: undefined };
 
 /** One page of each type; types whose page does not exist yet are left out. */
 const PAGE_TYPES = [
@@ -60,17 +74,44 @@ function countPages(dir) {
   return n;
 }
 
-async function withServer(command, args, url, fn) {
-  const server = spawn(command, args, { stdio: 'ignore', detached: true });
+/** A port no one is listening on, as the system hands it out. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Runs `fn(origin)` while `command` serves dist/ on a free port (`args(port)`); fails with a clear
+ * message if the server exits, never answers, or answers with something other than this build.
+ */
+async function withServer(name, command, args, fn) {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server = spawn(command, args(port), { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  let stderr = '';
+  let exited;
+  server.stderr.on('data', (d) => (stderr += d));
+  server.on('exit', (code) => (exited = code));
   try {
-    for (let i = 0; i < 100; i++) {
+    const expected = readFileSync(join('dist', 'index.html'), 'utf8');
+    let served;
+    for (let i = 0; i < 150 && exited === undefined && served === undefined; i++) {
       try {
-        if ((await fetch(url)).ok) break;
+        const response = await fetch(`${origin}${basePathFromEnv()}`);
+        if (response.ok) served = await response.text();
       } catch {
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-    return await fn();
+    if (exited !== undefined) throw new Error(`${name} exited (code ${exited}) before serving on port ${port}:\n${stderr.trim()}`);
+    if (served === undefined) throw new Error(`${name} did not answer on port ${port} within 30 s.`);
+    if (served !== expected) throw new Error(`What answers on port ${port} is not this build's dist/ (another server?).`);
+    return await fn(origin);
   } finally {
     try {
       process.kill(-server.pid);
@@ -78,7 +119,17 @@ async function withServer(command, args, url, fn) {
   }
 }
 
-async function measureBytes(types) {
+/** Runs `fn(origin)` while the bench's own server serves dist/ (compressed, every byte counted). */
+async function withBenchServer(fn) {
+  const site = await listen(createSiteServer({ compress: true, onSent: (sent) => traffic.listener?.(sent) }), 0);
+  try {
+    return await fn(site.origin);
+  } finally {
+    await site.close();
+  }
+}
+
+async function measureBytes(origin, types) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== '--headless=new') });
   const rows = [];
   for (const [type, path] of types) {
@@ -88,14 +139,14 @@ async function measureBytes(types) {
     const page = await context.newPage();
     const fetched = [];
     page.on('response', async (response) => {
-      if (!response.url().startsWith(ORIGIN)) return;
+      if (!response.url().startsWith(origin)) return;
       try {
         const body = await response.body();
         fetched.push({ url: response.url(), type: response.request().resourceType(), raw: body.length, gzip: gzipSync(body).length, phase: phase.now });
       } catch {}
     });
     const phase = { now: 'load' };
-    await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     phase.now = 'scroll';
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 400) {
@@ -124,12 +175,12 @@ async function measureBytes(types) {
   return rows;
 }
 
-async function runLighthouse(types) {
+async function runLighthouse(origin, types) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   const rows = [];
   try {
     for (const [type, path] of types) {
-      const result = await lighthouse(`${ORIGIN}${path}`, {
+      const result = await lighthouse(`${origin}${path}`, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
@@ -176,85 +227,121 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mark = (ok) => (ok ? 'met' : 'NOT MET');
 
 async function main() {
-  const results = { date: new Date().toISOString(), node: process.version };
+  const results = { date: new Date().toISOString(), node: process.version, parts: [...run] };
 
-  console.log('Building (Astro)…');
-  const astroSeconds = timed('npx', ['astro', 'build']);
-  console.log('Indexing (Pagefind)…');
-  const pagefindSeconds = timed('npx', ['pagefind', '--site', 'dist']);
-  console.log('Generating the service worker (offline copy)…');
-  const serviceWorkerSeconds = timed('node', ['scripts/generate-sw.mjs']);
-  results.build = {
-    astroSeconds,
-    pagefindSeconds,
-    serviceWorkerSeconds,
-    totalSeconds: astroSeconds + pagefindSeconds + serviceWorkerSeconds,
-    pages: countPages('dist'),
-  };
-  results.offline = offlineCopySize();
-
-  const types = PAGE_TYPES.filter(([, path]) => existsSync(join('dist', path, 'index.html')));
-  await withServer('node', ['scripts/serve.mjs', '--port', String(PORT)], `${ORIGIN}/`, async () => {
-    console.log('Measuring first-load bytes…');
-    results.pages = await measureBytes(types);
-    console.log('Measuring search…');
-    results.search = await searchFigures(ORIGIN, CHROMIUM, FLAGS);
-  });
-  if (!skipLighthouse) {
-    console.log('Running Lighthouse (mobile) against astro preview…');
-    results.lighthouse = await withServer('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--force'], `${ORIGIN}/`, () => runLighthouse(types));
+  if (run.has('build') || run.has('scaling')) {
+    console.log('Building (Astro)…');
+    const astroSeconds = timed('npx', ['astro', 'build']);
+    console.log('Indexing (Pagefind)…');
+    const pagefindSeconds = timed('node', ['scripts/index-search.mjs']);
+    console.log('Generating the service worker (offline copy)…');
+    const serviceWorkerSeconds = timed('node', ['scripts/generate-sw.mjs']);
+    timed('node', ['scripts/write-headers.mjs']);
+    results.build = {
+      astroSeconds,
+      pagefindSeconds,
+      serviceWorkerSeconds,
+      totalSeconds: astroSeconds + pagefindSeconds + serviceWorkerSeconds,
+      pages: countPages('dist'),
+    };
+    results.offline = offlineCopySize();
+  } else if (!existsSync(join('dist', 'index.html'))) {
+    throw new Error('No dist/ to measure: run `npm run build` first, or include build in --only.');
   }
 
-  if (!skipScaling) {
+  const types = PAGE_TYPES.filter(([, path]) => existsSync(join('dist', path, 'index.html')));
+  if (run.has('pages') || run.has('search')) {
+    await withBenchServer(async (origin) => {
+      if (run.has('pages')) {
+        console.log('Measuring first-load bytes…');
+        results.pages = await measureBytes(origin, types);
+      }
+      if (run.has('search')) {
+        console.log('Measuring search…');
+        results.search = await searchFigures(origin, CHROMIUM, FLAGS, traffic);
+      }
+    });
+  }
+  if (run.has('lighthouse')) {
+    console.log('Running Lighthouse (mobile) against astro preview…');
+    const args = (port) => ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'];
+    results.lighthouse = await withServer('astro preview', 'npx', args, (origin) => runLighthouse(origin, types));
+  }
+
+  if (run.has('scaling')) {
     console.log('Scaling: building with the content multiplied ten times…');
     mkdirSync('bench/tmp', { recursive: true });
     multiplyContent(process.env.CONTENT_DIR || 'content', 'bench/tmp/content', 10);
     const seconds = timed('npx', ['astro', 'build', '--outDir', 'bench/tmp/dist'], { CONTENT_DIR: 'bench/tmp/content' });
-    results.scaling = { factor: 10, astroSeconds: seconds, pages: countPages('bench/tmp/dist'), ratio: seconds / astroSeconds };
+    results.scaling = { factor: 10, astroSeconds: seconds, pages: countPages('bench/tmp/dist'), ratio: seconds / results.build.astroSeconds };
     rmSync('bench/tmp', { recursive: true, force: true });
   }
 
-  // Budgets (README, "Performance").
-  const byType = Object.fromEntries(results.pages.map((p) => [p.type, p]));
-  // Pages whose point is interaction: their islands are expected to load. The search page opens
-  // search on arrival, so the "before search is opened" budget does not apply to it.
-  const interactive = new Set(['KSB list', 'eligibility', 'search', 'quiz', 'progress']);
-  const budgets = [
-    ...results.pages
-      .filter((p) => !interactive.has(p.type))
-      .map((p) => [`${p.type}: JS on first load ≤ 2 KB gzip (search opener only)`, kb(p.js.gzip), p.js.gzip <= 2048]),
-    ...['KSB', 'duty'].filter((t) => byType[t]).map((t) => [`${t} page first load ≤ 26 KB gzip`, kb(byType[t].firstLoadGzip), byType[t].firstLoadGzip <= 26 * 1024]),
-    ...results.pages
-      .filter((p) => p.type !== 'search')
-      .map((p) => [`${p.type}: first load ≤ 60 KB gzip before search is opened`, kb(p.firstLoadGzip), p.firstLoadGzip <= 60 * 1024]),
-    ['whole build ≤ 30 s', `${results.build.totalSeconds.toFixed(1)} s`, results.build.totalSeconds <= 30],
-  ];
-  if (results.lighthouse) {
-    for (const l of results.lighthouse) {
-      budgets.push([`${l.type}: Lighthouse performance ≥ 98`, String(l.performance), l.performance >= 98]);
-      budgets.push([`${l.type}: accessibility, best practices, SEO = 100`, `${l.accessibility} / ${l.bestPractices} / ${l.seo}`, l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100]);
-    }
-  }
-  if (results.scaling) budgets.push(['ten-times build ≤ 10 × the build time', `${results.scaling.ratio.toFixed(2)} ×`, results.scaling.ratio <= 10]);
-  if (results.search) {
-    budgets.push(['search loads nothing before it is opened', kb(results.search.bytesBeforeOpen), results.search.bytesBeforeOpen === 0]);
-  }
-  results.budgets = budgets.map(([budget, measured, met]) => ({ budget, measured, met }));
-
+  results.budgets = budgetsOf(results).map(([budget, measured, met]) => ({ budget, measured, met }));
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  report(results);
+}
 
-  console.log(`\nBuild: Astro ${astroSeconds.toFixed(1)} s + Pagefind ${pagefindSeconds.toFixed(1)} s + service worker ${serviceWorkerSeconds.toFixed(1)} s = ${results.build.totalSeconds.toFixed(1)} s, ${results.build.pages} pages`);
-  console.log(`Offline copy (downloaded by the service worker after the first visit): ${results.offline.files} files, ${mb(results.offline.raw)} (${mb(results.offline.gzip)} gzip)`);
-  if (results.scaling) console.log(`Ten times the content: Astro ${results.scaling.astroSeconds.toFixed(1)} s for ${results.scaling.pages} pages (${results.scaling.ratio.toFixed(2)} × the build time)`);
-  console.log('\nFirst load (mobile viewport), gzip, as the browser fetches it:');
-  console.table(results.pages.map((p) => ({ type: p.type, path: p.path, HTML: `${kb(p.html.raw)} / ${kb(p.html.gzip)}`, CSS: `${kb(p.css.raw)} / ${kb(p.css.gzip)}`, JS: `${kb(p.js.raw)} / ${kb(p.js.gzip)}`, 'total gzip': kb(p.firstLoadGzip), 'JS after scroll': kb(p.jsAfterScrollGzip), requests: p.requests })));
-  if (results.search) {
-    console.log(`\nSearch: ${kb(results.search.bytesBeforeOpen)} before opening; ${kb(results.search.bytesOnOpenGzip)} gzip fetched on first open and first query, ${kb(results.search.bytesForQueriesGzip)} more for the next ${results.search.queries} queries; keystroke to results median ${results.search.medianMs} ms over ${results.search.queries} queries`);
+/** Budgets (README, "Performance"), for the parts measured. */
+function budgetsOf(results) {
+  const budgets = [];
+  if (results.pages) {
+    const byType = Object.fromEntries(results.pages.map((p) => [p.type, p]));
+    // Pages whose point is interaction: their islands are expected to load. The search page opens
+    // search on arrival, so the "before search is opened" budget does not apply to it.
+    const interactive = new Set(['KSB list', 'eligibility', 'search', 'quiz', 'progress']);
+    budgets.push(
+      ...results.pages
+        .filter((p) => !interactive.has(p.type))
+        .map((p) => [`${p.type}: JS on first load ≤ 2 KB gzip (search opener only)`, kb(p.js.gzip), p.js.gzip <= 2048]),
+      ...['KSB', 'duty'].filter((t) => byType[t]).map((t) => [`${t} page first load ≤ 26 KB gzip`, kb(byType[t].firstLoadGzip), byType[t].firstLoadGzip <= 26 * 1024]),
+      ...results.pages
+        .filter((p) => p.type !== 'search')
+        .map((p) => [`${p.type}: first load ≤ 60 KB gzip before search is opened`, kb(p.firstLoadGzip), p.firstLoadGzip <= 60 * 1024]),
+    );
   }
-  if (results.lighthouse) {
+  if (results.build) budgets.push(['whole build ≤ 30 s', `${results.build.totalSeconds.toFixed(1)} s`, results.build.totalSeconds <= 30]);
+  for (const l of results.lighthouse ?? []) {
+    budgets.push([`${l.type}: Lighthouse performance ≥ 98`, String(l.performance), l.performance >= 98]);
+    budgets.push([`${l.type}: accessibility, best practices, SEO = 100`, `${l.accessibility} / ${l.bestPractices} / ${l.seo}`, l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100]);
+  }
+  if (results.scaling) budgets.push(['ten-times build ≤ 10 × the build time', `${results.scaling.ratio.toFixed(2)} ×`, results.scaling.ratio <= 10]);
+  const s = results.search;
+  if (s) {
+    budgets.push(
+      ['search loads nothing before it is opened', kb(s.bytesBeforeOpen), s.bytesBeforeOpen === 0],
+      [`search: opening to first results (${s.toResultsShown.shown} shown) ≤ 100 KB`, kb(s.toResultsShown.bytes), s.toResultsShown.bytes <= 100 * 1024],
+      ['search: keystroke to first result, fresh page, typed ≤ 150 ms (median)', `${s.freshTypedMedianMs} ms`, s.freshTypedMedianMs <= 150],
+      ['search: keystroke to first result, fresh page, pasted as it opens ≤ 150 ms (median)', `${s.freshPastedMedianMs} ms`, s.freshPastedMedianMs <= 150],
+      ['search: keystroke to first result, once loaded ≤ 50 ms (median)', `${s.loadedMedianMs} ms`, s.loadedMedianMs <= 50],
+    );
+  }
+  return budgets;
+}
+
+function report(results) {
+  const { build, offline, scaling, pages, search: s, lighthouse: lh } = results;
+  if (build) console.log(`\nBuild: Astro ${build.astroSeconds.toFixed(1)} s + Pagefind ${build.pagefindSeconds.toFixed(1)} s + service worker ${build.serviceWorkerSeconds.toFixed(1)} s = ${build.totalSeconds.toFixed(1)} s, ${build.pages} pages`);
+  if (offline) console.log(`Offline copy (downloaded by the service worker after the first visit): ${offline.files} files, ${mb(offline.raw)} (${mb(offline.gzip)} gzip)`);
+  if (scaling) console.log(`Ten times the content: Astro ${scaling.astroSeconds.toFixed(1)} s for ${scaling.pages} pages (${scaling.ratio.toFixed(2)} × the build time)`);
+  if (pages) {
+    console.log('\nFirst load (mobile viewport), gzip, as the browser fetches it:');
+    console.table(pages.map((p) => ({ type: p.type, path: p.path, HTML: `${kb(p.html.raw)} / ${kb(p.html.gzip)}`, CSS: `${kb(p.css.raw)} / ${kb(p.css.gzip)}`, JS: `${kb(p.js.raw)} / ${kb(p.js.gzip)}`, 'total gzip': kb(p.firstLoadGzip), 'JS after scroll': kb(p.jsAfterScrollGzip), requests: p.requests })));
+  }
+  if (s) {
+    console.log(`\nSearch, on ${s.page}, every byte the browser fetched (compressed, headers included):`);
+    console.log(`  before opening: ${kb(s.bytesBeforeOpen)} of search code or index`);
+    console.log(`  opening, "${s.query}", first result shown: ${kb(s.toFirstResult.bytes)} in ${s.toFirstResult.requests} requests (bodies ${kb(s.toFirstResult.bodyBytes)})`);
+    console.log(`  opening, "${s.query}", ${s.toResultsShown.shown} results shown: ${kb(s.toResultsShown.bytes)} in ${s.toResultsShown.requests} requests (bodies ${kb(s.toResultsShown.bodyBytes)})`);
+    console.table(s.toResultsShown.fetched.map((f) => ({ path: f.path, bytes: f.bytes })));
+    console.log(`  opening, "${s.query}" typed at 100 ms a key, by its first result: ${kb(s.typedToFirstResult.bytes)} in ${s.typedToFirstResult.requests} requests`);
+    console.log(`  last keystroke to first result, median over ${s.queries} queries (slowest):`);
+    console.log(`    fresh page, typed at 100 ms a key: ${s.freshTypedMedianMs} ms (${s.freshTypedSlowestMs}); fresh page, pasted as search opens: ${s.freshPastedMedianMs} ms (${s.freshPastedSlowestMs}); search loaded: ${s.loadedMedianMs} ms (${s.loadedSlowestMs})`);
+  }
+  if (lh) {
     console.log('\nLighthouse (mobile):');
-    console.table(results.lighthouse.map((l) => ({ type: l.type, perf: l.performance, a11y: l.accessibility, 'best pr.': l.bestPractices, seo: l.seo, 'FCP ms': l.fcpMs, 'LCP ms': l.lcpMs, 'TBT ms': l.tbtMs, CLS: l.cls })));
+    console.table(lh.map((l) => ({ type: l.type, perf: l.performance, a11y: l.accessibility, 'best pr.': l.bestPractices, seo: l.seo, 'FCP ms': l.fcpMs, 'LCP ms': l.lcpMs, 'TBT ms': l.tbtMs, CLS: l.cls })));
   }
   console.log('\nBudgets:');
   console.table(results.budgets.map((b) => ({ budget: b.budget, measured: b.measured, result: mark(b.met) })));
@@ -262,6 +349,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof Error ? `bench: ${error.message}` : error);
   process.exit(1);
 });

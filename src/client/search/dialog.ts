@@ -1,10 +1,22 @@
 /**
- * The site search dialog (a native <dialog>). Loaded the first time search is opened. Focus goes
- * to the field; Escape closes and focus returns to where it was; the results are links, reached
- * from the field with the arrow keys and followed with Enter; the number of results is announced.
+ * The site search dialog (a native <dialog>). Loaded the first time search is opened, when it also
+ * starts Pagefind, so the index loads while the learner types. Focus goes to the field; Escape
+ * closes and focus returns to where it was; the results are links, reached from the field with the
+ * arrow keys and followed with Enter; the number of results is announced. Each keystroke from the
+ * second letter searches at once (its part of the index is fetched straight away) and the first
+ * five results show as each arrives; "Show more results" fetches the next five.
  */
 import { href, paths } from '../../lib/urls';
-import { loadPagefind, resultsStatus, runSearch, SEARCH_UNAVAILABLE, type SearchHit } from './pagefind';
+import { find, loadPagefind, SEARCH_UNAVAILABLE } from './pagefind';
+import { ResultsView } from './results';
+
+/** Results fetched at first, and at each "Show more results". */
+const RESULTS_AT_ONCE = 5;
+/**
+ * A single letter is not searched for: it matches most of the site, and its words can span two of
+ * the index's parts (about 30 KB each); the second letter narrows it to one. KSB codes have two.
+ */
+const SHORTEST_TERM = 2;
 
 let dialog: HTMLDialogElement | undefined;
 let returnFocusTo: HTMLElement | undefined;
@@ -24,38 +36,53 @@ function build(): HTMLDialogElement {
       <p id="search-dialog-hint" class="field__hint">Try a KSB code such as S24, or a word such as drift, bias or CRISP. Use the arrow keys to move through results.</p>
       <p class="search-dialog__status" role="status" aria-live="polite"></p>
       <ul id="search-dialog-results" class="search-results" aria-label="Results"></ul>
+      <button type="button" class="button button--secondary button--small search-results__more" data-more-results hidden>Show more results</button>
       <p class="search-dialog__more"><a data-more href="${href(paths.search())}">Search with filters</a></p>
     </form>`;
   document.body.append(el);
   const input = el.querySelector<HTMLInputElement>('input')!;
-  const status = el.querySelector<HTMLElement>('[role="status"]')!;
   const list = el.querySelector<HTMLUListElement>('ul')!;
   const more = el.querySelector<HTMLAnchorElement>('[data-more]')!;
+  const view = new ResultsView(list, el.querySelector<HTMLElement>('[role="status"]')!, el.querySelector<HTMLButtonElement>('[data-more-results]')!, RESULTS_AT_ONCE, input);
   let counter = 0;
+  // The newest term not yet searched for. One search runs at a time; terms typed meanwhile give
+  // way to the newest, whose part of the index is already on its way (see the input event).
+  let wanted: string | undefined;
+  let searching = false;
 
-  const update = async () => {
-    const term = input.value;
-    const mine = ++counter;
-    more.href = href(term.trim() ? paths.search({ q: term.trim() }) : paths.search());
-    if (term.trim() === '') {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
+  const search = async () => {
+    if (searching) return;
+    searching = true;
     try {
-      const pagefind = await loadPagefind();
-      const { hits, total } = await runSearch(pagefind, term, {}, 10);
-      if (mine !== counter) return; // a newer keystroke has taken over
-      list.replaceChildren(...hits.map(renderHit));
-      status.textContent = resultsStatus(total, hits.length);
+      while (wanted !== undefined) {
+        const term = wanted;
+        wanted = undefined;
+        const mine = counter;
+        const { results } = await find(await loadPagefind(), term);
+        if (mine === counter) void view.show(results, term, () => mine === counter);
+      }
     } catch {
-      status.textContent = SEARCH_UNAVAILABLE;
+      view.clear(SEARCH_UNAVAILABLE);
+    } finally {
+      searching = false;
     }
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
+
   input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, 80);
+    const term = input.value;
+    counter++;
+    more.href = href(term.trim() ? paths.search({ q: term.trim() }) : paths.search());
+    if (term.trim().length < SHORTEST_TERM) {
+      wanted = undefined;
+      view.clear();
+      return;
+    }
+    view.pending();
+    wanted = term;
+    void loadPagefind()
+      .then((pagefind) => pagefind.preload(term))
+      .catch(() => undefined);
+    void search();
   });
 
   // Arrow keys move between the field and the result links.
@@ -85,32 +112,9 @@ function build(): HTMLDialogElement {
   return el;
 }
 
-function renderHit(hit: SearchHit): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'search-result';
-  const link = document.createElement('a');
-  link.href = hit.url;
-  link.className = 'search-result__link';
-  const title = document.createElement('span');
-  title.className = 'search-result__title';
-  title.textContent = hit.title.length > 110 ? `${hit.title.slice(0, 107)}…` : hit.title;
-  link.append(title);
-  if (hit.type) {
-    const type = document.createElement('span');
-    type.className = 'search-result__type';
-    type.textContent = hit.type;
-    link.append(' ', type);
-  }
-  const excerpt = document.createElement('span');
-  excerpt.className = 'search-result__excerpt';
-  excerpt.innerHTML = hit.excerptHtml;
-  link.append(excerpt);
-  li.append(link);
-  return li;
-}
-
 /** Opens the dialog; `typed` is what the learner typed while its code was loading. */
 export function openSearchDialog(opener?: HTMLElement, typed = ''): void {
+  void loadPagefind().catch(() => undefined); // the index loads while the learner types
   returnFocusTo = (document.activeElement as HTMLElement | null) ?? opener;
   dialog ??= build();
   if (!dialog.open) dialog.showModal();
@@ -122,7 +126,4 @@ export function openSearchDialog(opener?: HTMLElement, typed = ''): void {
   } else {
     input.select();
   }
-  void loadPagefind().catch(() => undefined); // start fetching the index while the user types
 }
-
-export { renderHit };

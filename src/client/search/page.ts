@@ -1,12 +1,14 @@
 /**
  * The full search page (/search/?q=…&type=KSB&kind=Skill): Pagefind results with filters for page
  * type, KSB kind, assessment method and theme. The query and filters live in the URL, so a search
- * can be linked and bookmarked.
+ * can be linked and bookmarked. Results show as each arrives, ten at a time (results.ts).
  */
 import { pluralWord } from '../../lib/format';
 import { readSearchFilters, SEARCH_FILTERS as FILTERS } from '../../lib/search/search-filters';
-import { renderHit } from './dialog';
-import { loadPagefind, resultsStatus, runSearch, SEARCH_UNAVAILABLE } from './pagefind';
+import { find, loadPagefind, SEARCH_UNAVAILABLE } from './pagefind';
+import { ResultsView } from './results';
+
+const RESULTS_AT_ONCE = 10;
 
 export function initSearchPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -14,6 +16,7 @@ export function initSearchPage(root: HTMLElement): void {
   const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const list = root.querySelector<HTMLUListElement>('[data-results]')!;
+  const view = new ResultsView(list, status, root.querySelector<HTMLButtonElement>('[data-more-results]')!, RESULTS_AT_ONCE, input);
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
@@ -89,17 +92,17 @@ export function initSearchPage(root: HTMLElement): void {
       }
       if (!input.value.trim() && !FILTERS.some((f) => (chosen[f.key] ?? []).length > 0)) {
         renderFilters(available, available);
-        list.replaceChildren();
-        status.textContent = 'Type a word or a KSB code, or choose a filter.';
+        view.clear('Type a word or a KSB code, or choose a filter.');
         return;
       }
-      const { hits, total, search } = await runSearch(pagefind, input.value, chosen, 50);
+      view.pending();
+      const term = input.value;
+      const { results, search } = await find(pagefind, term, chosen);
       if (mine !== counter) return;
       renderFilters(available, search?.filters ?? available);
-      list.replaceChildren(...hits.map(renderHit));
-      status.textContent = resultsStatus(total, hits.length);
+      await view.show(results, term, () => mine === counter);
     } catch {
-      status.textContent = SEARCH_UNAVAILABLE;
+      view.clear(SEARCH_UNAVAILABLE);
     }
   };
 

@@ -1,6 +1,7 @@
 /**
- * Loads Pagefind's browser API from the built site (dist/pagefind/, made by `npm run build`).
- * Loaded on first use only. The path includes the deployment sub-path (BASE_PATH).
+ * Pagefind's browser API, loaded from the built site (dist/pagefind/, made by `npm run build`) on
+ * first use only; the path includes the deployment sub-path (BASE_PATH). Results are fetched one
+ * at a time (results.ts), so the first shows without waiting for the rest.
  */
 import { href, paths } from '../../lib/urls';
 import { plural } from '../../lib/format';
@@ -24,14 +25,7 @@ export interface PagefindResultData {
   filters: Record<string, string[]>;
   sub_results?: PagefindSubResult[] | undefined;
   weighted_locations?: WeightedLocation[] | undefined;
-  /** The page's indexed text; `locations` count its words. */
-  content?: string | undefined;
-  /** Every element with an id, with the word position it starts at. */
-  anchors?: Array<{ element: string; id: string; location: number }> | undefined;
 }
-
-/** The page meta that asks for results to link to the entry holding the match (the glossary). */
-export const ENTRY_ANCHORS_META = 'entry-anchors';
 
 const score = (locations: readonly WeightedLocation[] | undefined) => (locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
@@ -45,71 +39,42 @@ export function bestExcerpt(data: PagefindResultData): string {
   return best && score(best.weighted_locations) > 0 ? best.excerpt : data.excerpt;
 }
 
-/**
- * On a page of entries (the glossary, marked with ENTRY_ANCHORS_META naming the entry element), the
- * entry that holds the most of the match, with an excerpt from that entry: a term opens at its
- * definition, not the top of the page. Pagefind's locations index the words of `content`.
- */
-export function entryHit(data: PagefindResultData): { url: string; excerpt: string } | undefined {
-  const element = data.meta[ENTRY_ANCHORS_META];
-  if (!element || !data.content) return undefined;
-  const entries = (data.anchors ?? []).filter((a) => a.element === element).sort((a, b) => a.location - b.location);
-  const locations = data.weighted_locations ?? [];
-  const entryOf = (location: number) => entries.filter((e) => e.location <= location).at(-1);
-  // An entry whose name (its first words) matches wins over one that only mentions the words often.
-  const inName = new Map<string, number>();
-  const totals = new Map<string, number>();
-  for (const l of locations) {
-    const entry = entryOf(l.location);
-    if (!entry) continue;
-    if (l.location - entry.location < ENTRY_NAME_WORDS) inName.set(entry.id, (inName.get(entry.id) ?? 0) + 1);
-    totals.set(entry.id, (totals.get(entry.id) ?? 0) + l.balanced_score);
-  }
-  const rank = (id: string) => [inName.get(id) ?? 0, totals.get(id) ?? 0] as const;
-  const best = entries
-    .filter((e) => totals.has(e.id))
-    .reduce<(typeof entries)[number] | undefined>((top, e) => {
-      if (!top) return e;
-      const [a, b] = [rank(e.id), rank(top.id)];
-      return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]) ? e : top;
-    }, undefined);
-  if (!best) return undefined;
-  const next = entries.find((e) => e.location > best.location)?.location ?? Infinity;
-  const words = data.content.split(/\s+/);
-  const marked = new Set(locations.map((l) => l.location));
-  const end = Math.min(next, best.location + ENTRY_EXCERPT_WORDS, words.length);
-  const excerpt = words
-    .slice(best.location, end)
-    .map((word, i) => (marked.has(best.location + i) ? `<mark>${word}</mark>` : word))
-    .join(' ');
-  return { url: `${data.url.split('#')[0]}#${best.id}`, excerpt: end < next && end < words.length ? `${excerpt}…` : excerpt };
+/** One result of a search: its data (address, title, excerpt) is fetched only when asked for. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
 }
 
-const ENTRY_EXCERPT_WORDS = 30;
-/** How many words at the start of an entry count as its name (a term is rarely longer). */
-const ENTRY_NAME_WORDS = 4;
-
 export interface PagefindSearch {
-  results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }>;
+  results: PagefindResult[];
   unfilteredResultCount: number;
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
 
+type Filters = Record<string, string | string[] | { any: string[] }>;
+
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string | string[] | { any: string[] }> }): Promise<PagefindSearch | null>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Filters }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  preload(term: string): Promise<void>;
+  preload(term: string, options?: { filters?: Filters }): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
 
+/**
+ * Loads Pagefind and starts it: its worker fetches the index's entry, metadata and WebAssembly at
+ * once, not at the first search. Called when search opens, so they load while the learner types.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = href(paths.pagefindScript);
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
+    void pagefind.init();
     return pagefind;
   })();
   loading.catch(() => {
@@ -133,24 +98,25 @@ export interface SearchHit {
   type: string | undefined;
 }
 
-export async function runSearch(pagefind: Pagefind, term: string, filters: Record<string, string[]> = {}, limit = 20): Promise<{ hits: SearchHit[]; total: number; search: PagefindSearch | null }> {
-  const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([k, v]) => [k, { any: v }]));
-  const search = await pagefind.search(term.trim() === '' ? null : term, { filters: active });
-  if (!search) return { hits: [], total: 0, search };
-  const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
+/** Pagefind's filters from the chosen values: only those with a value, any of them matching. */
+export function activeFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([k, v]) => [k, { any: v }]));
+}
+
+/** Searches (a blank term with filters lists what the filters match); no result's data is fetched yet. */
+export async function find(pagefind: Pagefind, term: string, filters: Record<string, string[]> = {}): Promise<{ results: PagefindResult[]; total: number; search: PagefindSearch | null }> {
+  const search = await pagefind.search(term.trim() === '' ? null : term, { filters: activeFilters(filters) });
+  return { results: search?.results ?? [], total: search?.results.length ?? 0, search };
+}
+
+/** A result as the dialog and the search page show it, from its data. */
+export function hitOf(d: PagefindResultData): SearchHit {
   return {
-    total: search.results.length,
-    search,
-    hits: data.map((d) => {
-      const entry = entryHit(d);
-      return {
-        url: entry?.url ?? d.url,
-        title: d.meta['title'] ?? d.url,
-        code: d.meta['code'],
-        excerptHtml: safeExcerpt(entry?.excerpt ?? bestExcerpt(d)),
-        type: d.filters['type']?.[0],
-      };
-    }),
+    url: d.url,
+    title: d.meta['title'] ?? d.url,
+    code: d.meta['code'],
+    excerptHtml: safeExcerpt(bestExcerpt(d)),
+    type: d.filters['type']?.[0],
   };
 }
 
