@@ -69,6 +69,21 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
+/**
+ * Orders two times (an entry's `newest`) as instants, not as text: a valid timestamp may carry an
+ * offset or another precision ("2026-01-05T10:30+01:00" is before "2026-01-05T09:30:00.001Z", though
+ * it sorts after it as text), and a merge must keep the one that is really newer. No time (or one
+ * that cannot be read) is before every time; one instant written two ways is a tie.
+ */
+function compareTimes(x: string | undefined, y: string | undefined): number {
+  const at = (t: string | undefined) => {
+    const ms = t ? Date.parse(t) : NaN;
+    return Number.isNaN(ms) ? -Infinity : ms;
+  };
+  const [tx, ty] = [at(x), at(y)];
+  return tx < ty ? -1 : tx > ty ? 1 : 0;
+}
+
 /** Picks between two versions of one entry. */
 function settle<T>(a: T | undefined, b: T | undefined, conflict: Conflict, newest?: (entry: T) => string | undefined): T {
   if (a === undefined) return b as T;
@@ -76,9 +91,8 @@ function settle<T>(a: T | undefined, b: T | undefined, conflict: Conflict, newes
   const ca = canonical(a);
   const cb = canonical(b);
   if (ca === cb) return a;
-  const ta = newest?.(a) ?? '';
-  const tb = newest?.(b) ?? '';
-  if (ta !== tb) return ta > tb ? a : b;
+  const order = newest ? compareTimes(newest(a), newest(b)) : 0;
+  if (order !== 0) return order > 0 ? a : b;
   if (conflict === 'prefer-first') return a;
   return ca > cb ? a : b;
 }
@@ -213,7 +227,7 @@ export function array<S extends z.ZodMiniType>(
       for (const x of b) byId.set(id(x), x);
       for (const x of a) byId.set(id(x), settle(x, byId.get(id(x)), conflict, options.newest));
       const merged = [...byId.values()];
-      if (options.newest) merged.sort((x, y) => (options.newest!(y) ?? '').localeCompare(options.newest!(x) ?? '') || canonical(x).localeCompare(canonical(y)));
+      if (options.newest) merged.sort((x, y) => compareTimes(options.newest!(y), options.newest!(x)) || canonical(x).localeCompare(canonical(y)));
       if (merged.length > max) cut?.push({ path, noun, count: merged.length - max, limit: max });
       return merged.slice(0, max);
     },
