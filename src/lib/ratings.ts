@@ -21,7 +21,8 @@ const ratingEntry = z.object({
   updated: z.optional(savedDate),
 });
 
-export const ratingsShape = object({ ksbs: record(savedKsbCode, ratingEntry, 'rating') });
+/** A merge keeps the rating changed later (two devices rating one KSB differently: the newer answer wins). */
+export const ratingsShape = object({ ksbs: record(savedKsbCode, ratingEntry, 'rating', { newest: (e) => e.updated }) });
 export type Ratings = { ksbs: Record<string, z.infer<typeof ratingEntry>> };
 
 export const ratingsFeature: FeatureDefinition<Ratings> = {

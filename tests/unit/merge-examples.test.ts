@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceFeature, type EvidenceEntry, type EvidenceLog } from '../../src/lib/evidence/log';
 import { quizFeature, type QuizHistory } from '../../src/lib/quiz/engine';
+import { ratingsFeature, type Ratings } from '../../src/lib/ratings';
 
 const entry = (over: Partial<EvidenceEntry>): EvidenceEntry => ({ id: 'e1', title: 'Drift dashboard', date: '2026-02-10', ksbs: ['S24'], created: '2026-02-10T09:00:00.000Z', updated: '2026-02-10T09:00:00.000Z', ...over });
 const log = (entries: EvidenceEntry[]): EvidenceLog => ({ entries, activities: [], plan: {} });
@@ -24,5 +25,23 @@ describe('times are compared as instants, whatever their notation', () => {
     const history = (id: string, finishedAt: string): QuizHistory => ({ cards: {}, answers: [], attempts: [{ id, finishedAt, scope: '', results: [] }] });
     const merged = quizFeature.shape.merge(history('one', '2026-01-05T09:30:00.001Z'), history('two', '2026-01-05T10:30:00.000+01:00'), 'symmetric');
     expect(merged.attempts.map((a) => a.id)).toEqual(['one', 'two']);
+  });
+});
+
+describe('an entry that carries a time: the newer version wins, whichever side it is on', () => {
+  it('a self-rating changed later wins over one changed earlier', () => {
+    const earlier: Ratings = { ksbs: { K1: { rating: 'evidence', note: 'The drift dashboard', updated: '2026-01-05' } } };
+    const later: Ratings = { ksbs: { K1: { rating: 'developing', note: 'A drift alert I missed', updated: '2026-02-01' } } };
+    for (const [x, y] of [[earlier, later], [later, earlier]] as const) expect(ratingsFeature.shape.merge(x, y, 'symmetric').ksbs['K1']).toEqual(later.ksbs['K1']);
+    // A rating with a day beats one saved without.
+    const undated: Ratings = { ksbs: { K1: { note: 'n' } } };
+    expect(ratingsFeature.shape.merge(earlier, undated, 'symmetric').ksbs['K1']).toEqual(earlier.ksbs['K1']);
+  });
+
+  it("a question's card reviewed later wins over one reviewed earlier (here a lapse: due again sooner)", () => {
+    const card = (lastReview: string, due: string, lapses: number): QuizHistory['cards'][string] => ({ due, stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 4, lapses, state: 2, lastReview });
+    const history = (c: QuizHistory['cards'][string]): QuizHistory => ({ cards: { q1: c }, answers: [], attempts: [] });
+    const [earlier, later] = [history(card('2026-01-05T09:00:00.000Z', '2026-01-20T09:00:00.000Z', 0)), history(card('2026-01-06T09:00:00.000Z', '2026-01-06T09:10:00.000Z', 1))];
+    for (const [x, y] of [[earlier, later], [later, earlier]] as const) expect(quizFeature.shape.merge(x, y, 'symmetric').cards['q1']).toEqual(later.cards['q1']);
   });
 });

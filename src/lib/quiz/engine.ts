@@ -95,8 +95,8 @@ const attempt = z.object({
 export type Attempt = z.infer<typeof attempt>;
 
 export const quizHistoryShape = object({
-  /** Each answered question's FSRS card, by question id. */
-  cards: record(questionId, savedCard, 'quiz record'),
+  /** Each answered question's FSRS card, by question id; a merge keeps the card reviewed later. */
+  cards: record(questionId, savedCard, 'quiz record', { newest: (c) => c.lastReview }),
   /** Every answer, newest first, with its time and how sure the learner was. */
   answers: array(answer, 'quiz answer', MAX_ANSWERS_KEPT, { newest: (a) => a.at }),
   /** Finished quizzes, newest first; a merge unites them by id and keeps the newest. */
