@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceFeature, type EvidenceEntry, type EvidenceLog } from '../../src/lib/evidence/log';
 import { quizFeature, type QuizHistory } from '../../src/lib/quiz/engine';
 import { ratingsFeature, type Ratings } from '../../src/lib/ratings';
+import { reportFeature, type ReportData } from '../../src/lib/report';
 
 const entry = (over: Partial<EvidenceEntry>): EvidenceEntry => ({ id: 'e1', title: 'Drift dashboard', date: '2026-02-10', ksbs: ['S24'], created: '2026-02-10T09:00:00.000Z', updated: '2026-02-10T09:00:00.000Z', ...over });
 const log = (entries: EvidenceEntry[]): EvidenceLog => ({ entries, activities: [], plan: {} });
@@ -43,5 +44,22 @@ describe('an entry that carries a time: the newer version wins, whichever side i
     const history = (c: QuizHistory['cards'][string]): QuizHistory => ({ cards: { q1: c }, answers: [], attempts: [] });
     const [earlier, later] = [history(card('2026-01-05T09:00:00.000Z', '2026-01-20T09:00:00.000Z', 0)), history(card('2026-01-06T09:00:00.000Z', '2026-01-06T09:10:00.000Z', 1))];
     for (const [x, y] of [[earlier, later], [later, earlier]] as const) expect(quizFeature.shape.merge(x, y, 'symmetric').cards['q1']).toEqual(later.cards['q1']);
+  });
+});
+
+describe('A into B and B into A give the same list', () => {
+  it('ticked report contents (a list without times) come out in one order', () => {
+    const report = (checked: string[]): ReportData => ({ checked, mapping: {} });
+    const [a, b] = [report(['Reflection', 'Data']), report(['Introduction', 'Data'])];
+    const ab = reportFeature.shape.merge(a, b, 'symmetric');
+    expect(ab.checked).toEqual(reportFeature.shape.merge(b, a, 'symmetric').checked);
+    expect([...ab.checked].sort()).toEqual(['Data', 'Introduction', 'Reflection']);
+  });
+
+  it('entries with the same time are ordered by code units, not by collation (which ignores a soft hyphen)', () => {
+    const at = '2026-01-05T09:30:00.000Z';
+    const history = (question: string): QuizHistory => ({ cards: {}, answers: [{ question, at, correct: true }], attempts: [] });
+    const [a, b] = [history('data\u00adset'), history('dataset')];
+    expect(quizFeature.shape.merge(a, b, 'symmetric').answers).toEqual(quizFeature.shape.merge(b, a, 'symmetric').answers);
   });
 });

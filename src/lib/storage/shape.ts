@@ -84,6 +84,9 @@ function compareTimes(x: string | undefined, y: string | undefined): number {
   return tx < ty ? -1 : tx > ty ? 1 : 0;
 }
 
+/** A fixed order over texts: by UTF-16 code units, the same everywhere. */
+const compareText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
 /** Picks between two versions of one entry. */
 function settle<T>(a: T | undefined, b: T | undefined, conflict: Conflict, newest?: (entry: T) => string | undefined): T {
   if (a === undefined) return b as T;
@@ -220,14 +223,20 @@ export function array<S extends z.ZodMiniType>(
   options: { id?: (item: z.infer<S>) => string; newest?: (item: z.infer<S>) => string | undefined } = {},
 ): Shape<Array<z.infer<S>>> {
   return {
-    /** Items with an id are united by id, newest first (by `newest`), up to `max`; items without ids are kept from both sides. */
+    /** Items with an id are united by id, newest first (by `newest`), up to `max`; items without ids are kept from both sides (once each). */
     merge(a, b, conflict, cut, path = '') {
       const id = options.id ?? canonical;
       const byId = new Map<string, z.infer<S>>();
       for (const x of b) byId.set(id(x), x);
       for (const x of a) byId.set(id(x), settle(x, byId.get(id(x)), conflict, options.newest));
       const merged = [...byId.values()];
-      if (options.newest) merged.sort((x, y) => compareTimes(options.newest!(y), options.newest!(x)) || canonical(x).localeCompare(canonical(y)));
+      // Ties in code-unit order, not localeCompare: collation depends on the device's language and
+      // calls some different texts equal (it ignores a soft hyphen), which left their order to the sides'.
+      const byText = (x: z.infer<S>, y: z.infer<S>) => compareText(canonical(x), canonical(y));
+      if (options.newest) merged.sort((x, y) => compareTimes(options.newest!(y), options.newest!(x)) || byText(x, y));
+      // A list without times (ticked items: a set) takes one fixed order in a symmetric merge, else A into B
+      // and B into A would list it differently and, over `max`, keep different items.
+      else if (conflict === 'symmetric') merged.sort(byText);
       if (merged.length > max) cut?.push({ path, noun, count: merged.length - max, limit: max });
       return merged.slice(0, max);
     },
