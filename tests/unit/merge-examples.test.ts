@@ -63,3 +63,14 @@ describe('A into B and B into A give the same list', () => {
     expect(quizFeature.shape.merge(a, b, 'symmetric').answers).toEqual(quizFeature.shape.merge(b, a, 'symmetric').answers);
   });
 });
+
+describe('no entry is lost', () => {
+  it('a record entry keyed "__proto__" (a valid question id) is kept, whichever side holds it', () => {
+    const card: QuizHistory['cards'][string] = { due: '2026-01-05T09:30:00.000Z', stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0 };
+    // As JSON.parse makes it: an own property named "__proto__".
+    const a: QuizHistory = { cards: JSON.parse(`{"__proto__": ${JSON.stringify(card)}}`) as QuizHistory['cards'], answers: [], attempts: [] };
+    const b: QuizHistory = { cards: {}, answers: [], attempts: [] };
+    expect(Object.keys(a.cards)).toEqual(['__proto__']);
+    for (const [x, y] of [[a, b], [b, a]] as const) expect(Object.entries(quizFeature.shape.merge(x, y, 'symmetric').cards)).toEqual([['__proto__', card]]);
+  });
+});

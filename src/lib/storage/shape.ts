@@ -183,9 +183,12 @@ export function record<K extends string, S extends z.ZodMiniType>(
 ): Shape<Record<K, z.infer<S>>> {
   return {
     merge(a, b, conflict) {
-      const out: Record<string, z.infer<S>> = { ...(b as Record<string, z.infer<S>>) };
-      for (const [k, v] of Object.entries(a as Record<string, z.infer<S>>)) out[k] = settle(v, out[k], conflict, options.newest);
-      return out as Record<K, z.infer<S>>;
+      // Built from a Map, not by assigning keys: assigning the key "__proto__" (a valid question id
+      // to the schema) sets the object's prototype instead, so that entry was lost when only the
+      // first side held it.
+      const out = new Map(Object.entries(b as Record<string, z.infer<S>>));
+      for (const [k, v] of Object.entries(a as Record<string, z.infer<S>>)) out.set(k, settle(v, out.get(k), conflict, options.newest));
+      return Object.fromEntries(out) as Record<K, z.infer<S>>;
     },
     schema: z.record(key, entry) as unknown as z.ZodMiniType<Record<K, z.infer<S>>>,
     salvage(value, path = '') {
