@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evidenceFeature, type EvidenceEntry, type EvidenceLog } from '../../src/lib/evidence/log';
+import { MAX_SESSIONS_KEPT, practiceFeature, type PracticeData, type PracticeSession } from '../../src/lib/practice';
 import { quizFeature, type QuizHistory } from '../../src/lib/quiz/engine';
 import { ratingsFeature, type Ratings } from '../../src/lib/ratings';
 import { reportFeature, type ReportData } from '../../src/lib/report';
@@ -72,5 +73,19 @@ describe('no entry is lost', () => {
     const b: QuizHistory = { cards: {}, answers: [], attempts: [] };
     expect(Object.keys(a.cards)).toEqual(['__proto__']);
     for (const [x, y] of [[a, b], [b, a]] as const) expect(Object.entries(quizFeature.shape.merge(x, y, 'symmetric').cards)).toEqual([['__proto__', card]]);
+  });
+});
+
+describe('merging twice changes nothing', () => {
+  it('when a list is cut among entries with the same time, the version of an entry that lost is not kept on a second merge', () => {
+    const at = '2026-01-05T09:30:00.000Z';
+    const session = (id: string, current: number): PracticeSession => ({ id, method: 'am2', createdAt: at, extended: false, timer: { durationMs: 1, usedMs: 0 }, current, items: [] });
+    // Session "x" in two versions at one time: the list is one over its limit, so the last in order is cut.
+    const a: PracticeData = { sessions: [...Array.from({ length: MAX_SESSIONS_KEPT - 1 }, (_, i) => session(`a${i + 1}`, 5)), session('x', 9)] };
+    const b: PracticeData = { sessions: [session('x', 0), session('b1', 5)] };
+    const once = practiceFeature.shape.merge(a, b, 'symmetric');
+    expect(once.sessions).toHaveLength(MAX_SESSIONS_KEPT);
+    expect(practiceFeature.shape.merge(once, b, 'symmetric')).toEqual(once);
+    expect(practiceFeature.shape.merge(b, a, 'symmetric')).toEqual(once);
   });
 });

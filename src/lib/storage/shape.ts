@@ -42,8 +42,8 @@ export interface Salvaged<T> {
 /**
  * How a merge settles an entry both sides hold differently: `prefer-first` keeps the first side
  * (restoring a backup into what is saved now), `symmetric` gives the same answer whichever side
- * comes first (moving progress between devices). Entries with a time (`newest`) always keep the
- * newer; equal times fall back to the rule.
+ * comes first (moving progress between devices): of two versions, the one whose JSON sorts first.
+ * Entries with a time (`newest`) always keep the newer; equal times fall back to the rule.
  */
 export type Conflict = 'prefer-first' | 'symmetric';
 
@@ -97,7 +97,10 @@ function settle<T>(a: T | undefined, b: T | undefined, conflict: Conflict, newes
   const order = newest ? compareTimes(newest(a), newest(b)) : 0;
   if (order !== 0) return order > 0 ? a : b;
   if (conflict === 'prefer-first') return a;
-  return ca > cb ? a : b;
+  // The version a merged list puts first among equal times (by code units, as array() sorts), so
+  // the version that lost never outranks the one that won: when the winner is cut at a list's
+  // limit, merging again cannot bring the loser back in its place.
+  return compareText(ca, cb) <= 0 ? a : b;
 }
 
 const empty = <T>(value: T): Salvaged<T> => ({ value, setAside: [], trimmed: [], kept: {} });
