@@ -113,18 +113,28 @@ export function listOf<E>(entry: fc.Arbitrary<E>, options: { id?: (e: E) => stri
 
 /**
  * A list long enough to pass a limit when two are merged, made cheaply: a few entries drawn as in
- * listOf, and `count` more made by `make` from a drawn start time going back a drawn step each.
- * The made entries are keyed "long 1", "long 2" … or "more 1" …: two sides with the same prefix
- * hold the same entries in other versions; with different prefixes, their union is over the limit.
+ * listOf, and `count` more made by `make` from a drawn start time going back a drawn step each
+ * (often none: all at one time, so the cut falls among entries with equal times). The first few
+ * made are keyed "both 1" … on either side, in the side's `version`; the rest "long 1" … or
+ * "more 1" …: two sides with different prefixes pass the limit together.
  */
 export function longListOf<E>(
   entry: fc.Arbitrary<E>,
-  options: { id?: (e: E) => string; newest: (e: E) => string | undefined; count: [number, number]; make: (key: string, at: string) => E },
+  options: { id?: (e: E) => string; newest: (e: E) => string | undefined; count: [number, number]; make: (key: string, at: string, version: number) => E },
 ) {
   const { newest, count, make } = options;
   const made = fc
-    .tuple(fc.constantFrom('long', 'more'), fc.integer({ min: count[0], max: count[1] }), fc.integer({ min: Date.UTC(2010, 0, 1), max: LAST }), fc.nat(60 * MINUTE))
-    .map(([prefix, n, start, step]) => Array.from({ length: n }, (_, i) => make(`${prefix} ${i + 1}`, new Date(start - i * step).toISOString())));
+    .record({
+      prefix: fc.constantFrom('long', 'more'),
+      shared: fc.nat(10),
+      version: fc.nat(3),
+      n: fc.integer({ min: count[0], max: count[1] }),
+      start: fc.integer({ min: Date.UTC(2010, 0, 1), max: LAST }),
+      step: fc.oneof(fc.constant(0), fc.nat(60 * MINUTE)),
+    })
+    .map(({ prefix, shared, version, n, start, step }) =>
+      Array.from({ length: n }, (_, i) => make(`${i < shared ? 'both' : prefix} ${i + 1}`, new Date(start - i * step).toISOString(), version)),
+    );
   return fc.tuple(listOf(entry, { ...options, maxLength: 6 }), made).map(([drawn, more]) => {
     const id = options.id ?? canon;
     const ids = new Set(drawn.map(id));

@@ -64,7 +64,7 @@ const quizArb = (long: boolean): fc.Arbitrary<QuizHistory> =>
         ? longListOf(answerArb, { newest: (a) => a.at, count: near(MAX_ANSWERS_KEPT), make: (key, at) => ({ question: key, at, correct: key.length % 2 === 0 }) })
         : listOf(answerArb, { newest: (a) => a.at, maxLength: 8 }),
       attempts: long
-        ? longListOf(attemptArb, { id: (a) => a.id, newest: (a) => a.finishedAt, count: near(MAX_ATTEMPTS_KEPT), make: (id, finishedAt) => ({ id, finishedAt, scope: 'All', results: [] }) })
+        ? longListOf(attemptArb, { id: (a) => a.id, newest: (a) => a.finishedAt, count: near(MAX_ATTEMPTS_KEPT), make: (id, finishedAt, version) => ({ id, finishedAt, scope: `Version ${version}`, results: [] }) })
         : listOf(attemptArb, { id: (a) => a.id, newest: (a) => a.finishedAt, maxLength: 6 }),
     },
     { noNullPrototype: true },
@@ -161,10 +161,10 @@ const evidenceArb = (long: boolean): fc.Arbitrary<EvidenceLog> =>
   fc.record(
     {
       entries: long
-        ? longListOf(entryArb, { id: (e) => e.id, newest: (e) => e.updated, count: near(EVIDENCE_LIMITS.entries), make: (id, at) => ({ id, title: id, date: at.slice(0, 10), ksbs: ['K1'], created: at, updated: at }) })
+        ? longListOf(entryArb, { id: (e) => e.id, newest: (e) => e.updated, count: near(EVIDENCE_LIMITS.entries), make: (id, at, version) => ({ id, title: id, date: at.slice(0, 10), ksbs: ['K1'], created: new Date(Date.parse(at) - version * 86_400_000).toISOString(), updated: at }) })
         : listOf(entryArb, { id: (e) => e.id, newest: (e) => e.updated, maxLength: 6 }),
       activities: long
-        ? longListOf(activityArb, { id: (a) => a.id, newest: (a) => a.updated, count: near(EVIDENCE_LIMITS.activities), make: (id, at) => ({ id, date: at.slice(0, 10), hours: 1, what: id, ksbs: [], created: at, updated: at }) })
+        ? longListOf(activityArb, { id: (a) => a.id, newest: (a) => a.updated, count: near(EVIDENCE_LIMITS.activities), make: (id, at, version) => ({ id, date: at.slice(0, 10), hours: 1 + version, what: id, ksbs: [], created: at, updated: at }) })
         : listOf(activityArb, { id: (a) => a.id, newest: (a) => a.updated, maxLength: 6 }),
       plan: planArb,
     },
