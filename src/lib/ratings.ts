@@ -21,7 +21,7 @@ const ratingEntry = z.object({
   updated: z.optional(savedDate),
 });
 
-// A merge keeps the rating changed last (by day), so moving between devices never brings back an older one.
+/** A merge keeps the rating changed later (two devices rating one KSB differently: the newer answer wins). */
 export const ratingsShape = object({ ksbs: record(savedKsbCode, ratingEntry, 'rating', { newest: (e) => e.updated }) });
 export type Ratings = { ksbs: Record<string, z.infer<typeof ratingEntry>> };
 

@@ -95,7 +95,7 @@ const attempt = z.object({
 export type Attempt = z.infer<typeof attempt>;
 
 export const quizHistoryShape = object({
-  /** Each answered question's FSRS card, by question id; a merge keeps the card reviewed last. */
+  /** Each answered question's FSRS card, by question id; a merge keeps the card reviewed later. */
   cards: record(questionId, savedCard, 'quiz record', { newest: (c) => c.lastReview }),
   /** Every answer, newest first, with its time and how sure the learner was. */
   answers: array(answer, 'quiz answer', MAX_ANSWERS_KEPT, { newest: (a) => a.at }),

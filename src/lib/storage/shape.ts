@@ -42,8 +42,8 @@ export interface Salvaged<T> {
 /**
  * How a merge settles an entry both sides hold differently: `prefer-first` keeps the first side
  * (restoring a backup into what is saved now), `symmetric` gives the same answer whichever side
- * comes first (moving progress between devices). Entries with a time (`newest`) always keep the
- * newer; equal times fall back to the rule.
+ * comes first (moving progress between devices): of two versions, the one whose JSON sorts first.
+ * Entries with a time (`newest`) always keep the newer; equal times fall back to the rule.
  */
 export type Conflict = 'prefer-first' | 'symmetric';
 
@@ -69,6 +69,24 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
+/**
+ * Orders two times (an entry's `newest`) as instants, not as text: a valid timestamp may carry an
+ * offset or another precision ("2026-01-05T10:30+01:00" is before "2026-01-05T09:30:00.001Z", though
+ * it sorts after it as text), and a merge must keep the one that is really newer. No time (or one
+ * that cannot be read) is before every time; one instant written two ways is a tie.
+ */
+function compareTimes(x: string | undefined, y: string | undefined): number {
+  const at = (t: string | undefined) => {
+    const ms = t ? Date.parse(t) : NaN;
+    return Number.isNaN(ms) ? -Infinity : ms;
+  };
+  const [tx, ty] = [at(x), at(y)];
+  return tx < ty ? -1 : tx > ty ? 1 : 0;
+}
+
+/** A fixed order over texts: by UTF-16 code units, the same everywhere. */
+const compareText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
 /** Picks between two versions of one entry. */
 function settle<T>(a: T | undefined, b: T | undefined, conflict: Conflict, newest?: (entry: T) => string | undefined): T {
   if (a === undefined) return b as T;
@@ -76,11 +94,13 @@ function settle<T>(a: T | undefined, b: T | undefined, conflict: Conflict, newes
   const ca = canonical(a);
   const cb = canonical(b);
   if (ca === cb) return a;
-  const ta = newest?.(a) ?? '';
-  const tb = newest?.(b) ?? '';
-  if (ta !== tb) return ta > tb ? a : b;
+  const order = newest ? compareTimes(newest(a), newest(b)) : 0;
+  if (order !== 0) return order > 0 ? a : b;
   if (conflict === 'prefer-first') return a;
-  return ca > cb ? a : b;
+  // The version a merged list puts first among equal times (by code units, as array() sorts), so
+  // the version that lost never outranks the one that won: when the winner is cut at a list's
+  // limit, merging again cannot bring the loser back in its place.
+  return compareText(ca, cb) <= 0 ? a : b;
 }
 
 const empty = <T>(value: T): Salvaged<T> => ({ value, setAside: [], trimmed: [], kept: {} });
@@ -166,9 +186,12 @@ export function record<K extends string, S extends z.ZodMiniType>(
 ): Shape<Record<K, z.infer<S>>> {
   return {
     merge(a, b, conflict) {
-      const out: Record<string, z.infer<S>> = { ...(b as Record<string, z.infer<S>>) };
-      for (const [k, v] of Object.entries(a as Record<string, z.infer<S>>)) out[k] = settle(v, out[k], conflict, options.newest);
-      return out as Record<K, z.infer<S>>;
+      // Built from a Map, not by assigning keys: assigning the key "__proto__" (a valid question id
+      // to the schema) sets the object's prototype instead, so that entry was lost when only the
+      // first side held it.
+      const out = new Map(Object.entries(b as Record<string, z.infer<S>>));
+      for (const [k, v] of Object.entries(a as Record<string, z.infer<S>>)) out.set(k, settle(v, out.get(k), conflict, options.newest));
+      return Object.fromEntries(out) as Record<K, z.infer<S>>;
     },
     schema: z.record(key, entry) as unknown as z.ZodMiniType<Record<K, z.infer<S>>>,
     salvage(value, path = '') {
@@ -206,14 +229,20 @@ export function array<S extends z.ZodMiniType>(
   options: { id?: (item: z.infer<S>) => string; newest?: (item: z.infer<S>) => string | undefined } = {},
 ): Shape<Array<z.infer<S>>> {
   return {
-    /** Items with an id are united by id, newest first (by `newest`), up to `max`; items without ids are kept from both sides. */
+    /** Items with an id are united by id, newest first (by `newest`), up to `max`; items without ids are kept from both sides (once each). */
     merge(a, b, conflict, cut, path = '') {
       const id = options.id ?? canonical;
       const byId = new Map<string, z.infer<S>>();
       for (const x of b) byId.set(id(x), x);
       for (const x of a) byId.set(id(x), settle(x, byId.get(id(x)), conflict, options.newest));
       const merged = [...byId.values()];
-      if (options.newest) merged.sort((x, y) => (options.newest!(y) ?? '').localeCompare(options.newest!(x) ?? '') || canonical(x).localeCompare(canonical(y)));
+      // Ties in code-unit order, not localeCompare: collation depends on the device's language and
+      // calls some different texts equal (it ignores a soft hyphen), which left their order to the sides'.
+      const byText = (x: z.infer<S>, y: z.infer<S>) => compareText(canonical(x), canonical(y));
+      if (options.newest) merged.sort((x, y) => compareTimes(options.newest!(y), options.newest!(x)) || byText(x, y));
+      // A list without times (ticked items: a set) takes one fixed order in a symmetric merge, else A into B
+      // and B into A would list it differently and, over `max`, keep different items.
+      else if (conflict === 'symmetric') merged.sort(byText);
       if (merged.length > max) cut?.push({ path, noun, count: merged.length - max, limit: max });
       return merged.slice(0, max);
     },
