@@ -52,8 +52,11 @@ test('a long page lists its sections beside the content on a wide screen, marks 
   await expect(toc).toBeVisible();
   const headings = await page.locator('main h2[id]:not(.visually-hidden)').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
   expect(await toc.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(headings);
-  await page.locator('#pitfalls').evaluate((h) => h.scrollIntoView());
-  await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', '#pitfalls');
+  // Parts of the page that load later (its islands) can move the heading after the scroll: scroll again until it holds.
+  await expect(async () => {
+    await page.locator('#pitfalls').evaluate((h) => h.scrollIntoView());
+    await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', '#pitfalls', { timeout: 1000 });
+  }).toPass();
   await expect(toc).toBeInViewport();
   await toc.getByRole('link', { name: 'Key terms' }).click();
   await expect(page).toHaveURL(/#key-terms$/);
