@@ -5,6 +5,15 @@
 import { useRef, useState } from 'preact/hooks';
 import { qrFor } from '../../lib/share/qr';
 
+/**
+ * The forms that make a link are not <form>s (without JavaScript, submitting one would put the
+ * passphrase in the page's address), so Enter in the passphrase field is handled here.
+ */
+export const enterInPassphrase = (make: () => Promise<unknown>) => (event: KeyboardEvent) => {
+  const target = event.target as HTMLInputElement;
+  if (event.key === 'Enter' && target.tagName === 'INPUT' && target.type === 'password') void make();
+};
+
 export function LinkResult({ id, link, label, scan }: { id: string; link: string; label: string; scan: string }) {
   const field = useRef<HTMLTextAreaElement>(null);
   const [said, setSaid] = useState('');

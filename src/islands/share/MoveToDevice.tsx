@@ -11,7 +11,7 @@ import { buildExport } from '../../lib/storage/transfer';
 import { absoluteUrl, paths } from '../../lib/urls';
 import { TextField } from '../shared/fields';
 import { useEarlyInput } from '../shared/useEarlyInput';
-import { LinkResult } from './LinkResult';
+import { enterInPassphrase, LinkResult } from './LinkResult';
 import './share.css';
 
 type State = { step: 'idle' } | { step: 'making' } | { step: 'made'; link: string; locked: boolean } | { step: 'empty' };
@@ -39,8 +39,7 @@ export default function MoveToDevice() {
         has, and changes nothing until you choose to merge or replace. The progress travels inside the link, after the “#”, which browsers never
         send to any website, this one included.
       </p>
-      {/* Not a <form>: without JavaScript, submitting one would put the passphrase in the page's address. */}
-      <div class="share-form" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && (e.target as HTMLInputElement).type === 'password' && void make()}>
+      <div class="share-form" onKeyDown={enterInPassphrase(make)}>
         <TextField
           id="move-passphrase"
           type="password"

@@ -12,7 +12,7 @@ import { browserBackend } from '../../lib/storage/backend';
 import { absoluteUrl, href, paths } from '../../lib/urls';
 import { TextField } from '../shared/fields';
 import { useEarlyInput } from '../shared/useEarlyInput';
-import { LinkResult } from './LinkResult';
+import { enterInPassphrase, LinkResult } from './LinkResult';
 import './share.css';
 
 type State = { step: 'idle' } | { step: 'making' } | { step: 'made'; link: string; path: string } | { step: 'empty' };
@@ -48,8 +48,7 @@ export default function ShareReport() {
         answers, your evidence log’s coverage, your checklist’s gaps and your planned dates, as of today. It opens in their browser from the link
         alone, never changes anything saved there, and says plainly that it is your own self-assessment.
       </p>
-      {/* Not a <form>: without JavaScript, submitting one would put the passphrase in the page's address. */}
-      <div class="share-form" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && (e.target as HTMLInputElement).type === 'password' && void make()}>
+      <div class="share-form" onKeyDown={enterInPassphrase(make)}>
         <fieldset class="field">
           <legend class="field__legend">What to include</legend>
           <div class="choices">

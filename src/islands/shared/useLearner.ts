@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { eligibilityFeature } from '../../lib/eligibility';
 import { evidenceFeature } from '../../lib/evidence/log';
-import { codesOfBank, learnerModel, type LearnerModel } from '../../lib/learner/model';
+import { modelOverBank, type LearnerModel } from '../../lib/learner/model';
 import { practiceFeature } from '../../lib/practice';
 import { loadBankIndex } from '../../lib/quiz/load-bank';
 import type { BankIndex } from '../../lib/quiz/bank';
@@ -27,11 +27,7 @@ export function useLearner() {
   }, []);
   const index = bank && bank !== 'failed' ? bank : undefined;
   const modelFor = (bankIndex: BankIndex | undefined): LearnerModel =>
-    learnerModel(
-      codesOfBank(bankIndex?.questions),
-      { ratings: ratings.data, quiz: quiz.data, practice: practice.data, eligibility: eligibility.data, evidence: evidence.data },
-      { bank: bankIndex?.questions, criteriaKsbs: bankIndex?.criteriaKsbs ?? new Map(), discussionKsbs: bankIndex?.discussionKsbs, now: new Date() },
-    );
+    modelOverBank({ ratings: ratings.data, quiz: quiz.data, practice: practice.data, eligibility: eligibility.data, evidence: evidence.data }, bankIndex, new Date());
   const model: LearnerModel = useMemo(() => modelFor(index), [ratings.data, quiz.data, practice.data, eligibility.data, evidence.data, index]);
   return {
     ratings,

@@ -26,6 +26,7 @@ import type { Ratings } from '../ratings';
 import type { EvidenceLog } from '../evidence/log';
 import { latestAnswers, type Answer, type QuestionRef, type QuizHistory } from '../quiz/engine';
 import { isDue, recallNow } from '../quiz/schedule';
+import type { BankIndex } from '../quiz/bank';
 import { MIN_QUESTIONS_TO_TELL, NEARLY_SHARE, RECALL_THRESHOLD } from './thresholds';
 
 export type KsbStateName = 'no-evidence' | 'too-little' | 'secure' | 'needs-work';
@@ -197,6 +198,14 @@ export function learnerModel(codes: readonly string[], data: LearnerData, contex
   const latest = latestAnswers(data.quiz);
   const mocks = latestMockMarks(data.practice);
   return new Map(codes.map((code) => [code, ksbState(code, data, context, latest, mocks)]));
+}
+
+/**
+ * Every KSB's state over the question bank's index (undefined when it could not be loaded: quiz
+ * evidence is then unknown): the one call every view makes, so no two build its context differently.
+ */
+export function modelOverBank(data: LearnerData, bank: Pick<BankIndex, 'questions' | 'criteriaKsbs' | 'discussionKsbs'> | undefined, now: Date): LearnerModel {
+  return learnerModel(codesOfBank(bank?.questions), data, { bank: bank?.questions, criteriaKsbs: bank?.criteriaKsbs ?? new Map(), discussionKsbs: bank?.discussionKsbs, now });
 }
 
 /** KSBs that need work, for the quiz builder's "weak" quiz: weakest (most reasons) first, then in standard order. */

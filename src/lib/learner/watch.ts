@@ -12,7 +12,7 @@ import { loadBankIndex } from '../quiz/load-bank';
 import { ratingsFeature } from '../ratings';
 import { loadNotice, type StorageNotice } from '../storage/notices';
 import { createStore } from '../storage/store';
-import { codesOfBank, learnerModel, type LearnerModel } from './model';
+import { modelOverBank, type LearnerModel } from './model';
 
 export const LEARNER_FEATURES = [ratingsFeature, quizFeature, practiceFeature, eligibilityFeature, evidenceFeature] as const;
 
@@ -36,11 +36,10 @@ export function watchLearner(listener: (learner: WatchedLearner) => void): () =>
   const tell = () => {
     if (stopped || bank === undefined) return;
     const index = bank === 'failed' ? undefined : bank;
-    const codes = codesOfBank(index?.questions);
-    const model = learnerModel(
-      codes,
+    const model = modelOverBank(
       { ratings: loaded.ratings.data, quiz: loaded.quiz.data, practice: loaded.practice.data, eligibility: loaded.eligibility.data, evidence: loaded.evidence.data },
-      { bank: index?.questions, criteriaKsbs: index?.criteriaKsbs ?? new Map(), discussionKsbs: index?.discussionKsbs, now: new Date() },
+      index,
+      new Date(),
     );
     const notices = [
       loadNotice(ratingsFeature, loaded.ratings),

@@ -6,7 +6,7 @@
  */
 import { eligibilityFeature, type EligibilityAnswers } from '../eligibility';
 import type { EvidenceLog } from '../evidence/log';
-import { codesOfBank, learnerModel, type LearnerModel } from '../learner/model';
+import { modelOverBank, type LearnerModel } from '../learner/model';
 import type { PlannerData } from '../planner';
 import { practiceFeature, type PracticeData } from '../practice';
 import type { BankIndex } from '../quiz/bank';
@@ -51,8 +51,7 @@ export const reportDay = (report: Report) => (/^\d{4}-\d{2}-\d{2}/.test(report.m
 /** Every KSB's state as the learner saw it when the report was made. */
 export function reportModel(report: Report, bank: BankIndex | undefined): LearnerModel {
   const madeAt = Number.isNaN(Date.parse(report.madeAt)) ? new Date() : new Date(report.madeAt);
-  return learnerModel(
-    codesOfBank(bank?.questions),
+  return modelOverBank(
     {
       ratings: report.ratings ?? ratingsFeature.defaults(),
       quiz: report.quiz ?? quizFeature.defaults(),
@@ -61,7 +60,8 @@ export function reportModel(report: Report, bank: BankIndex | undefined): Learne
       // Without the log the model does not ask for examples (as on pages that do not load it).
       evidence: report.evidence,
     },
-    { bank: bank?.questions, criteriaKsbs: bank?.criteriaKsbs ?? new Map(), discussionKsbs: bank?.discussionKsbs, now: madeAt },
+    bank,
+    madeAt,
   );
 }
 
