@@ -50,7 +50,7 @@ export default function SharedReport(context: ReportContext) {
           share your own, go to <a href={href(paths.myDataSection('share'))}>your saved progress</a>.
         </p>
       )}
-      {state.step === 'unlock' && <Unlock reason={state.reason} onOpen={(passphrase) => void open(fragmentValue(location.hash, 'report') ?? state.value, passphrase)} />}
+      {state.step === 'unlock' && <Unlock reason={state.reason} onOpen={(passphrase) => void open(state.value, passphrase)} />}
       {state.step === 'error' && (
         <div class="notice notice--error" role="alert">
           <p class="notice__title">This report cannot be shown</p>
