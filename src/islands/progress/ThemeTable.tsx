@@ -8,6 +8,8 @@ import { pluralWord } from '../../lib/format';
 import { RATING_LABEL } from '../../lib/rating-scale';
 import { href, paths } from '../../lib/urls';
 import type { ProgressKsb } from '../../lib/learner/progress-groups';
+import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { ScrollTable } from '../shared/ScrollTable';
 
 type KsbInfo = ProgressKsb;
@@ -59,14 +61,26 @@ export function ThemeTable({ label, ksbs, model }: { label: string; ksbs: KsbInf
     <>
       {shown.length > 0 && table(shown, `${label}: KSBs with evidence`)}
       {untouched.length > 0 && (
-        <details class="progress-untouched">
-          <summary>
-            {untouched.length === withState.length ? 'All' : untouched.length} {pluralWord(untouched.length, 'KSB')} with no evidence yet:{' '}
-            {untouched.map((x) => x.k.code).join(', ')}
-          </summary>
-          {table(untouched, `${label}: KSBs with no evidence yet`)}
-        </details>
+        <Folded
+          summary={`${untouched.length === withState.length ? 'All' : untouched.length} ${pluralWord(untouched.length, 'KSB')} with no evidence yet: ${untouched.map((x) => x.k.code).join(', ')}`}
+        >
+          {() => table(untouched, `${label}: KSBs with no evidence yet`)}
+        </Folded>
       )}
     </>
+  );
+}
+
+/**
+ * A closed disclosure whose table is drawn when first opened: a new learner's 70 untouched rows
+ * would otherwise be built, hydrated and laid out on every visit though nobody sees them.
+ */
+function Folded({ summary, children }: { summary: string; children: () => ComponentChildren }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details class="progress-untouched" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
+      <summary>{summary}</summary>
+      {opened && children()}
+    </details>
   );
 }
