@@ -30,6 +30,8 @@ test('a KSB quiz by keyboard alone, to the results; the history is there after a
   for (let i = 1; i <= total; i++) {
     await expect(quiz.locator('.quiz__progress')).toHaveText(`Question ${i} of ${total}`);
     await answerByKeyboard(page);
+    // Every question says what it tests: a phrase of K7's statement, or a criterion that cites K7.
+    await expect(quiz.locator('[data-tests]')).toHaveText(/^What this tests: (K7’s “.+”|.*criterion)/);
     if (i === 1) expect(await axeViolations(page), 'mid-quiz, with feedback showing').toEqual([]);
     await tabTo(page, quiz.getByRole('button', { name: i === total ? 'See your results' : 'Next question' }));
     await page.keyboard.press('Enter');

@@ -77,8 +77,13 @@ describe('question bank', () => {
     const reviews = questionReviews();
     const known = new Set([...authored.questions.map((q) => q.id), ...retiredQuestionIds()]);
     expect(reviews.flatMap((r) => r.questions.filter((id) => !known.has(id)).map((id) => `${r.date} ${r.by}: ${id}`))).toEqual([]);
-    const waiting = awaitingIndependentReview(reviews);
-    console.log(`Question reviews: ${reviews.length} entries; ${waiting.length} questions await a review by someone other than their writer`);
+  });
+
+  // Skipped while QUESTION_FILES narrows the run: a reviewer checking a few files records nothing yet.
+  it.skipIf(only)('has every question reviewed by someone other than its writer, after its last change', () => {
+    const waiting = awaitingIndependentReview(questionReviews(), authored.questions.map((q) => q.id));
+    console.log(`Question reviews: ${waiting.length} questions await a review by someone other than their writer`);
+    expect(waiting).toEqual([]);
   });
 
   it('has no duplicate questions', () => {

@@ -40,13 +40,17 @@ export function questionReviews(file = QUESTION_REVIEWS_FILE): QuestionReview[] 
   });
 }
 
-/** Ids that some entry lists but that no independent entry of the same date or later has passed. */
-export function awaitingIndependentReview(reviews: QuestionReview[]): string[] {
+/**
+ * Questions that still wait for a review by someone other than their writer: every question in the
+ * bank that no independent entry lists, and every id whose writer's self-check is newer than its
+ * last independent review.
+ */
+export function awaitingIndependentReview(reviews: QuestionReview[], bankIds: readonly string[] = []): string[] {
   const latestIndependent = new Map<string, string>();
   for (const r of reviews.filter((r) => r.independent)) {
     for (const id of r.questions) if ((latestIndependent.get(id) ?? '') < r.date) latestIndependent.set(id, r.date);
   }
-  const waiting = new Set<string>();
+  const waiting = new Set(bankIds.filter((id) => !latestIndependent.has(id)));
   for (const r of reviews.filter((r) => !r.independent)) {
     for (const id of r.questions) if ((latestIndependent.get(id) ?? '') < r.date) waiting.add(id);
   }

@@ -141,6 +141,12 @@ interface OptionFeatures {
   team: number;
   example: number;
   or: number;
+  /** Mean share of content words in common with each other option (Jaccard): low marks the odd one out. */
+  likeness: number;
+  /** The same over every word of three letters or more, common words included. */
+  likenessAllWords: number;
+  /** How many other options open with the same two words. */
+  sharedOpening: number;
 }
 
 /** How many actions or parts an option strings together: the "does the most" cue. */
@@ -156,6 +162,11 @@ function optionFeatures(q: SolverQuestion): OptionFeatures[] {
   const mean = lengths.reduce((a, b) => a + b, 0) / lengths.length;
   const order = [...lengths].sort((a, b) => b - a);
   const n = q.options.length;
+  const optionWords = q.options.map((o) => contentWords(o.text));
+  const allWords = q.options.map((o) => new Set(words(o.text).filter((w) => w.length > 2)));
+  const meanLikeness = (sets: Set<string>[], i: number) =>
+    n > 1 ? sets.reduce((sum, w, j) => (j === i ? sum : sum + jaccard(sets[i]!, w)), 0) / (n - 1) : 0;
+  const openings = q.options.map((o) => words(o.text).slice(0, 2).join(' '));
   return q.options.map((o, i) => ({
     length: o.text.length,
     lengthRank: n > 1 ? order.indexOf(o.text.length) / (n - 1) : 0,
@@ -171,12 +182,22 @@ function optionFeatures(q: SolverQuestion): OptionFeatures[] {
     team: MARKERS.team.test(o.text) ? 1 : 0,
     example: MARKERS.example.test(o.text) ? 1 : 0,
     or: MARKERS.or.test(o.text) ? 1 : 0,
+    likeness: meanLikeness(optionWords, i),
+    likenessAllWords: meanLikeness(allWords, i),
+    sharedOpening: openings.filter((x, j) => j !== i && x === openings[i]).length,
   }));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  const union = a.size + b.size - common;
+  return union ? common / union : 0;
 }
 
 const FEATURE_NAMES = [
   'lengthRank', 'relativeLength', 'absolute', 'hedge', 'stemOverlap', 'ksbOverlap', 'hasNumber', 'steps', 'position',
-  'reason', 'team', 'example', 'or',
+  'reason', 'team', 'example', 'or', 'likeness', 'sharedOpening',
 ] as const;
 const vector = (f: OptionFeatures) => FEATURE_NAMES.map((k) => f[k]);
 
@@ -392,6 +413,10 @@ function singleCues(questions: SolverQuestion[]): CueScore[] {
     byValue('mentions the team', (o) => o.team),
     byValue('gives an example ("such as", "for example")', (o) => o.example),
     byValue('has "or"', (o) => o.or),
+    byValue('the odd one out (least like the other options)', (o) => -o.likeness),
+    byValue('the odd one out, counting every word', (o) => -o.likenessAllWords),
+    byValue('most like the other options', (o) => o.likeness),
+    byValue('opens unlike any other option', (o) => -o.sharedOpening),
     tally('drop reason clauses and "team", then prefer "such as" or "or"', questions, (q, i) => {
       const pool = markerPool(f[i]!);
       return pickHighest(pool.map((p) => (p ? 1 : 0)), correctFlags(q));
@@ -490,6 +515,8 @@ function multipleCues(questions: SolverQuestion[], k: number): CueScore[] {
     topK('no reason clause', (o) => -o.reason),
     topK('do not mention the team', (o) => -o.team),
     topK('give an example or have "or"', (o) => o.example + o.or),
+    topK('least like the other options', (o) => -o.likeness),
+    topK('most like the other options', (o) => o.likeness),
     where('every option without a reason clause', (o) => !o.reason),
     where('every option with a reason clause', (o) => !!o.reason),
     where('every option that does not mention the team', (o) => !o.team),
