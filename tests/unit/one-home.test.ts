@@ -3,7 +3,7 @@
  * folders point one way (pages → layouts/components/islands/client → data → lib), with no cycles.
  * These tests read the source as text, so a second definition fails here before it drifts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -67,6 +67,16 @@ describe('one home for every rule and pattern', () => {
   it('pluralises with one helper (src/lib/format.ts)', () => {
     // n === 1 ? 'KSB' : 'KSBs', n !== 1 ? 's' : '', n > 1 ? 's' : '' and the like, in either quote.
     expect(matches(/(?:[!=]== ?1|>=? ?[12]) ?\? ?['"]/, ['src/lib/format.ts'])).toEqual([]);
+  });
+});
+
+describe('what the comments name', () => {
+  it('names only files and folders of src/ that exist (a moved folder leaves no stale pointer)', () => {
+    const named = [...code, ...nodeCode, resolve('.ci/run'), resolve('README.md')].flatMap((f) =>
+      [...(text.get(f) ?? readFileSync(f, 'utf8')).matchAll(/\bsrc\/[\w./[\]-]+/g)].map((m) => [rel(f), m[0].replace(/[.,]+$/, '')] as const),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter(([, path]) => !existsSync(resolve(path))).map(([f, path]) => `${f}: ${path}`)).toEqual([]);
   });
 });
 
