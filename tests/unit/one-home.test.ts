@@ -46,6 +46,21 @@ describe('one home for every address', () => {
   });
 });
 
+describe('one home for full addresses', () => {
+  it('builds a full address of this site only with absoluteUrl (src/lib/urls.ts), and takes the base off only with withoutBase', () => {
+    // new URL(…, site), the origin glued to a path by hand, or the base sliced off by its length.
+    // Resolving an href against the browser's location stays allowed: that is where the page is served.
+    const byHand = [
+      /new URL\([^)]*\b(?:site|SITE_URL)\b/i,
+      /import\.meta\.env\.SITE\b/,
+      /\$\{[^}]*\bsite\b[!?]?(?:\.(?:origin|href))?\s*\}\s*\//i,
+      /\bsite\b[!?]?(?:\.(?:origin|href))?\s*\+|\+\s*(?:\w+\.)*site\b/i,
+      /\.slice\(\s*\w*base\w*\.length/i,
+    ];
+    expect(byHand.flatMap((pattern) => matches(pattern, ['src/lib/urls.ts', 'src/lib/base-path.mjs'], [...code, ...nodeCode]))).toEqual([]);
+  });
+});
+
 describe('one home for every rule and pattern', () => {
   it('writes the KSB code pattern once (src/lib/ksb-code.ts)', () => {
     // Any case and letter order: [KSB], [ksb] with an i flag, [SKB] are all a second copy.
