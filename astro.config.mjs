@@ -9,7 +9,7 @@ import onThisPage from './integrations/on-this-page.mjs';
 import { EARLY_CLICK_SCRIPT } from './src/client/early-click.mjs';
 import { LAYER_ORDER } from './src/styles/layers.mjs';
 import { BASE_DIRECTIVES } from './src/csp-directives.mjs';
-import { basePathFromEnv } from './src/lib/base-path.mjs';
+import { basePathFromEnv, withoutBase } from './src/lib/base-path.mjs';
 
 /** A Content-Security-Policy hash of an inline script or style. @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -36,7 +36,7 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   // The offline page is for the service worker, and a shared report is private to whoever holds its link: neither is for search engines.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !UNLISTED.includes(new URL(page).pathname.slice(base.length - 1)) }), hoistIslandStyle(), onThisPage()],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !UNLISTED.includes(withoutBase(new URL(page).pathname, base)) }), hoistIslandStyle(), onThisPage()],
   // Astro 7's default ('jsx') drops a space wherever a line break meets an inline tag or an
   // expression ("theme of<a>", "the 9duties"). `true` is the lossless mode: prose keeps its spaces.
   compressHTML: true,

@@ -23,7 +23,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { multiplyContent } from './bench/multiply-content.mjs';
 import { searchFigures } from './bench/search.mjs';
-import { basePathFromEnv } from '../src/lib/base-path.mjs';
+import { basePathFromEnv, withoutBase } from '../src/lib/base-path.mjs';
 import { createSiteServer, listen } from './site-server.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -214,7 +214,7 @@ function offlineCopySize() {
   let raw = 0;
   let gzip = 0;
   for (const url of urls) {
-    const file = join('dist', url.slice(base.length));
+    const file = join('dist', withoutBase(url, base));
     const body = readFileSync(existsSync(file) && !file.endsWith('/') ? file : join(file, 'index.html'));
     raw += body.length;
     gzip += gzipSync(body).length;

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { basePathFromEnv } from '../src/lib/base-path.mjs';
+import { basePathFromEnv, withoutBase } from '../src/lib/base-path.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -73,7 +73,7 @@ export function createSiteServer({ dir = 'dist', base = basePathFromEnv(), compr
   };
   const fileFor = (urlPath) => {
     if (!urlPath.startsWith(base)) return undefined;
-    const rel = normalize(decodeURIComponent(urlPath.slice(base.length - 1)));
+    const rel = normalize(decodeURIComponent(withoutBase(urlPath, base)));
     if (rel.includes('..')) return undefined;
     const target = join(root, rel);
     if (existsSync(target) && statSync(target).isFile()) return target;

@@ -8,10 +8,15 @@
  * scripts/test-runner.mjs). TEST_PLAN=<file.json> runs the steps listed there instead (used by the
  * runner's own test).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { runSteps } from './test-runner.mjs';
-import { SUBPATH_VARIANT, subpathOutDir } from './deploy-variant.mjs';
-import { basePathEnv } from '../src/lib/base-path.mjs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+// The last run's summary goes first, before any import that could fail: a run that dies here must
+// leave no "N passed" behind for scripts/test-summary.mjs to print. Static imports load before
+// this line runs, so the project's own modules are imported below, dynamically.
+rmSync('reports/steps.json', { force: true });
+const { runSteps } = await import('./test-runner.mjs');
+const { SUBPATH_VARIANT, subpathOutDir } = await import('./deploy-variant.mjs');
+const { basePathEnv } = await import('../src/lib/base-path.mjs');
 
 const npx = 'npx';
 const built = () => (existsSync('dist/index.html') ? undefined : 'the build failed, so there is no dist/ to test');

@@ -4,14 +4,13 @@
  * how well their certainty matches their answers, what to do next, a picture of every KSB by theme,
  * and each theme's KSBs with the evidence behind each state. A CSV of everything, and print.
  */
-import { toCsv } from '../lib/csv';
 import { formatDate, todayIso } from '../lib/dates';
 import { plural } from '../lib/format';
-import { calibration, describeCalibration, GROUP_STATUS_LABEL, groupReadiness, STATE_LABEL } from '../lib/learner/model';
+import { calibration, describeCalibration, GROUP_STATUS_LABEL, groupReadiness } from '../lib/learner/model';
+import { progressCsv } from '../lib/learner/progress-csv';
 import { methodsFirst, nextSteps, type NextStep } from '../lib/learner/next-steps';
 import { plan, plannerFeature, type PlannerRules } from '../lib/planner';
 import { dueQuestions } from '../lib/quiz/engine';
-import { RATING_LABEL } from '../lib/rating-scale';
 import { href, paths } from '../lib/urls';
 import { downloadText } from './shared/download';
 import { StorageNotices } from './shared/StorageNotices';
@@ -44,33 +43,8 @@ export default function ProgressDashboard({ methods, plannerRules }: { methods: 
   const cal = calibration(learner.quiz.data);
   const ready = learner.ready && planner.ready;
 
-  const downloadCsv = () => {
-    const rows = [['KSB', 'Statement', 'Method', 'Theme', 'State', 'Evidence', 'Reasons', 'Questions tried', 'Questions in the bank', 'Estimated recall', 'Self-rating', 'Your note', 'Due for review']];
-    for (const m of methods) {
-      for (const t of m.themes) {
-        for (const k of t.ksbs) {
-          const s = model.get(k.code);
-          if (!s) continue;
-          rows.push([
-            k.code,
-            k.statement,
-            m.id.toUpperCase(),
-            t.name,
-            STATE_LABEL[s.state],
-            s.summary,
-            s.reasons.join('; '),
-            String(s.quiz.tried),
-            String(s.quiz.bank),
-            s.quiz.recall === undefined ? '' : `${Math.round(s.quiz.recall * 100)}%`,
-            s.rating ? RATING_LABEL[s.rating] : '',
-            learner.ratings.data.ksbs[k.code]?.note ?? '',
-            String(s.quiz.due),
-          ]);
-        }
-      }
-    }
-    downloadText(`st1398-progress-${todayIso()}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
-  };
+  const downloadCsv = () =>
+    downloadText(`st1398-progress-${todayIso()}.csv`, progressCsv(methods, model, (code) => learner.ratings.data.ksbs[code]?.note), 'text/csv;charset=utf-8');
 
   return (
     <div ref={early} class="progress" data-ready={ready ? 'true' : undefined}>

@@ -9,7 +9,7 @@
 import type { SectionId } from './eligibility/sections';
 import { ksbSlug } from './ksb-code';
 import type { MethodId } from './content/schemas';
-import { normaliseBase } from './base-path.mjs';
+import { normaliseBase, withoutBase as withoutGivenBase } from './base-path.mjs';
 import { LINK_FRAGMENT, type LinkKind } from './share/fragments';
 
 export const paths = {
@@ -86,8 +86,7 @@ export function withBase(path: string, base: string): string {
 
 /** The permanent path of a served address: "/st1398/ksbs/s24/" → "/ksbs/s24/". */
 export function withoutBase(pathname: string, base: string = BASE): string {
-  const prefix = normaliseBase(base).slice(0, -1);
-  return prefix && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+  return withoutGivenBase(pathname, base);
 }
 
 /** A link to a page of this site: the permanent path with the deployment sub-path in front. */

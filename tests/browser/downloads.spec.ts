@@ -70,6 +70,28 @@ test('the progress CSV and the eligibility CSV parse with the same columns on ev
   expect(answers.length).toBe(71);
 });
 
+test('the evidence log CSV: hostile text typed into an entry comes back as text, one entry per row', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/evidence/');
+  await page.locator('.evidence-log[data-ready]').waitFor();
+  await page.getByRole('button', { name: 'Add an entry', exact: true }).click();
+  const title = '  ＝HYPERLINK("http://evil.example"), "quoted"';
+  await page.getByLabel('Title').fill(title);
+  const when = page.getByRole('group', { name: /When was it\?/ });
+  for (const [part, value] of [['Day', '10'], ['Month', '2'], ['Year', '2026']] as const) await when.getByLabel(part).fill(value);
+  await page.getByLabel('What you did').fill(`@SUM(1+1)\n${HOSTILE}`);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('heading', { level: 3 }).first()).toBeFocused();
+  const [header, row, ...rest] = parseCsv(await download(page, 'Download entries (CSV)'));
+  expect(rest).toEqual([]);
+  expect(header![0]).toBe('Title');
+  // The title as the log saved it (a field may trim it), guarded: a full-width ＝ after spaces still runs in some spreadsheets.
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('st1398:v1:evidence') ?? 'null')?.data.entries[0].title as string);
+  expect(saved).toMatch(/^\s*＝HYPERLINK/);
+  expect(row![0], 'the guard survives parsing').toBe(`'${saved}`);
+  expect(row![header!.indexOf('What you did')]).toBe(`'@SUM(1+1)\n${HOSTILE}`);
+});
+
 test('the planner calendar parses with ical.js: CRLF, folded lines, a UID and a DTSTAMP on every event', async ({ browser }) => {
   const page = await newPage(browser);
   await page.clock.setFixedTime(new Date('2025-02-20T10:00:00Z'));
@@ -79,6 +101,7 @@ test('the planner calendar parses with ical.js: CRLF, folded lines, a UID and a 
   const ics = await download(page, /^Download the \d+ dates still to come as a calendar/);
   expect(/[^\r]\n/.test(ics), 'every line ends in CRLF').toBe(false);
   for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  expect(ics.split('\r\n').some((line) => line.startsWith(' ')), 'a long line is folded').toBe(true);
   const calendar = new ICAL.Component(ICAL.parse(ics));
   const events = calendar.getAllSubcomponents('vevent');
   expect(events.length).toBeGreaterThanOrEqual(2);
@@ -88,6 +111,15 @@ test('the planner calendar parses with ical.js: CRLF, folded lines, a UID and a 
     expect(event.getFirstPropertyValue('dtstamp')).toBeTruthy();
     expect(event.getFirstPropertyValue('dtstart')).toBeTruthy();
     expect(String(event.getFirstPropertyValue('summary')).length).toBeGreaterThan(5);
+  }
+  // Every folded property reads back whole: ical.js's value is the file's text unfolded and unescaped.
+  const unescape = (text: string) => text.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+  const folded = ics.replace(/\r\n /g, '\u0000').split('\r\n').filter((line) => line.includes('\u0000'));
+  expect(folded.length).toBeGreaterThan(0);
+  for (const line of folded) {
+    const [, name, raw] = line.replace(/\u0000/g, '').match(/^([A-Z-]+)(?:;[^:]*)?:(.*)$/)!;
+    const values = [calendar, ...events].flatMap((c) => c.getAllProperties(name!.toLowerCase()).map((p) => String(p.getFirstValue())));
+    expect(values, `${name} unfolded`).toContain(unescape(raw!));
   }
 });
 

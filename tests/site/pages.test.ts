@@ -9,7 +9,7 @@ import { createStandard } from '../../src/lib/standard';
 import { paths } from '../../src/lib/urls';
 import { EARLY_CLICK_SCRIPT } from '../../src/client/early-click.mjs';
 import { DIST, distBuilt, fileFor, htmlPages, idsIn, linksIn, mainOf, openSite, readPage, textOf } from '../support/dist';
-import { brokenLinks } from '../support/links';
+import { assetLinks, brokenAssetLinks, brokenLinks } from '../support/links';
 
 if (!distBuilt) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
 
@@ -66,6 +66,10 @@ describe('every internal link, asset and fragment resolves', () => {
   it('finds the pages', () => expect(pages.length).toBeGreaterThanOrEqual(100));
   it.each(pages)('%s', (page) => {
     expect(brokenLinks(dist, page)).toEqual([]);
+  });
+  it('and so does every path a built stylesheet or script imports', () => {
+    expect(assetLinks(dist).length).toBeGreaterThan(10);
+    expect(brokenAssetLinks(dist)).toEqual([]);
   });
 });
 

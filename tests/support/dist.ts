@@ -59,9 +59,52 @@ export const readPage = (sitePath: string) => dist.readPage(sitePath);
 const decode = (s: string) =>
   s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
-/** Values of href and src attributes (decoded). */
+/** Values of href and src attributes (decoded): the links a reader follows and the assets a page names. */
 export function linksIn(html: string): string[] {
   return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decode(m[1]!));
+}
+
+/**
+ * Every address a page makes the browser fetch or go to: href and src, an island's component-url,
+ * renderer-url and before-hydration-url, form action and formaction, poster, each srcset candidate,
+ * and url() in its inline styles (decoded).
+ */
+export function referencesIn(html: string): string[] {
+  const attributes = [...html.matchAll(/\s(href|src|action|formaction|poster|component-url|renderer-url|before-hydration-url|srcset)="([^"]*)"/g)].flatMap((m) => {
+    const value = decode(m[2]!);
+    // srcset: comma-separated candidates, each an address and an optional size ("a.png 2x, b.png 400w").
+    return m[1] === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean) : [value];
+  });
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>|\sstyle="([^"]*)"/g)].flatMap((m) => cssUrls(decode(m[1] ?? m[2]!)));
+  return [...attributes, ...styles];
+}
+
+/** The addresses in a stylesheet's url(…) and @import, except data: URIs. */
+export function cssUrls(css: string): string[] {
+  return [...css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)].map((m) => m[2] ?? m[4]!).filter((u) => !/^data:/i.test(u));
+}
+
+/**
+ * The module specifiers a built script imports (static, dynamic and bare `import "…"`) that are
+ * paths, relative or absolute. A pattern, not a parser: text in a string that looks like an import
+ * counts as one, which can only add a broken link to the report, never hide one.
+ */
+export function scriptImports(js: string): string[] {
+  return [...js.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)(["'])((?:\.{1,2}\/|\/)[^"'\s]*)\1/g)].map((m) => m[2]!);
+}
+
+/** Every stylesheet and script file of a built site, as site paths ("/_astro/x.css"). */
+export function assetFiles(site: Site): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const abs = join(folder, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else if (/\.(css|m?js)$/.test(name)) found.push(`/${relative(site.dir, abs).split(sep).join('/')}`);
+    }
+  };
+  walk(site.dir);
+  return found.sort();
 }
 
 export function idsIn(html: string): Set<string> {

@@ -1,4 +1,5 @@
 /** The files the site offers for download are safe to open: calendar text escaping and UIDs, CSV formula guard. */
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { toCsv, cell } from '../../src/lib/csv';
 import { buildIcs, escapeText, eventUid } from '../../src/lib/ics';
@@ -10,6 +11,19 @@ describe('calendar files', () => {
     const ics = buildIcs([{ uid: 'u@x', date: '2027-03-01', summary: 'Line\rbreak' }], { calendarName: 'C', now: new Date('2026-11-30T10:00:00Z') });
     expect(ics).toContain('SUMMARY:Line\\nbreak\r\n');
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/\r/);
+  });
+
+  it('folds a long line at 75 octets, never inside a character, and ical.js reads the text back whole', () => {
+    const summary = `Gateway meeting: bring the portfolio; £ and é and 🎓 and ＝, commas, a back\\slash. ${'Long text '.repeat(12)}end`;
+    const description = `First line\r\nsecond line; ${'ünïcödé 🎓 '.repeat(10)}\nlast, line`;
+    const ics = buildIcs([{ uid: 'u@x', date: '2027-03-01', summary, description }], { calendarName: 'C', now: new Date('2026-11-30T10:00:00Z') });
+    const lines = ics.split('\r\n');
+    expect(lines.filter((l) => l.startsWith(' ')).length, 'the long lines are folded').toBeGreaterThanOrEqual(4);
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(ics, 'no character split in two').not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
+    expect(event.getFirstPropertyValue('summary')).toBe(summary);
+    expect(event.getFirstPropertyValue('description')).toBe(description.replace(/\r\n/g, '\n'));
   });
 
   it('gives a milestone the same UID whatever its date, so a re-import updates the event', () => {

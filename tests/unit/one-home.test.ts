@@ -3,7 +3,7 @@
  * folders point one way (pages → layouts/components/islands/client → data → lib), with no cycles.
  * These tests read the source as text, so a second definition fails here before it drifts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -46,9 +46,25 @@ describe('one home for every address', () => {
   });
 });
 
+describe('one home for full addresses', () => {
+  it('builds a full address of this site only with absoluteUrl (src/lib/urls.ts), and takes the base off only with withoutBase', () => {
+    // new URL(…, site), the origin glued to a path by hand, or the base sliced off by its length.
+    // Resolving an href against the browser's location stays allowed: that is where the page is served.
+    const byHand = [
+      /new URL\([^)]*\b(?:site|SITE_URL)\b/i,
+      /import\.meta\.env\.SITE\b/,
+      /\$\{[^}]*\bsite\b[!?]?(?:\.(?:origin|href))?\s*\}\s*\//i,
+      /\bsite\b[!?]?(?:\.(?:origin|href))?\s*\+|\+\s*(?:\w+\.)*site\b/i,
+      /\.slice\(\s*\w*base\w*\.length/i,
+    ];
+    expect(byHand.flatMap((pattern) => matches(pattern, ['src/lib/urls.ts', 'src/lib/base-path.mjs'], [...code, ...nodeCode]))).toEqual([]);
+  });
+});
+
 describe('one home for every rule and pattern', () => {
   it('writes the KSB code pattern once (src/lib/ksb-code.ts)', () => {
-    expect(matches(/\[KSB\]/, ['src/lib/ksb-code.ts'])).toEqual([]);
+    // Any case and letter order: [KSB], [ksb] with an i flag, [SKB] are all a second copy.
+    expect(matches(/\[[ksb]{3}\]/i, ['src/lib/ksb-code.ts'])).toEqual([]);
   });
 
   it('lower-cases a KSB code for a URL in one function (ksbSlug)', () => {
@@ -66,6 +82,16 @@ describe('one home for every rule and pattern', () => {
   it('pluralises with one helper (src/lib/format.ts)', () => {
     // n === 1 ? 'KSB' : 'KSBs', n !== 1 ? 's' : '', n > 1 ? 's' : '' and the like, in either quote.
     expect(matches(/(?:[!=]== ?1|>=? ?[12]) ?\? ?['"]/, ['src/lib/format.ts'])).toEqual([]);
+  });
+});
+
+describe('what the comments name', () => {
+  it('names only files and folders of src/ that exist (a moved folder leaves no stale pointer)', () => {
+    const named = [...code, ...nodeCode, resolve('.ci/run'), resolve('README.md')].flatMap((f) =>
+      [...(text.get(f) ?? readFileSync(f, 'utf8')).matchAll(/\bsrc\/[\w./[\]-]+/g)].map((m) => [rel(f), m[0].replace(/[.,]+$/, '')] as const),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter(([, path]) => !existsSync(resolve(path))).map(([f, path]) => `${f}: ${path}`)).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import {
   normaliseKsbCode,
 } from '../../src/lib/standard';
 import { METHOD_GRADES, overallGrade } from '../../src/lib/grading';
-import { absoluteUrl, paths, withBase } from '../../src/lib/urls';
+import { absoluteUrl, paths, withBase, withoutBase } from '../../src/lib/urls';
 import { standardToJson } from '../../src/lib/standard-json';
 
 const content = loadStandardContent();
@@ -143,6 +143,15 @@ describe('URLs', () => {
     expect(withBase('#criteria', '/st1398/')).toBe('#criteria');
     expect(withBase('https://example.org/', '/st1398/')).toBe('https://example.org/');
     expect(withBase('//cdn.example.org/x', '/st1398/')).toBe('//cdn.example.org/x');
+  });
+
+  it('takes the base off a served path, and only the base (the sitemap filter and canonical links use it)', () => {
+    expect(withoutBase('/st1398/offline/', '/st1398/')).toBe('/offline/');
+    expect(withoutBase('/st1398/', '/st1398')).toBe('/');
+    expect(withoutBase('/offline/', '/')).toBe('/offline/');
+    expect(withoutBase('/st1398x/offline/', '/st1398/')).toBe('/st1398x/offline/');
+    expect(withoutBase('/other/st1398/', '/st1398/')).toBe('/other/st1398/');
+    expect(withoutBase(withBase(paths.report, '/a/b/'), '/a/b/')).toBe(paths.report);
   });
 
   it('builds a full address with the sub-path exactly once', () => {

@@ -3,7 +3,7 @@
  * leaves an old one makes `npm test` fail and names the suite.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,5 +79,43 @@ describe('the test runner', () => {
     expect(run.stdout.trim().split('\n').at(-1)).toBe('3 passed, 1 failed');
     const summary = spawnSync(node, [resolve('scripts/test-summary.mjs')], { cwd: dir, encoding: 'utf8' });
     expect(summary.stdout.trim()).toBe('3 passed, 1 failed');
+  });
+
+  it('leaves no earlier summary behind when npm test dies before its runner starts', () => {
+    // scripts/test.mjs beside a runner that cannot load: the run dies at its imports.
+    const dir = mkdtempSync(join(tmpdir(), 'runner-broken-'));
+    mkdirSync(join(dir, 'scripts'));
+    mkdirSync(join(dir, 'reports'));
+    copyFileSync(resolve('scripts/test.mjs'), join(dir, 'scripts/test.mjs'));
+    writeFileSync(join(dir, 'scripts/test-runner.mjs'), 'this is not JavaScript (');
+    writeFileSync(join(dir, 'reports/steps.json'), JSON.stringify({ steps: [], passed: 900, failed: 0 }));
+    const run = spawnSync(node, ['scripts/test.mjs'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    expect(existsSync(join(dir, 'reports/steps.json'))).toBe(false);
+    const summary = spawnSync(node, [resolve('scripts/test-summary.mjs')], { cwd: dir, encoding: 'utf8' });
+    expect(summary.stdout.trim()).toBe('0 passed, 1 failed (npm test wrote no summary)');
+  });
+
+  it('refuses a summary older than the run it is asked about (test-summary --since)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'runner-summary-'));
+    mkdirSync(join(dir, 'reports'));
+    const file = join(dir, 'reports/steps.json');
+    writeFileSync(file, JSON.stringify({ steps: [], passed: 900, failed: 0 }));
+    const summary = (...args: string[]) => spawnSync(node, [resolve('scripts/test-summary.mjs'), ...args], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+    expect(summary('--since', String(Date.now() - 60_000))).toBe('900 passed, 0 failed');
+    utimesSync(file, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    expect(summary('--since', String(Date.now()))).toBe('0 passed, 1 failed (reports/steps.json is from an earlier run)');
+    expect(summary('--since')).toMatch(/^0 passed, 1 failed/);
+  });
+
+  it('has CI delete the old summary before npm test and ask only for this run’s', () => {
+    const ci = readFileSync(resolve('.ci/run'), 'utf8');
+    const at = (pattern: RegExp) => ci.split('\n').findIndex((line) => pattern.test(line));
+    const test = at(/^npm test\b/);
+    expect(at(/^rm -f reports\/steps\.json$/)).toBeGreaterThan(-1);
+    expect(at(/^rm -f reports\/steps\.json$/)).toBeLessThan(test);
+    expect(at(/^started=\$\(node -p 'Date\.now\(\)'\)$/)).toBeGreaterThan(-1);
+    expect(at(/^started=\$\(node -p 'Date\.now\(\)'\)$/)).toBeLessThan(test);
+    expect(at(/^node scripts\/test-summary\.mjs --since "\$started"$/)).toBeGreaterThan(test);
   });
 });

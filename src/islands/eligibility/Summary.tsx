@@ -9,7 +9,6 @@ import {
   applicationReadiness,
   eligibilityFeature,
   gatewayReadiness,
-  EARLIER_LABEL,
   ksbGaps,
   OPPORTUNITY_LABEL,
   REASON_PREFIX,
@@ -17,7 +16,7 @@ import {
   type Assessment,
 } from '../../lib/eligibility';
 import type { AppliedRules } from '../../lib/rules';
-import { toCsv } from '../../lib/csv';
+import { skillsScanCsv } from '../../lib/eligibility/skills-scan-csv';
 import { todayIso } from '../../lib/dates';
 import { downloadText } from '../shared/download';
 import { StorageNotices } from '../shared/StorageNotices';
@@ -63,23 +62,7 @@ export default function Summary({ ksbs, checklistHref, rules }: Props) {
   const byCode = new Map(ksbs.map((k) => [k.code, k]));
   const gaps = ksbGaps(data, codes);
 
-  const downloadCsv = () => {
-    const rows = [
-      ['KSB', 'Statement', 'Does your role give you the chance to develop and evidence it?', 'I can already do this', 'Note', 'Earlier answer (can you evidence it now?)'],
-      ...ksbs.map((k) => {
-        const entry = data.ksbs[k.code];
-        return [
-          k.code,
-          k.statement,
-          entry?.opportunity ? OPPORTUNITY_LABEL[entry.opportunity] : 'Not answered',
-          entry?.canAlready ? 'Yes' : '',
-          entry?.note,
-          entry?.earlier ? EARLIER_LABEL[entry.earlier] : '',
-        ];
-      }),
-    ];
-    downloadText(`st1398-skills-scan-${todayIso()}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
-  };
+  const downloadCsv = () => downloadText(`st1398-skills-scan-${todayIso()}.csv`, skillsScanCsv(ksbs, data), 'text/csv;charset=utf-8');
 
   return (
     <div ref={early} class="summary-island" data-ready={ready ? 'true' : undefined}>

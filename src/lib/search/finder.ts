@@ -10,6 +10,7 @@
  */
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { KsbKind, MethodId } from '../standard';
+import { normaliseKsbCode } from '../ksb-code';
 
 export interface FinderEntry {
   code: string;
@@ -46,7 +47,6 @@ export interface FinderHit {
 export const MAX_SCORE = 0.6;
 
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'or', 'my', 'is', 'how', 'what']);
-const CODE = /^[ksb][1-9]\d?$/i;
 
 export const FUSE_OPTIONS: IFuseOptions<FinderEntry> = {
   keys: [
@@ -91,8 +91,8 @@ export function createFinder(entries: readonly FinderEntry[]) {
   const order = new Map(entries.map((e, i) => [e.code, i]));
 
   function matchWord(word: string): Map<string, WordMatch> {
-    if (CODE.test(word)) {
-      const code = word.toUpperCase();
+    const code = normaliseKsbCode(word);
+    if (code) {
       return new Map(entries.some((e) => e.code === code) ? [[code, { score: 0, matches: [] }]] : []);
     }
     return new Map(fuse.search(word).map((r) => [r.item.code, { score: r.score ?? 1, matches: r.matches ?? [] }]));
