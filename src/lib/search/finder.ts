@@ -87,7 +87,8 @@ interface WordMatch {
 }
 
 export function createFinder(entries: readonly FinderEntry[]) {
-  const fuse = new Fuse([...entries], FUSE_OPTIONS);
+  // Built at the first word typed, not when the list hydrates: most visits only filter or browse.
+  let fuse: Fuse<FinderEntry> | undefined;
   const order = new Map(entries.map((e, i) => [e.code, i]));
 
   function matchWord(word: string): Map<string, WordMatch> {
@@ -95,6 +96,7 @@ export function createFinder(entries: readonly FinderEntry[]) {
     if (code) {
       return new Map(entries.some((e) => e.code === code) ? [[code, { score: 0, matches: [] }]] : []);
     }
+    fuse ??= new Fuse([...entries], FUSE_OPTIONS);
     return new Map(fuse.search(word).map((r) => [r.item.code, { score: r.score ?? 1, matches: r.matches ?? [] }]));
   }
 
