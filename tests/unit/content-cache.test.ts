@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadAllContent } from '../../src/lib/content/authored-content';
 
+/** Reading all of content/ or decoding a 1,273-character QR code: seconds on a loaded 2-core machine, so more than the 5 s default. */
+const SLOW_TEST_MS = 60_000;
+
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
   return { ...actual, readFileSync: vi.fn(actual.readFileSync) };
@@ -40,7 +43,7 @@ describe('content loaded once per process', () => {
     expect(firstReads).toBeGreaterThan(100); // 70 KSBs' questions and notes, the glossary, the standard
     for (let i = 0; i < 14; i++) expect(contentReads(() => (second = loadAllContent('content', root)))).toBe(0);
     expect(second).toBe(first);
-  });
+  }, SLOW_TEST_MS);
 
   it('reads again after a file changes, then not again', () => {
     const before = loadAllContent('content', root);
@@ -51,5 +54,5 @@ describe('content loaded once per process', () => {
     expect(contentReads(() => (after = loadAllContent('content', root)))).toBeGreaterThan(100);
     expect(after).not.toBe(before);
     expect(contentReads(() => loadAllContent('content', root))).toBe(0);
-  });
+  }, SLOW_TEST_MS);
 });

@@ -3,6 +3,9 @@ import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { QR_MAX_CHARACTERS, qrFor } from '../../src/lib/share/qr';
 
+/** Reading all of content/ or decoding a 1,273-character QR code: seconds on a loaded 2-core machine, so more than the 5 s default. */
+const SLOW_TEST_MS = 60_000;
+
 function decode(result: Extract<ReturnType<typeof qrFor>, { ok: true }>): string | undefined {
   const scale = 4;
   const pad = 4;
@@ -26,7 +29,7 @@ describe('a QR code of a link', () => {
       expect(qr.path).toMatch(/^M[\d ]+L/);
       expect(decode(qr)).toBe(link);
     }
-  });
+  }, SLOW_TEST_MS);
 
   it('is refused for a longer link, saying how long it is', () => {
     const qr = qrFor('x'.repeat(QR_MAX_CHARACTERS + 1));
