@@ -1,7 +1,7 @@
 /**
  * /epa/planner/: works out the EPA dates from the start date, the planned gateway date and, if
  * known, the presentation date and the outcome date. Each date shows the rule it comes from, and
- * they can be downloaded as a calendar (.ics). Invalid or impossible dates get a clear message.
+ * they can be downloaded as a calendar (.ics). Today is marked where it falls among the dates. Invalid or impossible dates get a clear message.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { type DateParts, dateError, formatDate, isoToParts, partsToIso, todayIso } from '../lib/dates';
@@ -106,7 +106,8 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
                 : 'Every date in this plan has passed.'}
             </p>
             <ol class="timeline">
-              {result.dates.map((d) => (
+              {result.dates.map((d, i) => [
+                i === standing.todayAt && <TodayMark key="today" today={standing.today} />,
                 <li key={d.id} class={`timeline__item${standing.isPassed(d) ? ' timeline__item--passed' : ''}`} data-date={d.id} data-passed={standing.isPassed(d) ? 'true' : undefined}>
                   <p class="timeline__date">
                     {d.qualifier && <span class="timeline__qualifier">{d.qualifier} </span>}
@@ -118,8 +119,9 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
                   <blockquote class="quoted timeline__rule">
                     <p>{d.explanation ?? ruleText[d.rule]}</p>
                   </blockquote>
-                </li>
-              ))}
+                </li>,
+              ])}
+              {standing.todayAt === result.dates.length && <TodayMark today={standing.today} />}
             </ol>
             <p class="muted">Rules quoted from {sourceName}. Your assessment organisation confirms the actual dates.</p>
             {standing.upcoming.length > 0 && (
@@ -131,5 +133,16 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
         )}
       </section>
     </div>
+  );
+}
+
+/** Where today falls on the timeline: after the dates that have passed, before those to come. */
+function TodayMark({ today }: { today: string }) {
+  return (
+    <li class="timeline__today" data-today={today}>
+      <p>
+        <strong>Today</strong>, {formatDate(today, { weekday: true })}
+      </p>
+    </li>
   );
 }

@@ -55,6 +55,10 @@ export const ksbFileSchema = z.strictObject({
   criteria: z.array(z.strictObject({ id: slug, grade: z.enum(['pass', 'distinction']), text: z.string(), ksbs: z.array(ksbCode), theme: slug, url })),
   previous: ksbCode.nullable(),
   next: ksbCode.nullable(),
+  plainEnglish: z
+    .string()
+    .min(1)
+    .describe('The KSB explained in plain English: the first section of its revision note, this site\'s own words (not the standard\'s), as Markdown (paragraphs, "- " and "1. " lists, **bold** and *italic*).'),
 });
 
 const questionRef = { id: slug, ksbs: z.array(ksbCode).min(1), type: z.enum(['single', 'multiple', 'true-false']), difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]) };

@@ -180,11 +180,16 @@ export const plannerFeature: FeatureDefinition<PlannerData> = {
   describe: (p) => (p.startDate ? `start date ${formatDate(p.startDate)}` : 'no dates yet'),
 };
 
-/** Where today falls in a plan: which dates have passed, and the next one to come. */
+/**
+ * Where today falls in a plan (its dates in order): which dates have passed, the next one to come,
+ * and `todayAt`, the place in the list where today falls (after every passed date, before the rest).
+ */
 export function planStanding(dates: readonly PlannedDate[], today: string) {
   const upcoming = dates.filter((d) => compareDates(d.date, today) >= 0);
   const next = upcoming[0];
   return {
+    today,
+    todayAt: dates.filter((d) => compareDates(d.date, today) < 0).length,
     isPassed: (d: PlannedDate) => compareDates(d.date, today) < 0,
     isToday: (d: PlannedDate) => compareDates(d.date, today) === 0,
     upcoming,

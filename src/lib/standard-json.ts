@@ -77,7 +77,8 @@ export function standardToJson(standard: Standard, site: string | URL, base = BA
 }
 
 /** One KSB for /api/ksbs/<code>.json: its relations resolved, the duties and criteria in full. */
-export function ksbToJson(standard: Standard, code: string, site: string | URL, base = BASE) {
+/** One KSB's file; `authored` is this site's own material on it (its revision note's "In plain English"). */
+export function ksbToJson(standard: Standard, code: string, site: string | URL, authored: { plainEnglish: string }, base = BASE) {
   const url = (path: string) => absoluteUrl(path, site, base);
   const ksb = standard.requireKsb(code);
   const theme = standard.themeAssessing(code);
@@ -98,5 +99,6 @@ export function ksbToJson(standard: Standard, code: string, site: string | URL, 
     }),
     previous: standard.previousKsb(code)?.code ?? null,
     next: standard.nextKsb(code)?.code ?? null,
+    plainEnglish: authored.plainEnglish,
   };
 }

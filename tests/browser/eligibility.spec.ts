@@ -34,6 +34,44 @@ test('answers are saved, survive a reload and show on the task list', async ({ b
   await expect(page.locator('#status-ksbs')).toHaveText('In progress');
 });
 
+test('the KSB step on a phone: the count stays in view, "Next unanswered" goes to the first unanswered KSB, and a KSB’s explanation opens in place', async ({ browser }) => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto('/eligibility/ksbs/');
+  await ready(page);
+  const items = page.locator('.ksb-evidence__item');
+  const codes = await items.evaluateAll((els) => els.slice(0, 3).map((el) => el.getAttribute('data-ksb')!));
+  const bar = page.locator('.ksb-evidence__bar');
+  const count = page.locator('[data-answered]');
+  await expect(count).toHaveText('0 of 70');
+  await page.locator(`#ksb-${codes[0]}-yes`).check();
+  await expect(count).toHaveText('1 of 70');
+
+  // "Next unanswered" moves focus to the first KSB not yet answered, on screen below the bar.
+  await bar.getByRole('button', { name: 'Next unanswered' }).click();
+  const second = page.locator(`input[name="ksb-${codes[1]}"]`).first();
+  await expect(second).toBeFocused();
+  await expect(second).toBeInViewport();
+  await page.keyboard.press('Space');
+  await expect(count).toHaveText('2 of 70');
+  await bar.getByRole('button', { name: 'Next unanswered' }).click();
+  await expect(page.locator(`input[name="ksb-${codes[2]}"]`).first()).toBeFocused();
+
+  // Far down the list the count is still at the top of the screen.
+  await items.last().scrollIntoViewIfNeeded();
+  await expect(bar).toBeInViewport();
+  expect((await bar.boundingBox())!.y, 'the count sticks to the top').toBeLessThan(2);
+  await expect(bar).toContainText('2 of 70 answered');
+
+  // What S24 means, opened in place: fetched from its JSON, no page change.
+  const s24 = page.locator('[data-ksb="S24"] .ksb-evidence__explain');
+  await s24.getByText('What this means').click();
+  await expect(s24).toHaveAttribute('data-explain', 'shown');
+  await expect(s24).toContainText('domain of applicability');
+  await expect(s24.locator('li strong').first()).toHaveText('Data drift');
+  await expect(s24.getByRole('link', { name: /^All of S24’s notes/ })).toHaveAttribute('href', '/ksbs/s24/#in-plain-english');
+  await expect(page).toHaveURL(/\/eligibility\/ksbs\/$/);
+});
+
 test('a change in one tab shows in another', async ({ browser }) => {
   const context = await browser.newContext();
   const first = await context.newPage();

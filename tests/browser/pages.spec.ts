@@ -2,7 +2,7 @@
  * The core pages in a real browser: they render, they can be used by keyboard alone, and axe finds
  * no WCAG 2.2 AA violation.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, expectVisibleFocus, newPage, tabTo } from './support';
 
 test('home page: skip link, then by keyboard to a duty page', async ({ browser }) => {
@@ -96,9 +96,37 @@ test('theme page: criteria quoted, a criterion can be deep-linked', async ({ bro
   await page.goto('/epa/am1/experiment-and-tracking/#am1-experiment-and-tracking-pass-5');
   await expect(page.locator('#am1-experiment-and-tracking-pass-5')).toContainText('in order to access accuracy');
   await expect(page.locator('#am1-experiment-and-tracking-pass-5')).toBeInViewport();
+  await expectLandsClearOfTheTop(page, '#am1-experiment-and-tracking-pass-5');
   await tabTo(page, page.locator('#ksbs').getByRole('link', { name: 'K8', exact: true }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/ksbs\/k8\/$/);
+});
+
+/** A deep-linked element lands near the top with room above it (and its outline), under nothing that covers it. */
+async function expectLandsClearOfTheTop(page: Page, selector: string) {
+  const measure = () =>
+    page.locator(selector).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const covering = document.elementFromPoint(r.left + r.width / 2, r.top + 4);
+      return { top: r.top, bottom: r.bottom, scrolled: window.scrollY, height: window.innerHeight, mine: Boolean(covering && el.contains(covering)) };
+    });
+  // Islands above the target still loading move it; the browser scrolls to it again until the page has loaded.
+  const placed = async () => {
+    const { top } = await measure();
+    return top >= 40 && top < 120 ? 'clear of the top' : top;
+  };
+  await expect.poll(placed, { message: 'at least 40 px above the target (beyond its 3 px outline), and under 120' }).toBe('clear of the top');
+  const box = await measure();
+  expect(box.scrolled, 'the page scrolled to the target').toBeGreaterThan(0);
+  expect(box.bottom, 'the whole target is on screen').toBeLessThanOrEqual(box.height);
+  expect(box.mine, 'nothing sticky covers the top of the target').toBe(true);
+}
+
+test('a criterion deep-linked on a phone lands clear of the top', async ({ browser }) => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto('/epa/am2/model-management/#am2-model-management-pass-3');
+  await expect(page.locator('#am2-model-management-pass-3')).toBeInViewport();
+  await expectLandsClearOfTheTop(page, '#am2-model-management-pass-3');
 });
 
 test('an unknown address gets a 404 status and a page that helps', async ({ browser }) => {

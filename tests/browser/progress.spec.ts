@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, newPage } from './support';
+import { axeViolations, newPage, SEEDED_NOW, seedProgress } from './support';
 
 async function rate(page: Page, code: string, label: string) {
   await page.goto(`/ksbs/${code.toLowerCase()}/`);
@@ -62,6 +62,34 @@ test('ratings show on the dashboard, feed the state in the lists, and come back 
   await expect(row('B2')).toContainText('Rated Developing');
 });
 
+test('at a glance: overall, per method, due today and the next date; the picture by theme says the same in words', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.clock.setFixedTime(SEEDED_NOW);
+  await seedProgress(page);
+  await page.goto('/progress/');
+  await page.locator('.progress[data-ready]').waitFor();
+  const glance = (id: string) => page.locator(`[data-glance="${id}"]`);
+  // (S24's questions test other KSBs too, so two more have a little evidence.)
+  await expect(glance('overall')).toHaveText('All 70 KSBsNot ready yet: 1 KSB needs work, 3 too little to tell, 65 with no evidence yet, 1 secure');
+  await expect(glance('am1')).toContainText(/Not ready yet: 0 of \d+ secure$/);
+  await expect(glance('am2')).toContainText(/Not ready yet: 1 of \d+ secure$/);
+  await expect(glance('due')).toHaveText('Due for review today3 questions');
+  await expect(glance('due').getByRole('link', { name: '3 questions' })).toHaveAttribute('href', '/quiz/?mode=due');
+  await expect(glance('next-date')).toHaveText('Next dateYour planned gateway: 1 March 2027');
+
+  // The picture: S24's square is secure, K7's needs work; each theme's row says its counts in words.
+  const map = page.locator('figure.state-map');
+  await expect(map.locator('.state-map__cells').first()).toHaveAttribute('aria-hidden', 'true');
+  await expect(map.locator('a.state-map__cell--secure')).toHaveText(['S24']);
+  await expect(map.locator('a.state-map__cell--needs-work')).toHaveText(['K7']);
+  await expect(map.locator('a.state-map__cell--too-little')).toHaveCount(3);
+  await expect(map.locator('a.state-map__cell--too-little').filter({ hasText: 'K2' })).toHaveCount(1);
+  const row = map.locator('.state-map__row').filter({ hasText: 'Model Management' });
+  await expect(row.locator('.visually-hidden')).toHaveText(': 8 no evidence yet, 1 secure.');
+  const scoping = map.locator('.state-map__row').filter({ hasText: 'Model Scoping' });
+  await expect(scoping.locator('.visually-hidden')).toHaveText(/^: 1 needs work, [1-3] too little to tell, \d+ no evidence yet\.$/);
+});
+
 test('a first rating made in another tab shows in an open KSB finder', async ({ browser }) => {
   const context = await browser.newContext();
   const finder = await context.newPage();
@@ -106,6 +134,11 @@ test('the planner gives the right dates with their rules, the planned gateway, w
   await expect(page.locator('[data-date="gateway"]')).toContainText('Passed');
   await expect(page.locator('[data-date="submission"]')).not.toHaveAttribute('data-passed');
   await expect(page.locator('[data-next]')).toHaveText('Next: Project report and presentation materials due (AM1), 27 March 2025, in 35 days.');
+  // Today is marked on the timeline, in words, between the passed dates and those to come.
+  const today = page.locator('.timeline > [data-today]');
+  await expect(today).toHaveText('Today, Thursday 20 February 2025');
+  await expect(page.locator('.timeline > [data-today] + li')).toHaveAttribute('data-date', 'submission');
+  await expect(page.locator('.timeline > li:has(+ [data-today])')).toHaveAttribute('data-date', 'discussion');
   await fill('gatewayDate', '1', '12', '2024');
   await expect(page.getByText('The gateway must be on or after the earliest gateway date')).toBeVisible();
   // A planned gateway is listed, and every date that follows comes from it.
@@ -114,6 +147,15 @@ test('the planner gives the right dates with their rules, the planned gateway, w
   await expect(page.locator('[data-date="plannedGateway"]')).toContainText('Your planned gateway');
   await expect(page.locator('[data-date="discussion"]')).toContainText('Saturday 15 March 2025');
   await expect(page.locator('[data-next]')).toContainText('Next: Your planned gateway, 1 March 2025, in 9 days.');
+  // The calendar holds the planned gateway and the dates that follow from it, not the passed earliest gateway.
+  const planned = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the 4 dates still to come as a calendar (.ics)' }).click();
+  const plannedIcs = readFileSync(await (await planned).path(), 'utf8');
+  expect(plannedIcs.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+  expect(plannedIcs).toContain('DTSTART;VALUE=DATE:20250301');
+  expect(plannedIcs).toContain('SUMMARY:EPA: Your planned gateway');
+  expect(plannedIcs).toContain('DTSTART;VALUE=DATE:20250315');
+  expect(plannedIcs, 'the passed earliest gateway is not in the calendar').not.toContain('DTSTART;VALUE=DATE:20250131');
   await fill('gatewayDate', '', '', '');
   await fill('outcomeDate', '15', '6', '2025');
   await expect(page.locator('[data-date="deadline"]')).toContainText('Monday 15 December 2025');

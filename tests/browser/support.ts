@@ -44,3 +44,35 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
   expect(style, 'something has focus').not.toBeNull();
   expect(style!.outline || style!.shadow, 'focused element shows an outline or focus shadow').toBe(true);
 }
+
+/** The fixed "now" of the tests that picture or count saved progress: 30 November 2026. */
+export const SEEDED_NOW = new Date('2026-11-30T10:00:00Z');
+
+/**
+ * Saved progress a learner might have on SEEDED_NOW, written before the page loads, in the formats
+ * the site reads (each feature's `st1398:v1:<feature>` envelope): three S24 questions answered
+ * right two days ago and due today (an earlier version's quiz history, which the site migrates), a
+ * work example of S24 (AM2 assesses it), K7 rated Developing and K2 Confident, and a start date with
+ * a planned gateway. S24 is then secure, K7 needs work, K2 is too little to tell; 3 questions are due
+ * today and the next date is the planned gateway, 1 March 2027.
+ */
+export async function seedProgress(page: Page): Promise<void> {
+  const bank = (await (await page.request.get('/api/questions/s24.json')).json()) as { questions: Array<{ id: string }> };
+  const ids = bank.questions.slice(0, 3).map((q) => q.id);
+  await page.addInitScript(
+    ({ ids, now }) => {
+      const day = (offset: number) => new Date(Date.parse(now) + offset * 86_400_000).toISOString().slice(0, 10);
+      const save = (feature: string, version: number, data: unknown) =>
+        localStorage.setItem(`st1398:v1:${feature}`, JSON.stringify({ version, savedAt: now, data }));
+      if (sessionStorage.getItem('seeded')) return; // once a tab: what the page saves afterwards stands
+      sessionStorage.setItem('seeded', '1');
+      const questions = Object.fromEntries(ids.map((id) => [id, { box: 2, due: day(0), lastAnswered: day(-2), lastCorrect: true, seen: 2, correct: 2 }]));
+      save('quiz', 1, { questions, attempts: [] });
+      const entry = { id: 'e-s24', title: 'Drift alerts on the pricing model', date: day(-10), ksbs: ['S24'], created: now, updated: now };
+      save('evidence', 1, { entries: [entry], activities: [], plan: {} });
+      save('ratings', 1, { ksbs: { K7: { rating: 'developing' }, K2: { rating: 'confident' } } });
+      save('planner', 1, { startDate: '2025-09-01', gatewayDate: '2027-03-01' });
+    },
+    { ids, now: SEEDED_NOW.toISOString() },
+  );
+}

@@ -1,15 +1,18 @@
 /**
- * Visual regression: one page of each type at a phone (390 px) width in light, and at a desktop
- * (1366 px) width in light, and in dark for the pages that hold every component with its own dark
- * colours (dark uses the same layout, so phone-dark repeats both), compared with the committed
- * screenshots in tests/browser/visual.spec.ts-snapshots/.
+ * Visual regression: one page of each type, each pictured four ways: at a phone width (390 px) and a
+ * desktop width (1366 px), each in the light and the dark scheme, compared with the committed
+ * screenshots in tests/browser/__screenshots__/ (playwright.config.ts, snapshotPathTemplate).
+ * Each page is loaded once and then resized and switched between schemes, so the four pictures cost
+ * little more than one. On a phone the picture is the first two screens (all of a shorter page; four
+ * for the planner and progress); on a desktop, the first screen. /progress/ and /epa/planner/ are pictured with saved progress.
  * A style change that breaks a page shows up as a failing comparison with a diff image.
  *
  * After an intended change, look at the new pictures, then update the baselines:
  *   npm run build && npx playwright test tests/browser/visual.spec.ts --update-snapshots
  * and commit them with the change. The clock is fixed so that dates on the page do not move.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { SEEDED_NOW, seedProgress } from './support';
 
 /** One page of each kind; its name is the screenshot's file name. */
 export const VISUAL_PAGES: Array<[name: string, path: string]> = [
@@ -43,33 +46,87 @@ export const VISUAL_PAGES: Array<[name: string, path: string]> = [
 ];
 
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 768 } } as const;
-/** Dark is drawn by the same tokens everywhere: these pages hold every component and island that has its own dark colours. */
-const DARK_PAGES = new Set(['home', 'ksb', 'theme', 'planner', 'report', 'eligibility-ksbs', 'eligibility-summary', 'quiz', 'practice', 'progress', 'my-data', 'evidence', 'search']);
-const FIXED_NOW = new Date('2026-11-30T10:00:00Z');
+/** How much of a page the phone picture holds: two screens, or all of a shorter page. */
+const PHONE_SCREENS = 2;
+/** Pages whose point is further down: the planner's timeline, the progress picture by theme. */
+const PHONE_SCREENS_OF: Record<string, number> = { planner: 4, progress: 4 };
+/** Pages pictured with saved progress (support.ts, seedProgress): empty, they show little. */
+const SEEDED = new Set(['progress', 'planner']);
+const FIXED_NOW = SEEDED_NOW;
+
+/** Two animation frames: styles, layout and paint have caught up with a resize or a scheme change. */
+const settle = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/** The page's height once it has stopped changing (the same over 250 ms). */
+async function settledHeight(page: Page): Promise<number> {
+  let last = -1;
+  for (;;) {
+    await settle(page);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (height === last) return height;
+    last = height;
+    await page.waitForTimeout(250);
+  }
+}
+
+/**
+ * Waits until every island that starts above `bottom` (page coordinates) has hydrated (Astro
+ * removes its `ssr` attribute); islands further down hydrate only when scrolled to, and are not in
+ * the picture. An island is display: contents, so its first child holds its place on the page.
+ */
+async function islandsHydratedAbove(page: Page, bottom: number) {
+  await page.waitForFunction(
+    (bottom) =>
+      [...document.querySelectorAll('astro-island[ssr]')].every(
+        (island) => (island.firstElementChild?.getBoundingClientRect().top ?? Infinity) + window.scrollY > bottom,
+      ),
+    bottom,
+  );
+}
 
 test.describe('visual regression', () => {
   for (const [name, path] of VISUAL_PAGES) {
-    for (const [size, viewport] of Object.entries(WIDTHS)) {
-      for (const scheme of size === 'phone' || !DARK_PAGES.has(name) ? (['light'] as const) : (['light', 'dark'] as const)) {
-        test(`${name} at ${size} in ${scheme}`, async ({ browser }) => {
-          const context = await browser.newContext({ viewport, colorScheme: scheme, reducedMotion: 'reduce' });
-          const page = await context.newPage();
-          await page.clock.setFixedTime(FIXED_NOW);
-          await page.goto(path, { waitUntil: 'networkidle' });
-          // Wait for the islands in view to hydrate (Astro removes their `ssr` attribute); islands
-          // further down hydrate only when scrolled to, and are not in the picture.
-          await page.waitForFunction(() =>
-            [...document.querySelectorAll('astro-island[ssr]')].every(
-              // An island is display: contents, so its first child holds its place on the page.
-              (island) => (island.firstElementChild?.getBoundingClientRect().top ?? Infinity) > window.innerHeight,
-            ),
-          );
-          await page.evaluate(() => document.fonts.ready);
-          await expect(page).toHaveScreenshot(`${name}-${size}-${scheme}.png`, { fullPage: false, animations: 'disabled', caret: 'hide' });
-          await context.close();
-        });
+    test(`${name} at phone and desktop width, light and dark`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: WIDTHS.phone, colorScheme: 'light', reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.clock.setFixedTime(FIXED_NOW);
+      if (SEEDED.has(name)) await seedProgress(page);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      // Example addresses show the origin the site is served from (src/client/site.ts), which is the
+      // test server's port: pictured with one fixed origin, so the port does not change the picture.
+      await page.evaluate(() => document.querySelectorAll('[data-site-address]').forEach((a) => (a.textContent = a.textContent!.replace(location.origin, 'https://study.example.org'))));
+      // A generous timeout: each picture is taken until two in a row match, on a busy 2-core machine.
+      const shot = { animations: 'disabled', caret: 'hide', timeout: 20_000 } as const;
+
+      // Phone: scroll through the part pictured so its islands hydrate (they wait to be seen), then
+      // back to the top; the picture's height is taken once the page's height has settled (an island
+      // that reads saved progress grows after it hydrates).
+      const most = WIDTHS.phone.height * (PHONE_SCREENS_OF[name] ?? PHONE_SCREENS);
+      for (let y = WIDTHS.phone.height / 2; y < most; y += WIDTHS.phone.height / 2) await page.evaluate((y) => window.scrollTo(0, y), y);
+      await islandsHydratedAbove(page, most);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => document.fonts.ready);
+      const height = Math.min(await settledHeight(page), most);
+      const clip = { x: 0, y: 0, width: WIDTHS.phone.width, height };
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await settle(page);
+        await expect.soft(page).toHaveScreenshot(`${name}-phone-${scheme}.png`, { ...shot, fullPage: true, clip });
       }
-    }
+
+      // Desktop: the first screen, once the islands in it have hydrated.
+      await page.setViewportSize(WIDTHS.desktop);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await settle(page);
+      await islandsHydratedAbove(page, WIDTHS.desktop.height);
+      await page.evaluate(() => document.fonts.ready);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await settle(page);
+        await expect.soft(page).toHaveScreenshot(`${name}-desktop-${scheme}.png`, shot);
+      }
+      await context.close();
+    });
   }
 });
 

@@ -139,8 +139,13 @@ describe('EPA planner: a planned gateway and where today falls', () => {
     expect(r.dates.filter(standing.isPassed).map((d) => d.id)).toEqual(['gateway']);
     expect(standing.next).toMatchObject({ date: { id: 'plannedGateway' }, days: 91 });
     expect(standing.upcoming.map((d) => d.id)).not.toContain('gateway');
+    // Today falls after the one passed date and before the planned gateway.
+    expect(standing.todayAt).toBe(1);
+    expect(planStanding(r.dates, '2020-01-01').todayAt).toBe(0);
+    expect(planStanding(r.dates, '2030-01-01').todayAt).toBe(r.dates.length);
     const onTheDay = planStanding(r.dates, '2027-03-01');
     expect(onTheDay.next?.days).toBe(0);
+    expect(onTheDay.todayAt, 'a date that falls today comes after the mark, not before it').toBe(1);
     expect(r.dates.filter(onTheDay.isToday).map((d) => d.id)).toEqual(['plannedGateway']);
     expect(planStanding(r.dates, '2030-01-01').next).toBeUndefined();
   });

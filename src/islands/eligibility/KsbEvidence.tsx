@@ -2,7 +2,8 @@
  * Section 3: for each of the 70 KSBs, does your role give you the chance to develop and evidence it
  * before the end-point assessment? (Yes / With some changes to my role / No), an optional "I can
  * already do this" tick, and a note. Grouped by the assessment theme, each KSB in plain English with
- * the official statement one tap away; a running count and a "next unanswered" button stay in view.
+ * its explanation and the official statement one tap away, opened in place; a running count and a
+ * "next unanswered" button stay in view.
  */
 import { useState } from 'preact/hooks';
 import {
@@ -18,6 +19,7 @@ import {
 import type { KsbSummary } from '../../lib/eligibility/sections';
 import { Radios, SavedStatus } from '../shared/fields';
 import { ContinueLink } from './ContinueLink';
+import { KsbExplanation } from './KsbExplanation';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
@@ -121,19 +123,22 @@ export default function KsbEvidence({ groups, nextHref }: Props) {
                       </>
                     }
                     hint={
-                      <details class="ksb-evidence__statement">
-                        <summary>
-                          The official wording<span class="visually-hidden"> of {ksb.code}</span>
-                        </summary>
-                        <blockquote class="quoted">
-                          <p>{ksb.statement}</p>
-                        </blockquote>
-                        <p>
-                          <a href={ksb.href}>
-                            More about {ksb.code}: notes, criteria and a quiz<span class="visually-hidden"> (the {ksb.code} page)</span>
-                          </a>
-                        </p>
-                      </details>
+                      <>
+                        <KsbExplanation code={ksb.code} />
+                        <details class="ksb-evidence__statement">
+                          <summary>
+                            The official wording<span class="visually-hidden"> of {ksb.code}</span>
+                          </summary>
+                          <blockquote class="quoted">
+                            <p>{ksb.statement}</p>
+                          </blockquote>
+                          <p>
+                            <a href={ksb.href}>
+                              More about {ksb.code}: notes, criteria and a quiz<span class="visually-hidden"> (the {ksb.code} page)</span>
+                            </a>
+                          </p>
+                        </details>
+                      </>
                     }
                     legendClass="field__legend field__legend--ksb"
                     options={OPTIONS}
