@@ -212,6 +212,8 @@ test.describe('saved-progress faults: every fault in every feature, on every kin
     const features = featuresOn(path);
     const homeOf = features.filter((f) => HOME[f] === path);
     test(`${path} (${features.join(', ')})`, async ({ browser }) => {
+      // Ten page loads and up to two visits to /my-data/: more time than one page needs on a busy machine.
+      test.setTimeout(180_000);
       const context = await browser.newContext();
       const page = await context.newPage();
       const errors: string[] = [];
