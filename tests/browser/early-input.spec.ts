@@ -224,9 +224,11 @@ test.describe('a tap before an island hydrates is kept and saved (slow phone)', 
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 100_000 });
-      // Hold the islands' code back so the tap surely lands before hydration.
+      // Hold the islands' code back until the tap is made, so it surely lands before hydration.
+      let release!: () => void;
+      const tapped = new Promise<void>((resolve) => (release = resolve));
       await page.route('**/_astro/*.js', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await tapped;
         await route.continue();
       });
       // 'commit': act as soon as the page starts to arrive, as a user does, not when scripts have run.
@@ -236,6 +238,7 @@ test.describe('a tap before an island hydrates is kept and saved (slow phone)', 
       await island.scrollIntoViewIfNeeded();
       const hydratedBefore = await island.evaluate((el) => !el.closest('astro-island')?.hasAttribute('ssr'));
       await step.act(page);
+      release();
       expect(hydratedBefore, 'the tap came before the island hydrated').toBe(false);
       if (!step.leaves) await expect(page.locator(`${step.island}[data-ready]`).first()).toBeVisible({ timeout: 30_000 });
       await step.check(page);

@@ -191,11 +191,26 @@ const FAULTS: Array<{ name: string; raw: (f: Fixture) => string; expect: Expect;
   { name: 'a future version', raw: (f) => envelope(f.good(), 99), expect: 'newer' },
 ];
 
-/** Scrolls through the page so every island hydrates, then waits for them. */
+/**
+ * Scrolls through the page so every island hydrates, then waits for them: in the page, in one call,
+ * each island not yet hydrated is brought into view for two frames (enough for its visibility
+ * check), again until none is left.
+ */
 async function wakeIslands(page: Page) {
-  const count = await page.locator('astro-island').count();
-  for (let i = 0; i < count; i++) await page.locator('astro-island').nth(i).scrollIntoViewIfNeeded().catch(() => {});
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15_000 });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          for (const island of document.querySelectorAll('astro-island[ssr]')) {
+            // An island is display: contents: its first element is what is on screen.
+            (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          }
+          return document.querySelectorAll('astro-island[ssr]').length;
+        }),
+      { timeout: 15_000, intervals: [50, 100, 200] },
+    )
+    .toBe(0);
 }
 
 async function storageOf(page: Page): Promise<Record<string, string>> {
