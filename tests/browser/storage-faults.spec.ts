@@ -5,8 +5,8 @@
  * every feature damaged, exactly the features the table lists for a page are backed up there, and no
  * other is touched. One browser context per page: each fault is put into every feature key at once,
  * the page loaded, and each feature checked: the page works, no valid entry is lost, anything damaged
- * is kept restorable (a backup, and on each feature's home page listed on /my-data/ with Restore and
- * Download), and a notice on the page names what happened. The README's reliability section reports
+ * is kept restorable (a backup, and once per feature, from its home page, listed on /my-data/ with
+ * Restore and Download), and a notice on the page names what happened. The README's reliability section reports
  * this table's size.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -142,11 +142,13 @@ const LOADERS = {
   PortfolioSummary: ['evidence'],
 } satisfies Record<string, Feature[]>;
 
-/** One page of each kind that loads saved progress, and what loads it there. */
+/**
+ * One page of each kind that loads saved progress, and what loads it there. A duty page (/duties/1/)
+ * runs exactly what a method page does (the quiz and the KSB labels), so the method page stands for it.
+ */
 const PAGES: Record<string, Array<keyof typeof LOADERS>> = {
   '/ksbs/k1/': ['SelfRating', 'Quiz', 'KsbExamples', 'KSB labels'],
   '/ksbs/': ['KsbFinder'],
-  '/duties/1/': ['Quiz', 'KSB labels'],
   '/epa/am1/': ['Quiz', 'KSB labels'],
   '/epa/am1/model-scoping/': ['Quiz', 'ThemeExamples', 'KSB labels'],
   '/quiz/': ['QuizBuilder'],
@@ -196,18 +198,18 @@ const FAULTS: Array<{ name: string; raw: (f: Fixture) => string; expect: Expect;
  * each island not yet hydrated is brought into view for two frames (enough for its visibility
  * check), again until none is left.
  */
-async function wakeIslands(page: Page) {
+async function wakeIslands(page: Page, islands = 'astro-island[ssr]') {
   await expect
     .poll(
       () =>
-        page.evaluate(async () => {
-          for (const island of document.querySelectorAll('astro-island[ssr]')) {
+        page.evaluate(async (selector) => {
+          for (const island of document.querySelectorAll(selector)) {
             // An island is display: contents: its first element is what is on screen.
             (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
             await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
           }
-          return document.querySelectorAll('astro-island[ssr]').length;
-        }),
+          return document.querySelectorAll(selector).length;
+        }, islands),
       { timeout: 15_000, intervals: [50, 100, 200] },
     )
     .toBe(0);
@@ -227,7 +229,7 @@ test.describe('saved-progress faults: every fault in every feature, on every kin
     const features = featuresOn(path);
     const homeOf = features.filter((f) => HOME[f] === path);
     test(`${path} (${features.join(', ')})`, async ({ browser }) => {
-      // Ten page loads and up to two visits to /my-data/: more time than one page needs on a busy machine.
+      // Ten page loads and a visit to /my-data/: more time than one page needs on a busy machine.
       test.setTimeout(180_000);
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -248,8 +250,10 @@ test.describe('saved-progress faults: every fault in every feature, on every kin
             },
             [NAMESPACE, seeded] as const,
           );
-          await page.goto(path);
-          await wakeIslands(page);
+          // Module scripts have run by DOMContentLoaded; the islands are waited for below.
+          await page.goto(path, { waitUntil: 'domcontentloaded' });
+          // Export and import (at the foot of several pages) load no feature, as the backups checked below show.
+          await wakeIslands(page, 'astro-island[ssr]:not([component-url*="/DataTransfer."])');
           await expect(page.locator('h1')).toBeVisible();
           expect(errors, 'page errors').toEqual([]);
 
@@ -293,7 +297,7 @@ test.describe('saved-progress faults: every fault in every feature, on every kin
             }
           }
 
-          if (homeOf.length > 0 && (fault.expect === 'salvaged' || fault.expect === 'unreadable')) {
+          if (homeOf.length > 0 && fault.expect === 'salvaged') {
             // The kept copy is listed on /my-data/ with a way to restore and download it.
             await page.goto('/my-data/#backups');
             await expect(page.locator('.data-transfer[data-ready]')).toBeVisible();
