@@ -57,7 +57,8 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
   };
 
   const exportAll = () => {
-    if (!storage) return;
+    // A press held from before hydration is repeated as the island mounts, before `mounted` is set.
+    const { storage } = browserBackend();
     const file = buildExport(FEATURES, storage);
     downloadText(exportFileName(), `${JSON.stringify(file, null, 2)}\n`, 'application/json');
     const gaps = exportGaps(FEATURES, storage);

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod/mini';
 import type { FeatureDefinition } from './storage/store';
-import { savedText, savedTimestamp } from './storage/saved-fields';
+import { savedEpochMs, savedText, savedTimestamp } from './storage/saved-fields';
 import { array, object } from './storage/shape';
 import { seededRandom, shuffle } from './quiz/random';
 import { plural } from './format';
@@ -111,7 +111,8 @@ export type Mark = (typeof MARKS)[number];
 const timerSchema = z.object({
   durationMs: z.number().check(z.minimum(0), z.maximum(24 * 60 * 60_000)),
   usedMs: z.number().check(z.minimum(0)),
-  runningSince: z.optional(z.number().check(z.minimum(0))),
+  /** When the running timer was started (Date.now()): a time out of range is set aside like any other. */
+  runningSince: z.optional(savedEpochMs),
 });
 
 /** The longest notes a practice question takes (the field enforces the same). */

@@ -1,10 +1,13 @@
 /**
- * The fault suite: every fault saved progress can have, against every feature, in a real browser:
- * all nine faults on the first page listed for each feature, and on every other page that loads the
- * feature good data, one bad entry and a newer version (clean, salvaged, read-only), since those pages
- * read it through the same storage module and differ only in the island that shows the notice. Each case asserts that the page works, that no valid entry is lost,
- * that anything damaged is kept restorable (a backup, listed on /my-data/), and that a notice on the
- * page names what happened. The README's reliability section reports this table's size.
+ * The fault suite: every fault saved progress can have, against every feature, on every kind of page
+ * that loads it, in a real browser. Which page loads which feature is one table (LOADERS and PAGES
+ * below, read from the islands and scripts each page runs), and the suite holds it to the site: with
+ * every feature damaged, exactly the features the table lists for a page are backed up there, and no
+ * other is touched. One browser context per page: each fault is put into every feature key at once,
+ * the page loaded, and each feature checked: the page works, no valid entry is lost, anything damaged
+ * is kept restorable (a backup, and once per feature, from its home page, listed on /my-data/ with
+ * Restore and Download), and a notice on the page names what happened. The README's reliability section reports
+ * this table's size.
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -27,16 +30,18 @@ interface Fixture {
   good: () => Record<string, unknown>;
   /** The same, with one entry made invalid. */
   oneBad: () => Record<string, unknown>;
+  /** The same, with a field the site does not know inside one entry (K7, or the eighth): the entry is kept. */
+  extraInEntry: () => Record<string, unknown>;
   entries: (data: Record<string, unknown>) => string[];
   /** What the salvage notice says: the entry set aside, by name, and how many were kept (when it counts them). */
   setAside: { name: string; kept?: number };
-  pages: string[];
 }
 
 const session = (i: number, method = 'am2') => ({
   id: `s${i}`,
   method,
   createdAt: `2026-10-${String((i % 28) + 1).padStart(2, '0')}T10:00:00.000Z`,
+  finishedAt: `2026-10-${String((i % 28) + 1).padStart(2, '0')}T11:30:00.000Z`,
   extended: false,
   timer: { durationMs: 5_400_000, usedMs: 0 },
   current: 0,
@@ -47,73 +52,137 @@ const evidenceEntry = (i: number) => ({ id: `e${i}`, title: `Piece of work ${i}`
 
 /** An FSRS card (keyed by KSB code here: any question id is accepted). */
 const card = { due: '2026-12-01T09:00:00.000Z', stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: '2026-11-28T09:00:00.000Z' };
+const extra = { colour: 'blue' };
 
 const FEATURES: Record<string, Fixture> = {
   ratings: {
     label: 'self-ratings',
     good: () => ({ ksbs: byCode(() => ({ rating: 'confident', updated: '2026-11-01' })) }),
     oneBad: () => ({ ksbs: { ...byCode(() => ({ rating: 'confident', updated: '2026-11-01' })), K7: { rating: 'expert' } } }),
+    extraInEntry: () => ({ ksbs: { ...byCode(() => ({ rating: 'confident', updated: '2026-11-01' })), K7: { rating: 'confident', updated: '2026-11-01', ...extra } } }),
     entries: (d) => Object.keys((d.ksbs ?? {}) as object),
     setAside: { name: 'K7’s rating', kept: 69 },
-    pages: ['/ksbs/k1/', '/ksbs/', '/duties/1/', '/progress/'],
   },
   eligibility: {
     label: 'eligibility and gateway checklist',
     version: 2,
     good: () => ({ englishMaths: {}, role: {}, gateway: { startDate: '2025-09-01' }, ksbs: byCode(() => ({ opportunity: 'yes' })) }),
     oneBad: () => ({ englishMaths: {}, role: {}, gateway: { startDate: '2025-09-01' }, ksbs: { ...byCode(() => ({ opportunity: 'yes' })), K7: { opportunity: 'maybe' } } }),
+    extraInEntry: () => ({ englishMaths: {}, role: {}, gateway: { startDate: '2025-09-01' }, ksbs: { ...byCode(() => ({ opportunity: 'yes' })), K7: { opportunity: 'yes', ...extra } } }),
     entries: (d) => Object.keys((d.ksbs ?? {}) as object),
     setAside: { name: 'K7’s KSB answer', kept: 69 },
-    pages: ['/eligibility/', '/eligibility/ksbs/', '/eligibility/gateway/', '/eligibility/summary/', '/progress/'],
   },
   quiz: {
     label: 'quiz history',
     version: 2,
     good: () => ({ attempts: [], answers: [], cards: byCode(() => card) }),
     oneBad: () => ({ attempts: [], answers: [], cards: { ...byCode(() => card), K7: { ...card, state: 9, due: 'soon' } } }),
+    extraInEntry: () => ({ attempts: [], answers: [], cards: { ...byCode(() => card), K7: { ...card, ...extra } } }),
     entries: (d) => Object.keys((d.cards ?? {}) as object),
     setAside: { name: 'K7’s quiz record', kept: 69 },
-    pages: ['/quiz/', '/ksbs/k1/', '/progress/'],
   },
   practice: {
     label: 'mock assessment sessions',
     good: () => ({ sessions: Array.from({ length: 20 }, (_, i) => session(i)) }),
     oneBad: () => ({ sessions: Array.from({ length: 20 }, (_, i) => session(i, i === 7 ? 'am3' : 'am2')) }),
+    extraInEntry: () => ({ sessions: Array.from({ length: 20 }, (_, i) => (i === 7 ? { ...session(i), ...extra } : session(i))) }),
     entries: (d) => ((d.sessions ?? []) as Array<{ id: string }>).map((s) => s.id),
     setAside: { name: 'session 8', kept: 19 },
-    pages: ['/practice/'],
   },
   planner: {
     label: 'EPA planner dates',
     good: () => ({ startDate: '2025-09-01', gatewayDate: '2027-03-01', presentationDate: '2027-04-20' }),
     oneBad: () => ({ startDate: '2200-01-01', gatewayDate: '2027-03-01', presentationDate: '2027-04-20' }),
+    // The planner's entries are its dates: a field it does not know sits beside them.
+    extraInEntry: () => ({ startDate: '2025-09-01', gatewayDate: '2027-03-01', presentationDate: '2027-04-20', ...extra }),
     entries: (d) => ['startDate', 'gatewayDate', 'presentationDate', 'outcomeDate'].filter((k) => d[k] !== undefined),
     setAside: { name: 'start date' },
-    pages: ['/epa/planner/'],
   },
   report: {
     label: 'AM1 report helper',
     good: () => ({ checked: [], mapping: byCode((c) => ({ where: `Section on ${c}` })) }),
     oneBad: () => ({ checked: [], mapping: { ...byCode((c) => ({ where: `Section on ${c}` })), K7: { where: 'x'.repeat(400) } } }),
+    extraInEntry: () => ({ checked: [], mapping: { ...byCode((c) => ({ where: `Section on ${c}` })), K7: { where: 'Section on K7', ...extra } } }),
     entries: (d) => Object.keys((d.mapping ?? {}) as object),
     setAside: { name: 'K7’s KSB mapping', kept: 69 },
-    pages: ['/epa/am1/report/'],
   },
   evidence: {
     label: 'evidence log',
     good: () => ({ entries: Array.from({ length: 10 }, (_, i) => evidenceEntry(i)), activities: [], plan: { startDate: '2025-09-01' } }),
     oneBad: () => ({ entries: Array.from({ length: 10 }, (_, i) => (i === 7 ? { ...evidenceEntry(i), date: '2026-02-30' } : evidenceEntry(i))), activities: [], plan: { startDate: '2025-09-01' } }),
+    extraInEntry: () => ({ entries: Array.from({ length: 10 }, (_, i) => (i === 7 ? { ...evidenceEntry(i), ...extra } : evidenceEntry(i))), activities: [], plan: { startDate: '2025-09-01' } }),
     entries: (d) => ((d.entries ?? []) as Array<{ id: string }>).map((e) => e.id),
     setAside: { name: 'evidence entry 8', kept: 9 },
-    // Its main page only: the KSB, theme and report pages read it through the same storage layer.
-    pages: ['/evidence/'],
   },
+};
+type Feature = keyof typeof FEATURES;
+
+/**
+ * What loads saved progress on a page, and the features each reads (through src/lib/storage, so
+ * each shows the storage notice): islands by name, and the script that labels listed KSBs.
+ */
+const LEARNER: Feature[] = ['ratings', 'quiz', 'practice', 'eligibility', 'evidence']; // useLearner, watchLearner
+const LOADERS = {
+  SelfRating: ['ratings'],
+  Quiz: LEARNER,
+  QuizBuilder: LEARNER,
+  KsbExamples: ['evidence'],
+  ThemeExamples: ['evidence'],
+  /** src/client/state-labels.ts, on pages with a KsbList. */
+  'KSB labels': LEARNER,
+  KsbFinder: LEARNER,
+  /** TaskList, EnglishMaths, Role, KsbEvidence, Summary. */
+  Checklist: ['eligibility'],
+  Gateway: ['eligibility', 'evidence'],
+  Planner: ['planner'],
+  ReportHelper: ['report', 'evidence'],
+  Practice: ['practice'],
+  ProgressDashboard: [...LEARNER, 'planner'],
+  EvidenceLog: ['evidence', 'eligibility', 'planner'],
+  PortfolioSummary: ['evidence'],
+} satisfies Record<string, Feature[]>;
+
+/**
+ * One page of each kind that loads saved progress, and what loads it there. A duty page (/duties/1/)
+ * runs exactly what a method page does (the quiz and the KSB labels), so the method page stands for it.
+ */
+const PAGES: Record<string, Array<keyof typeof LOADERS>> = {
+  '/ksbs/k1/': ['SelfRating', 'Quiz', 'KsbExamples', 'KSB labels'],
+  '/ksbs/': ['KsbFinder'],
+  '/epa/am1/': ['Quiz', 'KSB labels'],
+  '/epa/am1/model-scoping/': ['Quiz', 'ThemeExamples', 'KSB labels'],
+  '/quiz/': ['QuizBuilder'],
+  '/progress/': ['ProgressDashboard'],
+  '/practice/': ['Practice'],
+  '/evidence/': ['EvidenceLog'],
+  '/evidence/summary/': ['PortfolioSummary'],
+  '/eligibility/': ['Checklist'],
+  '/eligibility/english-and-maths/': ['Checklist'],
+  '/eligibility/role/': ['Checklist'],
+  '/eligibility/ksbs/': ['Checklist'],
+  '/eligibility/gateway/': ['Gateway'],
+  '/eligibility/summary/': ['Checklist'],
+  '/epa/planner/': ['Planner'],
+  '/epa/am1/report/': ['ReportHelper'],
+};
+const featuresOn = (path: string): Feature[] => [...new Set(PAGES[path]!.flatMap((loader) => LOADERS[loader]))].sort();
+
+/** Where each feature's kept copies are checked on /my-data/ (once per feature: every page keeps them the same way). */
+const HOME: Record<Feature, string> = {
+  ratings: '/ksbs/k1/',
+  eligibility: '/eligibility/',
+  quiz: '/quiz/',
+  practice: '/practice/',
+  planner: '/epa/planner/',
+  report: '/epa/am1/report/',
+  evidence: '/evidence/',
 };
 
 type Expect = 'clean' | 'salvaged' | 'unreadable' | 'newer';
-const FAULTS: Array<{ name: string; raw: (f: Fixture) => string; expect: Expect }> = [
+const FAULTS: Array<{ name: string; raw: (f: Fixture) => string; expect: Expect; /** The entries that must be there after the load (default: the good data's). */ kept?: (f: Fixture) => string[] }> = [
   { name: 'good data', raw: (f) => envelope(f.good(), f.version), expect: 'clean' },
-  { name: 'extra fields', raw: (f) => envelope({ ...f.good(), colour: 'blue' }, f.version), expect: 'clean' },
+  { name: 'extra fields', raw: (f) => envelope({ ...f.good(), ...extra }, f.version), expect: 'clean' },
+  { name: 'an extra field inside one entry', raw: (f) => envelope(f.extraInEntry(), f.version), expect: 'clean', kept: (f) => f.entries(f.extraInEntry()) },
   { name: 'one bad entry', raw: (f) => envelope(f.oneBad(), f.version), expect: 'salvaged' },
   { name: 'corrupt JSON', raw: (f) => envelope(f.good(), f.version).slice(0, -20), expect: 'unreadable' },
   // Valid data with no envelope, or its version as text, is read as it is: nothing reset.
@@ -124,93 +193,131 @@ const FAULTS: Array<{ name: string; raw: (f: Fixture) => string; expect: Expect 
   { name: 'a future version', raw: (f) => envelope(f.good(), 99), expect: 'newer' },
 ];
 
-/** On pages after a feature's first: no notice for good data, salvage with a notice, read-only for a newer version. */
-// Good data is shown on each feature's main page; elsewhere the two outcomes that take work to get right.
-const OUTCOME_CASES = ['one bad entry', 'a future version'];
-
-/** Scrolls through the page so every island hydrates, then waits for them. */
-async function wakeIslands(page: Page) {
-  const count = await page.locator('astro-island').count();
-  for (let i = 0; i < count; i++) await page.locator('astro-island').nth(i).scrollIntoViewIfNeeded().catch(() => {});
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15_000 });
-  await page.waitForTimeout(200);
+/**
+ * Scrolls through the page so every island hydrates, then waits for them: in the page, in one call,
+ * each island not yet hydrated is brought into view for two frames (enough for its visibility
+ * check), again until none is left.
+ */
+async function wakeIslands(page: Page, islands = 'astro-island[ssr]') {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (selector) => {
+          for (const island of document.querySelectorAll(selector)) {
+            // An island is display: contents: its first element is what is on screen.
+            (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          }
+          return document.querySelectorAll(selector).length;
+        }, islands),
+      { timeout: 15_000, intervals: [50, 100, 200] },
+    )
+    .toBe(0);
 }
 
 async function storageOf(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!])));
 }
 
-test.describe('saved-progress faults, feature by feature, page by page', () => {
-  for (const [feature, fixture] of Object.entries(FEATURES)) {
-    for (const [pageIndex, path] of fixture.pages.entries()) {
-      const primary = pageIndex === 0;
-      for (const fault of primary ? FAULTS : FAULTS.filter((f) => OUTCOME_CASES.includes(f.name))) {
-        test(`${feature} on ${path}: ${fault.name}`, async ({ browser }) => {
-          const context = await browser.newContext();
-          const page = await context.newPage();
-          const errors: string[] = [];
-          page.on('pageerror', (e) => errors.push(e.message));
-          const raw = fault.raw(fixture);
-          await page.addInitScript(([key, value]) => {
-            if (!sessionStorage.getItem('seeded')) {
-              localStorage.setItem(key!, value!);
-              sessionStorage.setItem('seeded', '1');
-            }
-          }, [`${NAMESPACE}${feature}`, raw]);
-          await page.goto(path);
-          await wakeIslands(page);
+const valueOf = (raw: string) => {
+  const value = JSON.parse(raw);
+  return (value.data ?? value) as Record<string, unknown>;
+};
+
+test.describe('saved-progress faults: every fault in every feature, on every kind of page that loads it', () => {
+  for (const path of Object.keys(PAGES)) {
+    const features = featuresOn(path);
+    const homeOf = features.filter((f) => HOME[f] === path);
+    test(`${path} (${features.join(', ')})`, async ({ browser }) => {
+      // Ten page loads and a visit to /my-data/: more time than one page needs on a busy machine.
+      test.setTimeout(180_000);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      // A blank page on the site's origin to put the first fault into storage before the page loads;
+      // each later fault is put in from the page the last one left open (no island writes on leaving).
+      await page.route('**/__seed', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
+      await page.goto('/__seed');
+      for (const fault of FAULTS) {
+        await test.step(fault.name, async () => {
+          // Every feature gets the fault, those this page does not load too: they must stay untouched.
+          const seeded = Object.fromEntries(Object.entries(FEATURES).map(([feature, fixture]) => [feature, fault.raw(fixture)]));
+          await page.evaluate(
+            ([prefix, values]) => {
+              localStorage.clear();
+              for (const [feature, value] of Object.entries(values)) localStorage.setItem(`${prefix}${feature}`, value);
+            },
+            [NAMESPACE, seeded] as const,
+          );
+          // Module scripts have run by DOMContentLoaded; the islands are waited for below.
+          await page.goto(path, { waitUntil: 'domcontentloaded' });
+          // Export and import (at the foot of several pages) load no feature, as the backups checked below show.
+          await wakeIslands(page, 'astro-island[ssr]:not([component-url*="/DataTransfer."])');
           await expect(page.locator('h1')).toBeVisible();
           expect(errors, 'page errors').toEqual([]);
 
-          const notices = page.locator(`[data-notice][data-feature="${feature}"]`);
-          // Some pages read saved progress in a script loaded after the islands: its notice says the read is done.
-          if (fault.expect !== 'clean') await expect(notices.first()).toBeVisible();
-          const stored = await storageOf(page);
-          const current = stored[`${NAMESPACE}${feature}`];
-          const backups = Object.entries(stored).filter(([k]) => k.startsWith(`${BACKUP}${feature}:`));
-          const expectedEntries = fixture.entries(fixture.good());
-
-          if (fault.expect === 'clean') {
-            await expect(notices).toHaveCount(0);
-            expect(backups).toEqual([]);
-            const value = JSON.parse(current!);
-            expect(fixture.entries(value.data ?? value).sort()).toEqual(expectedEntries.sort());
-          } else if (fault.expect === 'salvaged') {
-            await expect(notices.first()).toBeVisible();
-            await expect(notices.first()).toContainText('could not be read and was set aside');
-            await expect(notices.first()).toContainText(fixture.label);
-            // It names what was set aside and counts what was kept ("… (K7’s rating); 69 kept").
-            await expect(notices.first()).toContainText(`(${fixture.setAside.name})`);
-            if (fixture.setAside.kept !== undefined) await expect(notices.first()).toContainText(`; ${fixture.setAside.kept} kept`);
-            // Every valid entry kept; the original, with the bad one, restorable from the backup.
-            const kept = fixture.entries(JSON.parse(current!).data);
-            expect(kept.length).toBe(fixture.entries(fixture.oneBad()).length - 1);
-            expect(backups.map(([, v]) => v)).toEqual([raw]);
-          } else if (fault.expect === 'unreadable') {
-            await expect(notices.first()).toBeVisible();
-            await expect(notices.first()).toContainText('could not be read');
-            expect(backups.map(([, v]) => v)).toEqual([raw]);
-          } else {
-            await expect(notices.first()).toBeVisible();
-            await expect(notices.first()).toContainText('newer version of the site');
-            expect(current, 'left untouched').toBe(raw);
-            expect(backups).toEqual([]);
+          if (fault.expect === 'clean') await expect(page.locator('[data-notice]')).toHaveCount(0);
+          for (const feature of features) {
+            const fixture = FEATURES[feature]!;
+            const notice = page.locator(`[data-notice][data-feature="${feature}"]`).first();
+            const what = `Your saved ${fixture.label}`;
+            if (fault.expect === 'salvaged') {
+              await expect(notice, feature).toContainText(`${what}: 1 `);
+              await expect(notice, feature).toContainText(`could not be read and was set aside (${fixture.setAside.name})`);
+              if (fixture.setAside.kept !== undefined) await expect(notice, feature).toContainText(`; ${fixture.setAside.kept} kept`);
+            } else if (fault.expect === 'unreadable') {
+              await expect(notice, feature).toContainText(`${what} could not be read (`);
+              await expect(notice, feature).toContainText('The saved copy is kept as a backup');
+            } else if (fault.expect === 'newer') {
+              await expect(notice, feature).toContainText(`${what} was saved by a newer version of the site: reload the page to use it.`);
+            }
           }
 
-          if (primary && (fault.expect === 'salvaged' || fault.expect === 'unreadable')) {
+          const stored = await storageOf(page);
+          const backedUp = Object.keys(stored).filter((k) => k.startsWith(BACKUP)).map((k) => k.slice(BACKUP.length).split(':')[0]!);
+          // The table is what the site does: exactly the features it lists for this page were read here.
+          if (fault.expect === 'salvaged' || fault.expect === 'unreadable') expect(backedUp.sort(), 'features backed up on this page').toEqual(features);
+          for (const [feature, fixture] of Object.entries(FEATURES)) {
+            const raw = seeded[feature]!;
+            const current = stored[`${NAMESPACE}${feature}`];
+            const backups = Object.entries(stored).filter(([k]) => k.startsWith(`${BACKUP}${feature}:`)).map(([, v]) => v);
+            if (!features.includes(feature) || fault.expect === 'newer') {
+              expect(current, `${feature} left untouched`).toBe(raw);
+              expect(backups, `${feature}: no backup`).toEqual([]);
+            } else if (fault.expect === 'clean') {
+              expect(backups, `${feature}: no backup`).toEqual([]);
+              expect(fixture.entries(valueOf(current!)).sort(), `${feature}: every entry kept`).toEqual((fault.kept ?? ((f: Fixture) => f.entries(f.good())))(fixture).sort());
+            } else if (fault.expect === 'salvaged') {
+              // Every valid entry kept; the original, with the bad one, restorable from the backup.
+              expect(fixture.entries(valueOf(current!)).length, `${feature}: every valid entry kept`).toBe(fixture.entries(fixture.oneBad()).length - 1);
+              expect(backups, `${feature}: the original kept`).toEqual([raw]);
+            } else {
+              expect(backups, `${feature}: the original kept`).toEqual([raw]);
+            }
+          }
+
+          if (homeOf.length > 0 && fault.expect === 'salvaged') {
             // The kept copy is listed on /my-data/ with a way to restore and download it.
             await page.goto('/my-data/#backups');
             await expect(page.locator('.data-transfer[data-ready]')).toBeVisible();
-            const item = page.locator('[data-backup]').first();
-            await expect(item).toBeVisible();
-            await expect(item.getByRole('button', { name: /^Restore/ })).toBeVisible();
-            await expect(item.getByRole('button', { name: /^Download/ })).toBeVisible();
+            for (const feature of homeOf) {
+              const item = page.locator(`[data-backup^="${BACKUP}${feature}:"]`);
+              await expect(item, feature).toHaveCount(1);
+              await expect(item.getByRole('button', { name: /^Restore/ }), feature).toBeVisible();
+              await expect(item.getByRole('button', { name: /^Download/ }), feature).toBeVisible();
+            }
           }
-          await context.close();
         });
       }
-    }
+      await context.close();
+    });
   }
+
+  test('the table: every feature is loaded on some page and checked on /my-data/ from a page that loads it', () => {
+    for (const [feature, home] of Object.entries(HOME)) expect(featuresOn(home), feature).toContain(feature);
+    expect(Object.keys(HOME).sort()).toEqual(Object.keys(FEATURES).sort());
+  });
 });
 
 test('a copy kept on /my-data/ is restored in one action: the entries set aside come back, merged with what is saved now', async ({ browser }) => {
@@ -254,8 +361,12 @@ test.describe('storage that misbehaves while the page is open', () => {
     await page.goto('/ksbs/k1/');
     await page.locator('.self-rating').scrollIntoViewIfNeeded();
     await expect(page.locator('.self-rating[data-ready]')).toBeVisible();
-    await expect(page.locator('.self-rating [data-notice]').first()).toBeVisible();
+    // The probe the storage layer starts with fails too, so the page says, once, that nothing is saved.
+    await expect(page.locator('[data-notice]')).toHaveCount(1);
+    await expect(page.locator('[data-notice="unavailable"]')).toContainText('Your progress will not be saved');
+    await expect(page.locator('[data-notice="unavailable"]')).toContainText('your answers will be lost when you close it');
     await page.locator('.self-rating').getByLabel('Developing').check();
+    await expect(page.locator('.self-rating').getByLabel('Developing')).toBeChecked();
     await page.waitForTimeout(200);
     const stored = await page.evaluate(() => {
       const getItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'getItem');
@@ -263,6 +374,58 @@ test.describe('storage that misbehaves while the page is open', () => {
       return Object.keys(localStorage).map((k) => [k, (localStorage as unknown as Record<string, string>)[k]]);
     });
     expect(Object.fromEntries(stored)['st1398:v1:ratings']).toBe(raw);
+    await context.close();
+  });
+
+  test('getItem throws for saved progress only: each feature says it could not be read and that nothing is being saved', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const raw = envelope(FEATURES.ratings!.good());
+    await page.addInitScript((value) => {
+      localStorage.setItem('st1398:v1:ratings', value);
+      const real = Storage.prototype.getItem;
+      // The storage layer's probe reads back; only the features' keys fail.
+      Storage.prototype.getItem = function (key: string) {
+        if (key.startsWith('st1398:v1:')) throw new DOMException('denied', 'SecurityError');
+        return real.call(this, key);
+      };
+    }, raw);
+    await page.goto('/ksbs/k1/');
+    await page.locator('.self-rating').scrollIntoViewIfNeeded();
+    await expect(page.locator('.self-rating[data-ready]')).toBeVisible();
+    const notice = page.locator('[data-notice="unavailable"][data-feature="ratings"]');
+    await expect(notice).toContainText('Your browser would not let this page read your saved self-ratings, so nothing is being saved, to avoid overwriting it.');
+    await page.locator('.self-rating').getByLabel('Developing').check();
+    await expect(page.locator('.self-rating').getByLabel('Developing')).toBeChecked();
+    const stored = await page.evaluate(() => Object.keys(localStorage).map((k) => [k, (localStorage as unknown as Record<string, string>)[k]]));
+    expect(Object.fromEntries(stored)['st1398:v1:ratings']).toBe(raw);
+    await context.close();
+  });
+
+  test('setItem fails from the page load on: one notice says nothing will be saved, the page works, what was saved stays', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const raw = envelope(FEATURES.ratings!.good());
+    await page.addInitScript((value) => {
+      localStorage.setItem('st1398:v1:ratings', value);
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    }, raw);
+    await page.goto('/ksbs/k1/');
+    await wakeIslands(page);
+    await expect(page.locator('h1')).toBeVisible();
+    // Every island on the page loads a feature (five here): the notice is about the page, shown once.
+    await expect(page.getByText('Your progress will not be saved')).toHaveCount(1);
+    await expect(page.locator('[data-notice]')).toHaveCount(1);
+    await expect(page.locator('[data-notice="unavailable"]')).toContainText('Your browser is not letting this site save anything');
+    await page.locator('.self-rating').getByLabel('Developing').check();
+    await expect(page.locator('.self-rating').getByLabel('Developing')).toBeChecked();
+    await expect(page.getByText('Your progress will not be saved')).toHaveCount(1);
+    expect(await page.evaluate(() => localStorage.getItem('st1398:v1:ratings'))).toBe(raw);
+    expect(errors, 'page errors').toEqual([]);
     await context.close();
   });
 

@@ -80,3 +80,29 @@ describe('sessions', () => {
     expect(toRevise({ items: [{ prompt: 'a', criterion: 'c1', mark: 'distinction' }] })).toEqual({ notYet: [], unmarked: [] });
   });
 });
+
+describe('a saved timer’s start time', () => {
+  const session = (id: string, runningSince?: number) => ({
+    ...newSession('am2', [{ id: 'p', criterion: 'c' }], { totalMinutes: 90, extensionPercent: 10 }, { extended: false, now: new Date('2026-10-01T10:00:00Z'), id }),
+    timer: { durationMs: 90 * 60_000, usedMs: 0, ...(runningSince === undefined ? {} : { runningSince }) },
+  });
+  it('is a time within the range every saved date keeps to', () => {
+    expect(practiceSchema.safeParse({ sessions: [session('s1', Date.parse('2026-10-01T10:00:00Z'))] }).success).toBe(true);
+    // Year 2200, before 2000, a fraction of a millisecond, and a number no date has.
+    for (const bad of [Date.parse('2200-01-01T00:00:00Z'), Date.parse('1999-12-31T23:59:59Z'), 1_790_000_000_000.5, 9e15]) {
+      expect(practiceSchema.safeParse({ sessions: [session('s1', bad)] }).success, String(bad)).toBe(false);
+    }
+  });
+  it('out of range in saved progress: that session is set aside (kept in the backup), the others kept', async () => {
+    const { createStore } = await import('../../src/lib/storage/store');
+    const { MemoryStorage } = await import('../../src/lib/storage/backend');
+    const { practiceFeature } = await import('../../src/lib/practice');
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({ version: 1, savedAt: '2026-10-01T10:00:00.000Z', data: { sessions: [session('s1'), session('s2', 1e20), session('s3', Date.parse('2026-10-01T10:00:00Z'))] } });
+    storage.setItem('st1398:v1:practice', raw);
+    const loaded = createStore(practiceFeature, { backend: { storage, persistent: true }, events: undefined }).load();
+    expect(loaded.status).toBe('salvaged');
+    expect(loaded.data.sessions.map((s) => s.id)).toEqual(['s1', 's3']);
+    if (loaded.status === 'salvaged') expect(storage.getItem(loaded.backupKey)).toBe(raw);
+  });
+});

@@ -103,7 +103,11 @@ export default function Summary({ ksbs, checklistHref, rules }: Props) {
             type="checkbox"
             id="reviewed"
             checked={Boolean(data.summaryReviewed)}
-            onChange={(e) => update((d) => ({ ...d, summaryReviewed: (e.currentTarget as HTMLInputElement).checked }))}
+            onChange={(e) => {
+              // Read now: a change made before the saved answers were read is applied again later, when the event is gone.
+              const summaryReviewed = (e.currentTarget as HTMLInputElement).checked;
+              update((d) => ({ ...d, summaryReviewed }));
+            }}
           />
           <label class="choice__label" for="reviewed">
             I have read my summary (marks this section as completed)

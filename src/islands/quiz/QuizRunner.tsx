@@ -104,7 +104,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
   }, [autoStart, learner.ready]);
 
   const ready = learner.ready ? 'true' : undefined;
-  const notices = <StorageNotices states={[learner.quiz]} reads={[learner.ratings, learner.practice, learner.eligibility]} />;
+  const notices = <StorageNotices states={[learner.quiz]} reads={[learner.ratings, learner.practice, learner.eligibility, learner.evidence]} />;
 
   if (stage.name === 'intro') {
     const last = history.data.attempts.find((a) => a.scope === scope.label);

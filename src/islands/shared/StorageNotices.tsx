@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { href, paths } from '../../lib/urls';
 import type { SavedState } from './useSavedState';
 import { downloadText } from './download';
-import { useNoticeClaims } from './notice-claims';
+import { PAGE_WIDE, useNoticeClaims } from './notice-claims';
 
 type Source = Pick<SavedState<unknown>, 'feature' | 'problems' | 'dismiss' | 'discardHeld'>;
 
@@ -20,8 +20,15 @@ interface Props {
 
 export function StorageNotices({ states, reads = [] }: Props) {
   const [confirming, setConfirming] = useState<string>();
-  const shows = useNoticeClaims([...states.map((s) => ({ feature: s.feature, writes: true })), ...reads.map((s) => ({ feature: s.feature, writes: false }))]);
-  const all = [...states, ...reads].filter((state) => shows(state.feature)).flatMap((state) => state.problems.map((problem) => ({ problem, state })));
+  const shows = useNoticeClaims([
+    ...states.map((s) => ({ feature: s.feature, writes: true })),
+    ...reads.map((s) => ({ feature: s.feature, writes: false })),
+    { feature: PAGE_WIDE, writes: states.length > 0 },
+  ]);
+  const all = [...states, ...reads].filter((state) => shows(state.feature)).flatMap((state) => state.problems.filter((p) => !p.pageWide).map((problem) => ({ problem, state })));
+  // A notice about the whole page (nothing can be saved) is the same for every feature: shown once, by one island.
+  const pageWide = shows(PAGE_WIDE) ? [...states, ...reads].flatMap((state) => state.problems.filter((p) => p.pageWide).map((problem) => ({ problem, state })))[0] : undefined;
+  if (pageWide) all.unshift(pageWide);
   if (all.length === 0) return null;
   return (
     <div class="notices">

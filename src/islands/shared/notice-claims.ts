@@ -11,6 +11,9 @@ interface Claim {
   writes: boolean;
 }
 
+/** The claim for notices about the whole page (storage blocked for every feature): one island shows it. */
+export const PAGE_WIDE = '*page';
+
 const claims = new Map<string, Claim[]>();
 const listeners = new Set<() => void>();
 let nextId = 0;

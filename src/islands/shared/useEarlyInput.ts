@@ -31,7 +31,10 @@ export function useEarlyInput(): (element: HTMLElement | null) => void {
     }
     for (const el of root.querySelectorAll<HTMLElement>(`[${EARLY_CLICK_ATTRIBUTE}]`)) {
       el.removeAttribute(EARLY_CLICK_ATTRIBUTE);
-      el.click();
+      // The island is still marked as not hydrated while this runs, so the inline script would hold a
+      // repeated click on a submit button again: submit its form directly (the island's handler runs).
+      if (el instanceof HTMLButtonElement && el.type === 'submit' && el.form) el.form.requestSubmit(el);
+      else el.click();
     }
   }, []);
   return (element) => {

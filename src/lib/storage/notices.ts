@@ -17,6 +17,11 @@ export interface StorageNotice {
   raw?: string;
   /** The backup holding the original, restorable from the "your data" page. */
   backupKey?: string;
+  /**
+   * True when the notice is about the whole page, not one feature (the browser lets the site save
+   * nothing at all): the page shows it once, however many features it loads.
+   */
+  pageWide?: true;
 }
 
 const lower = inSentence;
@@ -70,6 +75,7 @@ export function loadNotice<T>(definition: FeatureDefinition<T>, result: LoadResu
         : {
             ...base,
             kind: 'unavailable',
+            pageWide: true,
             title: 'Your progress will not be saved',
             message:
               'Your browser is not letting this site save anything (storage is blocked or you are in a private window). You can use this page, but your answers will be lost when you close it.',

@@ -53,4 +53,28 @@ describe('storage notices shared between islands', () => {
     first.unmount();
     await waitFor(() => expect(noticesIn('second')).toEqual(['planner']));
   });
+
+  it('shows a notice about the whole page (nothing can be saved) once, however many features and islands load', () => {
+    const blocked = (feature: string) => ({
+      ...source(feature),
+      problems: [{ kind: 'unavailable' as const, feature, pageWide: true as const, title: 'Your progress will not be saved', message: 'Storage is blocked.' }],
+    });
+    render(
+      <div id="rating">
+        <StorageNotices states={[blocked('ratings')]} />
+      </div>,
+    );
+    render(
+      <div id="quiz">
+        <StorageNotices states={[blocked('quiz')]} reads={[blocked('ratings'), blocked('practice'), blocked('eligibility'), blocked('evidence')]} />
+      </div>,
+    );
+    render(
+      <div id="examples">
+        <StorageNotices states={[]} reads={[blocked('evidence')]} />
+      </div>,
+    );
+    const all = [...document.querySelectorAll('[data-notice]')];
+    expect(all.map((n) => n.querySelector('h2')?.textContent)).toEqual(['Your progress will not be saved']);
+  });
 });
