@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe } from 'vitest';
+import { DATE_RANGE } from '../../src/lib/dates';
 import { EVIDENCE_LIMITS, evidenceFeature, type EvidenceEntry, type EvidenceLog, type OtjActivity } from '../../src/lib/evidence/log';
 import { MARKS, MAX_SESSIONS_KEPT, practiceFeature, type PracticeData, type PracticeSession } from '../../src/lib/practice';
 import { MAX_ANSWERS_KEPT, MAX_ATTEMPTS_KEPT, quizFeature, type Answer, type Attempt, type QuizHistory } from '../../src/lib/quiz/engine';
@@ -88,7 +89,7 @@ describe('quiz history over its limits: merge laws', () => {
 
 /* ─────────────────────────────── Mock assessment sessions ─────────────────────────────── */
 
-const timerArb = withOptional<PracticeSession['timer']>({ durationMs: fc.integer({ min: 0, max: 24 * 60 * 60_000 }), usedMs: fc.nat(), runningSince: fc.nat() }, ['runningSince']);
+const timerArb = withOptional<PracticeSession['timer']>({ durationMs: fc.integer({ min: 0, max: 24 * 60 * 60_000 }), usedMs: fc.nat(), runningSince: fc.integer({ min: Date.parse(`${DATE_RANGE.min}T00:00:00Z`), max: Date.parse(`${DATE_RANGE.max}T23:59:59.999Z`) }) }, ['runningSince']);
 
 const sessionArb = withOptional<PracticeSession>(
   {

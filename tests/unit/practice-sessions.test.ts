@@ -27,6 +27,8 @@ import {
 const AM1: MethodTiming = { totalMinutes: 50, presentationMinutes: 20, questioningMinutes: 30, extensionPercent: 10 };
 const AM2: MethodTiming = { totalMinutes: 90, extensionPercent: 10 };
 const NOW = new Date('2026-03-02T09:00:00Z');
+/** A clock reading on NOW's day: saved clock readings must be real times (2000 to 2099). */
+const T = NOW.getTime();
 const prompts = [
   { id: 'p1', criterion: 'c1' },
   { id: 'p2', criterion: 'c2' },
@@ -52,11 +54,11 @@ describe('sessionAllowances', () => {
 describe('withExtension', () => {
   it('lengthens both AM1 timers part-way through and keeps the time used and the running clock', () => {
     let s = session('am1');
-    s = { ...s, presentation: { ...s.presentation!, timer: pauseTimer(startTimer(s.presentation!.timer, 0), 5 * MIN) }, timer: startTimer(s.timer, 6 * MIN) };
+    s = { ...s, presentation: { ...s.presentation!, timer: pauseTimer(startTimer(s.presentation!.timer, T), T + 5 * MIN) }, timer: startTimer(s.timer, T + 6 * MIN) };
     const on = withExtension(s, AM1, true);
     expect(on.extended).toBe(true);
     expect(on.presentation!.timer).toEqual({ durationMs: 22 * MIN, usedMs: 5 * MIN });
-    expect(on.timer).toEqual({ durationMs: 33 * MIN, usedMs: 0, runningSince: 6 * MIN });
+    expect(on.timer).toEqual({ durationMs: 33 * MIN, usedMs: 0, runningSince: T + 6 * MIN });
     expect(on.presentation!.covered).toBe(s.presentation!.covered);
     valid(on);
     const off = withExtension(on, AM1, false);
@@ -80,10 +82,10 @@ describe('withExtension', () => {
       fc.property(timing, fc.nat({ max: 200 * MIN }), fc.nat({ max: 200 * MIN }), fc.boolean(), (t, usedP, usedQ, startedOn) => {
         const full: MethodTiming = { ...t, totalMinutes: t.presentationMinutes + t.questioningMinutes };
         const base = newSession('am1', prompts, full, { extended: startedOn, now: NOW, id: 'p' });
-        const s = { ...base, presentation: { ...base.presentation!, timer: { ...base.presentation!.timer, usedMs: usedP } }, timer: { ...base.timer, usedMs: usedQ, runningSince: 1_000 } };
+        const s = { ...base, presentation: { ...base.presentation!, timer: { ...base.presentation!.timer, usedMs: usedP } }, timer: { ...base.timer, usedMs: usedQ, runningSince: T } };
         const off = withExtension(s, full, false);
         const on = withExtension(s, full, true);
-        const now = 1_000 + usedQ;
+        const now = T + usedQ;
         for (const [a, b] of [[off.presentation!.timer, on.presentation!.timer], [off.timer, on.timer]] as const) {
           expect(b.durationMs).toBeGreaterThanOrEqual(a.durationMs);
           expect(remainingMs(b, now)).toBeGreaterThanOrEqual(remainingMs(a, now));
@@ -103,11 +105,11 @@ describe('withExtension', () => {
 describe('finishPresentation', () => {
   it('stops the presentation clock with the time it ran, marks it done and leaves the questioning alone', () => {
     const s0 = session('am1');
-    const s = { ...s0, presentation: { ...s0.presentation!, timer: startTimer(s0.presentation!.timer, 1_000) } };
-    const done = finishPresentation(s, 1_000 + 7 * MIN);
+    const s = { ...s0, presentation: { ...s0.presentation!, timer: startTimer(s0.presentation!.timer, T) } };
+    const done = finishPresentation(s, T + 7 * MIN);
     expect(done.presentation!.done).toBe(true);
     expect(done.presentation!.timer).toEqual({ durationMs: 20 * MIN, usedMs: 7 * MIN });
-    expect(usedMs(done.presentation!.timer, 1_000 + 60 * MIN)).toBe(7 * MIN);
+    expect(usedMs(done.presentation!.timer, T + 60 * MIN)).toBe(7 * MIN);
     expect(done.timer).toBe(s.timer);
     valid(done);
   });
