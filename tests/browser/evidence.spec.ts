@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, newPage } from './support';
+import { axeViolations, newPage, startPracticeSession } from './support';
 
 const saved = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('st1398:v1:evidence') ?? 'null')?.data);
 
@@ -202,7 +202,7 @@ test('once there is an evidence log, listed KSBs without an example say so and l
   await page.locator('.practice[data-ready]').waitFor();
   await page.getByLabel('Professional discussion (AM2)').check();
   await page.getByLabel('6', { exact: true }).check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await startPracticeSession(page);
   const examples = page.locator('[data-prompt-examples]');
   await expect(examples).toHaveCount(1);
   const code = (await examples.getAttribute('data-prompt-examples'))!.split(' ')[0]!;

@@ -4,7 +4,7 @@
  * self-marks survive a reload.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, newPage, tabTo } from './support';
+import { axeViolations, newPage, startPracticeSession, tabTo } from './support';
 
 /** Answers the current question by keyboard: the first option (Space), then Check answer. */
 async function answerByKeyboard(page: Page) {
@@ -90,7 +90,7 @@ test('a practice session: timer and self-marks survive a reload; axe clean', asy
   await page.locator('.practice[data-ready]').waitFor();
   await page.getByLabel('Professional discussion (AM2)').check();
   await page.getByLabel('6', { exact: true }).check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await startPracticeSession(page);
   await expect(page.locator('.timer__clock')).toHaveText('90:00');
   // The question's criterion links to its place on the theme page (rendered only here, so the
   // built-site link checker cannot see it).
@@ -126,7 +126,7 @@ test('the end of a practice session lists the criteria marked "not yet", with li
   await page.locator('.practice[data-ready]').waitFor();
   await page.getByLabel('Professional discussion (AM2)').check();
   await page.getByLabel('6', { exact: true }).check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await startPracticeSession(page);
   const notYetCriteria: string[] = [];
   // The second answer meets its criterion, whether the draw made it a pass or a distinction one.
   for (const [i, mark] of ['Not yet', /^At (pass|distinction) level$/, 'Not yet'].entries()) {
@@ -164,7 +164,7 @@ test('AM1 practice: presentation timer and contents checklist, then questioning'
   await page.locator('.practice[data-ready]').waitFor();
   await page.getByLabel('Presentation and questioning (AM1)').check();
   await page.getByLabel(/Include the assessor/).check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await startPracticeSession(page);
   await expect(page.locator('.timer__clock')).toHaveText('22:00');
   await page.getByLabel('An overview of the project.').check();
   expect(await axeViolations(page)).toEqual([]);

@@ -45,6 +45,16 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
   expect(style!.outline || style!.shadow, 'focused element shows an outline or focus shadow').toBe(true);
 }
 
+/**
+ * Presses "Start the session" on /practice/ and waits until the session view has taken focus. The
+ * view moves focus to its heading just after it draws (scrolling the page), so a tap made before
+ * that could land on whatever scrolled under the pointer.
+ */
+export async function startPracticeSession(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.locator('#session-heading')).toBeFocused();
+}
+
 /** The fixed "now" of the tests that picture or count saved progress: 30 November 2026. */
 export const SEEDED_NOW = new Date('2026-11-30T10:00:00Z');
 
