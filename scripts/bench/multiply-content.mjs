@@ -2,7 +2,7 @@
  * Writes a copy of content/ with the standard multiplied `factor` times, for the benchmark's
  * scaling figure: copy i renumbers KSBs (K1 → K(1+31i), S1 → S(1+34i), B1 → B(1+5i)), duties
  * (n → n+9i), themes and criteria (slug "-x<i>"), and carries the authored material that refers to
- * them (questions, notes, practice prompts). The result is a valid content folder ten times larger.
+ * them (questions and the criteria they test, notes, practice prompts). The result is a valid content folder ten times larger.
  * Never committed: it is written under bench/tmp/.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,7 +50,13 @@ export function multiplyContent(from, to, factor) {
       const list = read(`questions/${name}`);
       for (const i of copies) {
         const mapped = code(original, i).toLowerCase();
-        write(`questions/${mapped}.yaml`, list.map((q) => ({ ...q, id: `${mapped}-${q.id.slice(original.length + 1)}`, ksbs: codes(q.ksbs, i) })));
+        write(`questions/${mapped}.yaml`, list.map((q) => ({
+          ...q,
+          id: `${mapped}-${q.id.slice(original.length + 1)}`,
+          ksbs: codes(q.ksbs, i),
+          // A question may name the criterion it tests: the copy's own criterion.
+          ...(q.tests?.criterion ? { tests: { ...q.tests, criterion: criterionId(q.tests.criterion, themeOfCriterion, i) } } : {}),
+        })));
       }
     }
   }
