@@ -3,8 +3,9 @@
  * assessment method, theme and duty, and the state in the URL so a filtered view can be linked and
  * the back button works. Without JavaScript the server-rendered list of all 70 stays as it is.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createFinder, finderParams, highlightParts, parseFinderParams, type FinderEntry, type FinderFilters } from '../lib/search/finder';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browse, finderParams, highlightParts, parseFinderParams, queryWords, type FinderFilters, type FinderHit, type FinderListEntry } from '../lib/search/finder';
+import { loadWordSearch, type WordSearch } from '../lib/search/load-finder-search';
 import { KIND_GROUP_LABEL, KIND_LABEL, KSB_KINDS, type KsbKind, type MethodId } from '../lib/standard';
 import { STATE_LABEL, type KsbState } from '../lib/learner/model';
 import { paths, href } from '../lib/urls';
@@ -17,19 +18,25 @@ import '../styles/tags.css';
 import './KsbFinder.css';
 
 interface Props {
-  entries: FinderEntry[];
+  entries: FinderListEntry[];
   themes: Array<{ id: string; name: string; method: MethodId }>;
   duties: number[];
 }
 
 export default function KsbFinder({ entries, themes, duties }: Props) {
   const early = useEarlyInput();
-  const finder = useMemo(() => createFinder(entries), [entries]);
+  // The word search loads when the learner first focuses the field or types (or the address holds words).
+  const [wordSearch, setWordSearch] = useState<WordSearch | 'loading' | 'failed'>();
+  const startWordSearch = () => {
+    if (wordSearch !== undefined && wordSearch !== 'failed') return;
+    setWordSearch('loading');
+    loadWordSearch(entries).then(setWordSearch, () => setWordSearch('failed'));
+  };
   const learner = useSavedLearner();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<FinderFilters>({});
   const [ignored, setIgnored] = useState<string[]>([]);
-  const [ready, setReady] = useState(false);
+  const [urlRead, setUrlRead] = useState(false);
   const [filtersShown, setFiltersShown] = useState(false);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>();
 
@@ -42,7 +49,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
       setIgnored(state.ignored);
     };
     read();
-    setReady(true);
+    setUrlRead(true);
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
   }, [themes, duties]);
@@ -76,8 +83,16 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
     writeUrl({ query: '', filters: {} }, 'push');
   };
 
-  const hits = finder.search(query, filters);
-  const searching = query.trim() !== '';
+  const words = queryWords(query);
+  useEffect(() => {
+    if (words.length > 0) startWordSearch();
+  }, [words.length > 0]);
+  const waiting = words.length > 0 && (wordSearch === undefined || wordSearch === 'loading');
+  const hits: Array<FinderHit<FinderListEntry>> = words.length > 0 && typeof wordSearch === 'object' ? wordSearch.search(query, filters) : browse(entries, filters);
+  // Until the word search has loaded, the list stays as the filters leave it, grouped.
+  const searching = query.trim() !== '' && !waiting;
+  // Ready once the list shows what the address and the field ask for.
+  const ready = urlRead && !waiting;
   const active = searching || Object.keys(filters).length > 0;
   const themeOptions = themes.filter((t) => !filters.method || t.method === filters.method);
   const filterCount = Object.keys(filters).length;
@@ -101,7 +116,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
           <div class="field__hint" id="finder-q-hint">
             Type a code (S24), a word (drift, bias, CRISP) or a phrase. Spelling mistakes are fine.
           </div>
-          <input id="finder-q" class="input" type="search" autocomplete="off" spellcheck={false} aria-describedby="finder-q-hint" value={query} onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)} />
+          <input id="finder-q" class="input" type="search" autocomplete="off" spellcheck={false} aria-describedby="finder-q-hint" value={query} onFocus={startWordSearch} onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)} />
         </div>
         {/* On phones the filters fold away below the field, so results follow the typing. */}
         <button type="button" class="button button--secondary button--small finder__filters-toggle" aria-expanded={filtersShown} aria-controls="finder-facets" onClick={() => setFiltersShown(!filtersShown)}>
@@ -124,8 +139,16 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
           Ignored {pluralWord(ignored.length, 'a filter', 'filters')} this site does not recognise: {ignored.join(', ')}.
         </p>
       )}
+      {words.length > 0 && wordSearch === 'failed' && (
+        <p class="notice notice--warning" role="alert">
+          The word search did not load (are you offline?), so the list below is not narrowed by your words. The filters still work.{' '}
+          <button type="button" class="button button--secondary button--small" onClick={startWordSearch}>
+            Try again
+          </button>
+        </p>
+      )}
       <p class="finder__count" role="status" aria-live="polite">
-        {hits.length} of {entries.length} KSBs
+        {waiting ? 'Searching…' : `${hits.length} of ${entries.length} KSBs`}
       </p>
       {hits.length === 0 ? (
         <p class="empty-state">No KSBs match. Try another word, check the spelling of a code, or clear the filters.</p>
@@ -158,7 +181,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
   );
 }
 
-function Result({ hit, state }: { hit: ReturnType<ReturnType<typeof createFinder>['search']>[number]; state: KsbState | undefined }) {
+function Result({ hit, state }: { hit: FinderHit<FinderListEntry>; state: KsbState | undefined }) {
   const { entry } = hit;
   return (
     <li data-ksb={entry.code}>

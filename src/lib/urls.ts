@@ -62,6 +62,8 @@ export const paths = {
   ksbJson: (code: string) => `/api/ksbs/${ksbSlug(code)}.json`,
   questionIndexJson: '/api/questions/index.json',
   questionsJson: (code: string) => `/api/questions/${ksbSlug(code)}.json`,
+  /** The KSB finder's search words (keywords, summaries, theme names), loaded when the learner types. Not part of the published API. */
+  finderWordsJson: '/ksbs/finder.json',
   /** The JSON Schema of a published JSON file (src/lib/api-schemas.ts). */
   jsonSchema: (name: 'standard' | 'ksb' | 'question-index' | 'questions' | 'export') => `/api/schemas/${name}.schema.json`,
   favicon: '/favicon.svg',

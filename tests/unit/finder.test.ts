@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllContent } from '../../src/lib/content/authored-content';
 import { createStandard } from '../../src/lib/standard';
-import { createFinder, finderParams, highlightParts, mergeRanges, parseFinderParams, queryWords, type FinderEntry } from '../../src/lib/search/finder';
-import { finderEntries } from '../../src/lib/search/entries';
+import { browse, finderParams, highlightParts, mergeRanges, parseFinderParams, queryWords, type FinderEntry } from '../../src/lib/search/finder';
+import { createFinder, withFinderWords } from '../../src/lib/search/finder-search';
+import { finderEntries, finderListEntries, finderWordsFile } from '../../src/lib/search/entries';
 
 const { standard: content, authored } = loadAllContent();
 const standard = createStandard(content);
@@ -116,5 +117,32 @@ describe('state in the URL', () => {
   it('writes the state back as a short, stable query string', () => {
     expect(finderParams({ query: ' bias ', filters: { kind: 'skill', method: 'am1' } }).toString()).toBe('q=bias&kind=skill&method=am1');
     expect(finderParams({ query: '', filters: {} }).toString()).toBe('');
+  });
+});
+
+describe('the list loads without the search words; the words load with the search', () => {
+  const list = finderListEntries(entries);
+  const file = JSON.parse(JSON.stringify(finderWordsFile(entries))) as unknown;
+
+  it('the list and /ksbs/finder.json together give back every entry, as the search needs it', () => {
+    expect(withFinderWords(list, file)).toEqual(entries);
+    expect(createFinder(withFinderWords(list, file)).search('moniter drift').map((h) => h.entry.code)).toEqual(finder.search('moniter drift').map((h) => h.entry.code));
+  });
+
+  it('the list carries no search words (they are what made the page heavy)', () => {
+    for (const entry of list) expect(Object.keys(entry).sort()).toEqual(['code', 'duties', 'kind', 'method', 'statement', 'theme']);
+  });
+
+  it('browsing (no words) needs no search: every KSB the filters allow, in order', () => {
+    expect(browse(list, { kind: 'behaviour' }).map((h) => h.entry.code)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5']);
+    expect(browse(list).map((h) => h.entry.code)).toEqual(entries.map((e) => e.code));
+  });
+
+  it('refuses a words file of another shape, or one that misses a KSB', () => {
+    expect(() => withFinderWords(list, { words: 'nope' })).toThrow();
+    expect(() => withFinderWords(list, null)).toThrow();
+    const { words } = finderWordsFile(entries);
+    const { K7: _, ...withoutK7 } = words;
+    expect(() => withFinderWords(list, { words: withoutK7 })).toThrow(/K7/);
   });
 });

@@ -2,29 +2,39 @@
  * The KSB finder: instant, typo-tolerant filtering of the 70 KSBs by code, statement, revision-note
  * keywords and theme, narrowed by facets. Pure: given entries, answers queries.
  *
+ * This module holds what the list needs as it loads (facets, the URL state, browsing without a
+ * query); the word search itself, with Fuse.js, is in ./finder-search.ts and loads with the words
+ * it searches (keywords and summaries, /ksbs/finder.json) when the learner starts typing: most
+ * visits only browse or filter.
+ *
  * How a query is read: it is split into words (short words such as "the" are dropped); a word
  * shaped like a KSB code ("s24", "K7") matches that code exactly; any other word is matched
  * fuzzily (Fuse.js) against the statement, keywords, summary and theme name. Every word must
  * match (AND), so adding words narrows the list. When the whole query appears word for word in a
  * statement or keyword, that KSB ranks higher.
  */
-import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { KsbKind, MethodId } from '../standard';
-import { normaliseKsbCode } from '../ksb-code';
 
-export interface FinderEntry {
+/** What the list shows and filters by: in the page as it loads. */
+export interface FinderListEntry {
   code: string;
   kind: KsbKind;
   statement: string;
   method: MethodId;
   /** Theme id, e.g. am2-model-management. */
   theme: string;
-  themeName: string;
   duties: number[];
+}
+
+/** The words a KSB is also found by, beyond its statement: loaded when the learner starts typing. */
+export interface FinderWords {
+  themeName: string;
   /** From the KSB's revision note: words a learner might search for. */
   keywords: string[];
   summary?: string | undefined;
 }
+
+export type FinderEntry = FinderListEntry & FinderWords;
 
 export interface FinderFilters {
   kind?: KsbKind | undefined;
@@ -33,8 +43,8 @@ export interface FinderFilters {
   duty?: number | undefined;
 }
 
-export interface FinderHit {
-  entry: FinderEntry;
+export interface FinderHit<E extends FinderListEntry = FinderEntry> {
+  entry: E;
   /** 0 is a perfect match; higher is weaker. */
   score: number;
   /** [start, end] (inclusive) character ranges of the statement to highlight. */
@@ -43,24 +53,7 @@ export interface FinderHit {
   matchedKeywords: string[];
 }
 
-/** Hits weaker than this are noise (a stray fuzzy match in a long text) and are left out. */
-export const MAX_SCORE = 0.6;
-
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'or', 'my', 'is', 'how', 'what']);
-
-export const FUSE_OPTIONS: IFuseOptions<FinderEntry> = {
-  keys: [
-    { name: 'statement', weight: 2 },
-    { name: 'keywords', weight: 2 },
-    { name: 'summary', weight: 1 },
-    { name: 'themeName', weight: 0.5 },
-  ],
-  includeScore: true,
-  includeMatches: true,
-  ignoreLocation: true,
-  threshold: 0.3,
-  minMatchCharLength: 3,
-};
 
 /** The words of a query that take part in matching. */
 export function queryWords(query: string): string[] {
@@ -72,7 +65,7 @@ export function queryWords(query: string): string[] {
     .filter((w) => w.length >= 2 && !STOP_WORDS.has(w));
 }
 
-export function matchesFilters(entry: FinderEntry, filters: FinderFilters): boolean {
+export function matchesFilters(entry: FinderListEntry, filters: FinderFilters): boolean {
   return (
     (!filters.kind || entry.kind === filters.kind) &&
     (!filters.method || entry.method === filters.method) &&
@@ -81,55 +74,9 @@ export function matchesFilters(entry: FinderEntry, filters: FinderFilters): bool
   );
 }
 
-interface WordMatch {
-  score: number;
-  matches: readonly FuseResultMatch[];
-}
-
-export function createFinder(entries: readonly FinderEntry[]) {
-  // Built at the first word typed, not when the list hydrates: most visits only filter or browse.
-  let fuse: Fuse<FinderEntry> | undefined;
-  const order = new Map(entries.map((e, i) => [e.code, i]));
-
-  function matchWord(word: string): Map<string, WordMatch> {
-    const code = normaliseKsbCode(word);
-    if (code) {
-      return new Map(entries.some((e) => e.code === code) ? [[code, { score: 0, matches: [] }]] : []);
-    }
-    fuse ??= new Fuse([...entries], FUSE_OPTIONS);
-    return new Map(fuse.search(word).map((r) => [r.item.code, { score: r.score ?? 1, matches: r.matches ?? [] }]));
-  }
-
-  function search(query: string, filters: FinderFilters = {}): FinderHit[] {
-    const words = queryWords(query);
-    const pool = entries.filter((e) => matchesFilters(e, filters));
-    if (words.length === 0) return pool.map((entry) => ({ entry, score: 0, highlights: [], matchedKeywords: [] }));
-
-    const perWord = words.map(matchWord);
-    const phrase = words.join(' ');
-    const hits: FinderHit[] = [];
-    for (const entry of pool) {
-      const found = perWord.map((m) => m.get(entry.code));
-      if (found.some((f) => f === undefined)) continue;
-      let score = found.reduce((sum, f) => sum + f!.score, 0) / found.length;
-      const haystack = [entry.statement, ...entry.keywords].join(' ').toLowerCase();
-      if (words.length > 1 && haystack.includes(phrase)) score /= 2;
-      if (score > MAX_SCORE) continue;
-      const highlights: Array<[number, number]> = [];
-      const matchedKeywords = new Set<string>();
-      for (const f of found) {
-        for (const match of f!.matches) {
-          if (match.key === 'statement') {
-            for (const [start, end] of match.indices) if (end - start >= 2) highlights.push([start, end]);
-          } else if (match.key === 'keywords' && match.value) matchedKeywords.add(match.value);
-        }
-      }
-      hits.push({ entry, score, highlights: mergeRanges(highlights), matchedKeywords: [...matchedKeywords] });
-    }
-    return hits.sort((a, b) => a.score - b.score || order.get(a.entry.code)! - order.get(b.entry.code)!);
-  }
-
-  return { search };
+/** The list with no words typed: every entry the filters allow, in the standard's order. */
+export function browse<E extends FinderListEntry>(entries: readonly E[], filters: FinderFilters = {}): Array<FinderHit<E>> {
+  return entries.filter((e) => matchesFilters(e, filters)).map((entry) => ({ entry, score: 0, highlights: [], matchedKeywords: [] }));
 }
 
 /** Sorts and joins overlapping or touching ranges. */
