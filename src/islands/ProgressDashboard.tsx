@@ -9,14 +9,14 @@ import { plural } from '../lib/format';
 import { calibration, describeCalibration, GROUP_STATUS_LABEL, groupReadiness } from '../lib/learner/model';
 import { progressCsv } from '../lib/learner/progress-csv';
 import { methodsFirst, nextSteps, type NextStep } from '../lib/learner/next-steps';
-import { plan, plannerFeature, type PlannerRules } from '../lib/planner';
+import { plan, plannerFeature, type PlannerData, type PlannerRules } from '../lib/planner';
 import { dueQuestions } from '../lib/quiz/engine';
 import { href, paths } from '../lib/urls';
 import { downloadText } from './shared/download';
 import { StorageNotices } from './shared/StorageNotices';
 import { useEarlyInput } from './shared/useEarlyInput';
 import { useLearner } from './shared/useLearner';
-import { useSavedState } from './shared/useSavedState';
+import { useSavedState, type SavedState } from './shared/useSavedState';
 import type { ProgressMethod } from '../lib/learner/progress-groups';
 import { Readiness, statesOf } from './progress/Readiness';
 import '../styles/tags.css';
@@ -24,10 +24,36 @@ import './ProgressDashboard.css';
 
 const STEP_ANCHOR: Record<NextStep['target'], string> = { quiz: '#quiz', notes: '#in-plain-english', rating: '#rating' };
 
-export default function ProgressDashboard({ methods, plannerRules }: { methods: ProgressMethod[]; plannerRules: PlannerRules }) {
+interface Props {
+  methods: ProgressMethod[];
+  plannerRules: PlannerRules;
+}
+
+export default function ProgressDashboard(props: Props) {
   const early = useEarlyInput();
   const learner = useLearner();
   const planner = useSavedState(plannerFeature);
+  const ready = learner.ready && planner.ready;
+  if (!ready) {
+    // Until everything saved and the question list are read, no state is claimed (the page as built,
+    // and the first render, which must match it). The space is held so nothing below jumps.
+    return (
+      <div ref={early} class="progress progress--reading" aria-busy="true">
+        <StorageNotices states={[]} reads={[...learner.states, planner]} />
+        <p role="status">Your progress shows here once this page has read what you have saved in this browser.</p>
+      </div>
+    );
+  }
+  return <Dashboard {...props} learner={learner} planner={planner} early={early} />;
+}
+
+function Dashboard({
+  methods,
+  plannerRules,
+  learner,
+  planner,
+  early,
+}: Props & { learner: ReturnType<typeof useLearner>; planner: SavedState<PlannerData>; early: ReturnType<typeof useEarlyInput> }) {
   const { model } = learner;
   const now = new Date();
   const ksbs = methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs));
@@ -41,13 +67,12 @@ export default function ProgressDashboard({ methods, plannerRules }: { methods: 
   const due = learner.bank ? dueQuestions(learner.bank.questions, learner.quiz.data, now).length : 0;
   const upcoming = planned.dates.filter((d) => d.date >= todayIso(now)).sort((a, b) => a.date.localeCompare(b.date))[0];
   const cal = calibration(learner.quiz.data);
-  const ready = learner.ready && planner.ready;
 
   const downloadCsv = () =>
     downloadText(`st1398-progress-${todayIso()}.csv`, progressCsv(methods, model, (code) => learner.ratings.data.ksbs[code]?.note), 'text/csv;charset=utf-8');
 
   return (
-    <div ref={early} class="progress" data-ready={ready ? 'true' : undefined}>
+    <div ref={early} class="progress" data-ready="true">
       <StorageNotices states={[]} reads={[...learner.states, planner]} />
       {learner.bankFailed && <p class="notice">The question list did not download, so quiz evidence is left out below. Reload the page to try again.</p>}
 

@@ -182,15 +182,6 @@ const STEPS: Step[] = [
     },
   },
   {
-    path: '/progress/',
-    island: '.progress',
-    act: async (p) => {
-      download = p.waitForEvent('download', { timeout: 30_000 });
-      await p.getByRole('button', { name: /^Download all \d+ KSBs \(CSV\)$/ }).click();
-    },
-    check: () => expectDownload(/\.csv$/),
-  },
-  {
     path: '/my-data/',
     island: '.data-transfer',
     act: async (p) => {

@@ -168,6 +168,15 @@ describe('the grading page', () => {
   });
 });
 
+describe('the progress page', () => {
+  it('as built, claims no state and offers nothing to tap until it has read what is saved (so no tap can be lost)', () => {
+    const island = /<div[^>]*class="progress progress--reading"[\s\S]*?<\/div>/.exec(mainOf(readPage(paths.progress)))?.[0];
+    expect(island).toBeDefined();
+    expect(island).not.toMatch(/<(button|input|select|textarea|a)\b/);
+    expect(textOf(island!)).not.toMatch(/No evidence yet|Not started|secure|Needs work/i);
+  });
+});
+
 describe('/api/standard.json', () => {
   const json = JSON.parse(readPage(paths.standardJson));
   it('parses and holds 70 KSBs, 9 duties, 11 themes and 45 criteria', () => {

@@ -17,6 +17,7 @@ describe('question bank files', () => {
   it('refuses a file from another format version, or with a damaged question', () => {
     expect(() => parseIndex({ formatVersion: 99, questions: [] })).toThrow();
     expect(() => parseIndex({ formatVersion: QUESTION_FORMAT_VERSION, questions: [{ ...ref, type: 'essay' }] })).toThrow();
+    for (const difficulty of [0, 4, '2', 1.5]) expect(() => parseIndex({ formatVersion: QUESTION_FORMAT_VERSION, questions: [{ ...ref, difficulty }] })).toThrow();
     expect(() => parseKsbFile({ formatVersion: QUESTION_FORMAT_VERSION, ksb: 'K7', questions: [{ ...ref, question: 'Q', options: [], explanation: 'e' }] })).toThrow();
   });
 });

@@ -8,7 +8,7 @@ import { dueQuestions } from '../../lib/quiz/engine';
 import { Radios } from '../shared/fields';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useLearner } from '../shared/useLearner';
-import { QuizRunner, type QuizScope } from './QuizRunner';
+import type { QuizScope } from './QuizRunner';
 import { plural } from '../../lib/format';
 import { useEarlyInput } from '../shared/useEarlyInput';
 
@@ -29,6 +29,10 @@ interface Props {
 type Mode = 'theme' | 'method' | 'duty' | 'kind' | 'ksb' | 'mixed' | 'weak' | 'due';
 const LENGTHS = ['5', '10', '20'] as const;
 
+type Runner = (typeof import('./QuizRunner'))['QuizRunner'];
+/** The quiz itself loads when it is wanted (the Start button is pressed or about to be), not with the page. */
+const loadRunner = () => import('./QuizRunner').then((m) => m.QuizRunner);
+
 export default function QuizBuilder(props: Props) {
   const early = useEarlyInput();
   const learner = useLearner();
@@ -36,6 +40,15 @@ export default function QuizBuilder(props: Props) {
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [length, setLength] = useState<(typeof LENGTHS)[number]>('10');
   const [running, setRunning] = useState<QuizScope>();
+  const [Runner, setRunner] = useState<Runner | 'failed'>();
+  const getRunner = () => {
+    if (typeof Runner === 'function') return;
+    if (Runner === 'failed') setRunner(undefined);
+    loadRunner().then(
+      (component) => setRunner(() => component),
+      () => setRunner('failed'),
+    );
+  };
 
   // A link can open a review straight away: /quiz/?mode=due or ?mode=weak.
   useEffect(() => {
@@ -56,13 +69,30 @@ export default function QuizBuilder(props: Props) {
     else if (mode === 'due') setRunning({ label: 'questions due for review', ksbs: 'due' });
     else if (mode === 'mixed') setRunning({ label: 'all 70 KSBs', ksbs: all });
     else if (selected) setRunning({ label: selected.label, ksbs: selected.ksbs });
+    getRunner();
   };
 
   if (running) {
     return (
       <div ref={early} class="quiz-builder" data-ready="true">
         <h2>Quiz: {running.label}</h2>
-        <QuizRunner scope={running} length={Number(length)} autoStart onNewQuiz={() => setRunning(undefined)} />
+        {typeof Runner === 'function' ? (
+          <Runner scope={running} length={Number(length)} autoStart onNewQuiz={() => setRunning(undefined)} />
+        ) : Runner === 'failed' ? (
+          <div class="notice notice--warning" role="alert">
+            <p>The quiz did not load (are you offline?). Nothing you saved has changed.</p>
+            <p class="button-row">
+              <button type="button" class="button" onClick={getRunner}>
+                Try again
+              </button>
+              <button type="button" class="button button--secondary" onClick={() => setRunning(undefined)}>
+                Back to choosing a quiz
+              </button>
+            </p>
+          </div>
+        ) : (
+          <p role="status">Loading the quiz…</p>
+        )}
       </div>
     );
   }
@@ -105,7 +135,7 @@ export default function QuizBuilder(props: Props) {
         </div>
       )}
       <Radios name="quiz-length" legend="How many questions?" options={LENGTHS.map((n) => ({ value: n, label: n }))} value={length} onChange={setLength} inline />
-      <button type="submit" class="button">
+      <button type="submit" class="button" onPointerDown={getRunner} onFocus={getRunner}>
         Start the quiz
       </button>
     </form>

@@ -12,7 +12,7 @@ const ref = z.object({
   id: z.string(),
   ksbs: z.array(z.string()).check(z.minLength(1)),
   type: z.enum(['single', 'multiple', 'true-false']),
-  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  difficulty: z.literal([1, 2, 3]),
 });
 const indexFile = z.object({
   formatVersion: z.literal(QUESTION_FORMAT_VERSION),

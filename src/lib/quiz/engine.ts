@@ -79,7 +79,7 @@ const savedCard = z.object({
   learningSteps: z.number().check(z.int(), z.minimum(0)),
   reps: z.number().check(z.int(), z.minimum(0)),
   lapses: z.number().check(z.int(), z.minimum(0)),
-  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  state: z.literal([0, 1, 2, 3]),
   lastReview: z.optional(savedTimestamp),
 });
 

@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+/**
+ * /progress/ claims no state until it has read everything it rests on: what is saved in this
+ * browser and the question list. Until then (the page as built, and the first render, which must
+ * match it) it says what it is waiting for; then it draws the dashboard once.
+ */
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ProgressDashboard from '../../../src/islands/ProgressDashboard';
+import { loadAllContent } from '../../../src/lib/content/authored-content';
+import { plannerRulesOf } from '../../../src/lib/planner';
+import { createStandard } from '../../../src/lib/standard';
+
+const content = loadAllContent();
+const standard = createStandard(content.standard);
+/** The question list as /api/questions/index.json serves it. */
+const index = {
+  formatVersion: 1,
+  questions: content.authored.questions.map(({ id, ksbs, type, difficulty }) => ({ id, ksbs, type, difficulty })),
+  criteria: Object.fromEntries(standard.criteria.map((c) => [c.id, c.ksbs])),
+  discussion: standard.ksbsOfMethod('am2').map((k) => k.code),
+};
+const methods = standard.methods.map((m) => ({
+  id: m.id,
+  name: m.shortName,
+  href: `/epa/${m.id}/`,
+  themes: standard.themesOfMethod(m.id).map((t) => ({ id: t.id, name: t.name, href: '/', ksbs: standard.ksbsOfTheme(t.id).map((k) => ({ code: k.code, statement: k.statement })) })),
+}));
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('ProgressDashboard', () => {
+  it('says it is reading, with no state, until the question list has come; then shows every KSB', async () => {
+    let deliver: () => void = () => {};
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (deliver = () => resolve(new Response(JSON.stringify(index)))))),
+    );
+    render(<ProgressDashboard methods={methods} plannerRules={plannerRulesOf(standard)} />);
+    await waitFor(() => expect(vi.mocked(fetch)).toHaveBeenCalled());
+    expect(screen.getByRole('status').textContent).toMatch(/once this page has read/);
+    expect(document.querySelector('.progress[data-ready]')).toBeNull();
+    expect(document.body.textContent).not.toMatch(/No evidence yet|Not started|secure/i);
+    deliver();
+    await waitFor(() => expect(document.querySelector('.progress[data-ready]')).not.toBeNull());
+    expect(document.querySelector('[data-glance="overall"]')!.textContent).toMatch(/All 70 KSBs/);
+    expect(screen.queryByText(/once this page has read/)).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+/**
+ * The quiz page loads its builder, not the quiz: the quiz's code loads when Start is pressed (or
+ * about to be). Meanwhile the page says it is loading; if it cannot load, the learner is told,
+ * can try again or go back, and nothing is lost.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+let fail = true;
+vi.mock('../../../src/islands/quiz/QuizRunner', () => {
+  if (fail) throw new Error('offline');
+  return { QuizRunner: ({ scope }: { scope: { label: string } }) => <p data-runner>Runner for {scope.label}</p> };
+});
+
+const groups = [{ id: 'k7', label: 'K7', ksbs: ['K7'] }];
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify({ formatVersion: 1, questions: [] })))));
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('QuizBuilder', () => {
+  it('says it is loading the quiz; if it cannot, says so; "Back" returns to the builder and "Try again" starts it', async () => {
+    fail = true;
+    const { default: QuizBuilder } = await import('../../../src/islands/quiz/QuizBuilder');
+    render(<QuizBuilder themes={groups} methods={groups} duties={groups} kinds={groups} ksbs={groups} />);
+    fireEvent.submit(screen.getByRole('button', { name: 'Start the quiz' }).closest('form')!);
+    expect(screen.getByRole('status').textContent).toBe('Loading the quiz…');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/did not load/));
+    // "Back to choosing a quiz" returns to the builder, as it was.
+    fireEvent.click(screen.getByRole('button', { name: 'Back to choosing a quiz' }));
+    fireEvent.submit(screen.getByRole('button', { name: 'Start the quiz' }).closest('form')!);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/did not load/));
+    fail = false;
+    vi.resetModules();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(document.querySelector('[data-runner]')?.textContent).toBe('Runner for K7'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
