@@ -7,6 +7,7 @@ export interface Names {
 export function namesIn(html: string): Names;
 export function usedCss(css: string, names: Names): string;
 export function inlineUsedCss(html: string, readStylesheet: (href: string) => Promise<string>): Promise<string>;
+export const ISLAND_RUNTIME_ATTRIBUTE: 'data-island-runtime';
 export function externalIslandRuntime(html: string, srcFor: (text: string) => string): { html: string; runtime?: string };
 export function inlineCode(html: string): { scripts: string[]; styles: string[] };
 export function sha256(text: string): string;

@@ -8,7 +8,8 @@
  *   scripts until such a stylesheet has loaded), so nothing a script adds is shown unstyled. No
  *   script or onload handler is needed: it works with JavaScript off and under the pages' CSP;
  * - Astro's island runtime (the astro-island element and its hydration directives, about 4 KB that
- *   Astro inlines into every page with an island) becomes one cached file, loaded deferred;
+ *   Astro inlines into every page with an island) becomes a cached file, which the site script
+ *   loads only when an island is about to be seen (or at once for islands that hydrate on load);
  * - the page's Content-Security-Policy <meta> lists the hashes of the page's own inline scripts and
  *   styles, no more (Astro lists every page's on every page: 2 KB of hashes that do not compress).
  * The page looks the same: the inline CSS holds every rule that could match the page's elements.
@@ -101,13 +102,17 @@ export async function inlineUsedCss(html, readStylesheet) {
   return head + rest;
 }
 
+/** Where a page names its island runtime file (read by src/client/site.ts as dataset.islandRuntime). */
+export const ISLAND_RUNTIME_ATTRIBUTE = 'data-island-runtime';
+
 /** Astro's inline island scripts: the astro-island element, and each hydration directive (visible, load, idle…). */
 const ISLAND_SCRIPT = /<script>(\(\(\)=>\{(?:(?!<\/script>)[\s\S])*?(?:customElements\.define\("astro-island"|\(self\.Astro\|\|\(self\.Astro=\{\}\)\))[\s\S]*?)<\/script>/g;
 
 /**
- * Takes Astro's inline island scripts out of the page: returns the page, with one deferred
- * <script src> in their place, and the file's text (the scripts in page order), or the page
- * unchanged and no file. `srcFor(text)` names the file.
+ * Takes Astro's inline island scripts out of the page: returns the page, which names their file on
+ * <html data-island-runtime> for the site script to load when an island is near (src/client/site.ts),
+ * and the file's text (the scripts in page order); or the page unchanged and no file. `srcFor(text)`
+ * names the file.
  * @param {string} html @param {(text: string) => string} srcFor
  * @returns {{ html: string, runtime?: string }}
  */
@@ -115,9 +120,7 @@ export function externalIslandRuntime(html, srcFor) {
   const scripts = [...html.matchAll(ISLAND_SCRIPT)];
   if (scripts.length === 0) return { html };
   const runtime = scripts.map((m) => m[1]).join('\n');
-  let first = true;
-  // Deferred: the elements are upgraded once the page is parsed, after the stylesheets have loaded.
-  const out = html.replace(ISLAND_SCRIPT, () => (first ? ((first = false), `<script defer src="${srcFor(runtime)}"></script>`) : ''));
+  const out = html.replace(ISLAND_SCRIPT, '').replace(/<html\b[^>]*/, (tag) => `${tag} ${ISLAND_RUNTIME_ATTRIBUTE}="${srcFor(runtime)}"`);
   return { html: out, runtime };
 }
 

@@ -55,10 +55,10 @@ describe('externalIslandRuntime', () => {
   const runtime = '(()=>{class y extends HTMLElement{}customElements.get("astro-island")||customElements.define("astro-island",y);})();';
   const other = "<script>(()=>{console.log('mine')})()</script>";
 
-  it('replaces Astro’s island scripts with one deferred script, and leaves other inline scripts', () => {
-    const html = `<body>${other}<p>x</p><script>${directive}</script><script>${runtime}</script><astro-island></astro-island></body>`;
+  it('takes Astro’s island scripts out, names their file on <html>, and leaves other inline scripts', () => {
+    const html = `<html lang="en"><body>${other}<p>x</p><script>${directive}</script><script>${runtime}</script><astro-island></astro-island></body></html>`;
     const out = externalIslandRuntime(html, () => '/_astro/islands.x.js');
-    expect(out.html).toBe(`<body>${other}<p>x</p><script defer src="/_astro/islands.x.js"></script><astro-island></astro-island></body>`);
+    expect(out.html).toBe(`<html lang="en" data-island-runtime="/_astro/islands.x.js"><body>${other}<p>x</p><astro-island></astro-island></body></html>`);
     expect(out.runtime).toBe(`${directive}\n${runtime}`);
   });
 
