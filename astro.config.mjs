@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import hoistIslandStyle from './integrations/hoist-island-style.mjs';
 import onThisPage from './integrations/on-this-page.mjs';
+import firstRoundTrip from './integrations/first-round-trip.mjs';
 import { EARLY_CLICK_SCRIPT } from './src/client/early-click.mjs';
 import { LAYER_ORDER } from './src/styles/layers.mjs';
 import { BASE_DIRECTIVES } from './src/csp-directives.mjs';
@@ -33,10 +34,13 @@ export default defineConfig({
   // node_modules (a git worktree) must never build from the other's content.
   cacheDir: './.cache/astro/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet a file, none inlined by Astro: integrations/first-round-trip.mjs inlines just
+  // the rules each page uses and loads the files after the content.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   // The offline page is for the service worker, and a shared report is private to whoever holds its link: neither is for search engines.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !UNLISTED.includes(withoutBase(new URL(page).pathname, base)) }), hoistIslandStyle(), onThisPage()],
+  // first-round-trip must come after on-this-page, whose list it styles.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !UNLISTED.includes(withoutBase(new URL(page).pathname, base)) }), hoistIslandStyle(), onThisPage(), firstRoundTrip()],
   // Astro 7's default ('jsx') drops a space wherever a line break meets an inline tag or an
   // expression ("theme of<a>", "the 9duties"). `true` is the lossless mode: prose keeps its spaces.
   compressHTML: true,

@@ -3,7 +3,9 @@
  * `npm run bench`: measures the site and prints figures against its budgets (never pass/fail).
  *   1. Build time (Astro and Pagefind separately) and number of pages.
  *   2. Per page type: HTML, CSS and JS bytes (raw and gzip) as the browser fetches them on first
- *      load, and the JS fetched after scrolling to the bottom (islands load when visible).
+ *      load, and the JS fetched after scrolling to the bottom (islands load when visible); and what
+ *      the browser needs before it can render: the document and every stylesheet Chromium reports
+ *      as render-blocking, as the bench's server sent them (gzip, headers included).
  *   3. Lighthouse (mobile preset) scores and FCP, LCP, TBT, CLS per page type, served by astro preview.
  *   4. Scaling: the same build with the content multiplied ten times (in bench/tmp/, not committed).
  * Writes bench/results.json and prints a table. Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
@@ -37,9 +39,11 @@ if (only.length === 0 || unknown.length > 0) {
   process.exit(2);
 }
 const run = new Set(only.filter((p) => !(p === 'lighthouse' && process.argv.includes('--no-lighthouse')) && !(p === 'scaling' && process.argv.includes('--no-scaling'))));
-/** Whatever the bench server sends is reported to traffic.listener (the search figures count it). */
+/** Whatever the bench server sends is reported to traffic.listener (the search and page figures count it). */
 const traffic = { listener: undefined };
 
+/** One TCP initial congestion window (10 segments of 1,460 bytes, about 14 KB): what arrives in the first round trip. */
+const FIRST_ROUND_TRIP_BYTES = 14 * 1024;
 /**
  * One page of each type; types whose page does not exist yet are left out. The pages after the
  * first five are tools: their islands are expected to load with them (the search page also opens
@@ -144,7 +148,7 @@ async function withBenchServer(fn) {
   }
 }
 
-async function measureBytes(origin, types) {
+async function measureBytes(origin, types, traffic) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== '--headless=new') });
   const rows = [];
   for (const [type, path] of types) {
@@ -161,7 +165,19 @@ async function measureBytes(origin, types) {
       } catch {}
     });
     const phase = { now: 'load' };
+    const sent = [];
+    traffic.listener = (s) => sent.push(s);
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    // What had to arrive before the first render: the document and the stylesheets Chromium
+    // reports as render-blocking (Resource Timing's renderBlockingStatus), counted as the server
+    // sent them: compressed, headers included.
+    const blocking = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => e.renderBlockingStatus === 'blocking').map((e) => new URL(e.name).pathname),
+    );
+    const wire = (p) => sent.filter((s) => s.path === p).reduce((total, s) => total + s.wireBytes, 0);
+    const documentWire = wire(new URL(`${origin}${path}`).pathname);
+    const blockingWire = blocking.reduce((total, p) => total + wire(p), 0);
+    traffic.listener = undefined;
     phase.now = 'scroll';
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 400) {
@@ -183,6 +199,7 @@ async function measureBytes(origin, types) {
       firstLoadGzip: sum((f) => f.phase === 'load', 'gzip'),
       jsAfterScrollGzip: sum((f) => f.type === 'script', 'gzip'),
       requests: fetched.filter((f) => f.phase === 'load').length,
+      beforeRender: { document: documentWire, blocking: blocking, blockingBytes: blockingWire, total: documentWire + blockingWire },
     });
     await context.close();
   }
@@ -274,7 +291,7 @@ async function main() {
     await withBenchServer(async (origin) => {
       if (run.has('pages')) {
         console.log('Measuring first-load bytes…');
-        results.pages = await measureBytes(origin, types);
+        results.pages = await measureBytes(origin, types, traffic);
       }
       if (run.has('search')) {
         console.log('Measuring search…');
@@ -313,6 +330,9 @@ function budgetsOf(results) {
       ...results.pages
         .filter((p) => CONTENT_TYPES.has(p.type))
         .map((p) => [`${p.type}: JS on first load ≤ 2 KB gzip (search opener only)`, kb(p.js.gzip), p.js.gzip <= 2048]),
+      ...results.pages
+        .filter((p) => CONTENT_TYPES.has(p.type))
+        .map((p) => [`${p.type}: document + render-blocking CSS ≤ 14 KB (one TCP initial window)`, kb(p.beforeRender.total), p.beforeRender.total <= FIRST_ROUND_TRIP_BYTES]),
       ...['KSB', 'duty'].filter((t) => byType[t]).map((t) => [`${t} page first load ≤ 26 KB gzip`, kb(byType[t].firstLoadGzip), byType[t].firstLoadGzip <= 26 * 1024]),
       ...results.pages
         .filter((p) => p.type !== 'search')
@@ -353,6 +373,8 @@ function report(results) {
   if (pages) {
     console.log('\nFirst load (mobile viewport), gzip, as the browser fetches it:');
     console.table(pages.map((p) => ({ type: p.type, path: p.path, HTML: `${kb(p.html.raw)} / ${kb(p.html.gzip)}`, CSS: `${kb(p.css.raw)} / ${kb(p.css.gzip)}`, JS: `${kb(p.js.raw)} / ${kb(p.js.gzip)}`, 'total gzip': kb(p.firstLoadGzip), 'JS after scroll': kb(p.jsAfterScrollGzip), requests: p.requests })));
+    console.log('\nBefore the first render (one TCP initial window is about 14 KB): the document and its render-blocking stylesheets, gzip, headers included, as the server sent them:');
+    console.table(pages.map((p) => ({ type: p.type, document: kb(p.beforeRender.document), 'render-blocking CSS': `${kb(p.beforeRender.blockingBytes)} (${p.beforeRender.blocking.length} files)`, total: kb(p.beforeRender.total) })));
   }
   if (s) {
     console.log(`\nSearch, on ${s.page}, every byte the browser fetched (compressed, headers included):`);

@@ -6,6 +6,7 @@
  * - the service worker, registered once the page has loaded, so the site works offline next time;
  * - example addresses (SiteAddress) shown in full, from where the site is actually served;
  * - on long pages, the "On this page" list's mark on the section being read (loaded only there);
+ * - on pages with interactive parts, Astro's island runtime, once one is near the screen;
  * (A button pressed in an interactive part that has not loaded yet is held by a tiny inline script
  * in the page's <head>, which runs before any module: see src/layouts/Base.astro.)
  */
@@ -64,6 +65,27 @@ window.addEventListener('offline', showConnection);
 void showConnection();
 
 if (document.querySelector('.toc')) void import('./on-this-page');
+
+// Astro's island runtime is a file of its own (integrations/first-round-trip.mjs), named on <html>:
+// it loads when an island is about to be seen, or at once if an island hydrates on load or idle.
+const islandRuntime = document.documentElement.dataset.islandRuntime;
+if (islandRuntime) {
+  const load = () => void import(/* @vite-ignore */ islandRuntime);
+  const islands = [...document.querySelectorAll('astro-island')];
+  if (islands.some((island) => island.getAttribute('client') !== 'visible')) load();
+  else {
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        near.disconnect();
+        load();
+      },
+      { rootMargin: '50% 0px' },
+    );
+    // An island is display: contents, with no box of its own: watch what it holds (as Astro does).
+    for (const island of islands) for (const child of island.children) near.observe(child);
+  }
+}
 
 if (document.querySelector('[data-state-for]') && hasLearnerData()) {
   void import('./state-labels').then((m) => m.showStateLabels());

@@ -4,12 +4,14 @@
  * "Name: value" lines; a header applies to every path its pattern matches ("*" matches the rest).
  * Every page gets a Content-Security-Policy that forbids framing and WebAssembly; only Pagefind's
  * files may compile WebAssembly; every response gets the usual security headers; the hashed
- * /_astro/ assets are cached for good and the service worker never is.
+ * /_astro/ assets are cached for good and the service worker never is. And the policy in each
+ * page's <meta> allows exactly that page's inline scripts and styles, by hash.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, distBuilt, htmlPages } from '../support/dist';
+import { DIST, distBuilt, htmlPages, readPage } from '../support/dist';
 
 if (!distBuilt) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
 
@@ -87,5 +89,30 @@ describe('dist/_headers', () => {
     // Nothing else is cached for good: a page or a search index would never update.
     const immutable = rules.filter((r) => r.headers['cache-control']?.includes('immutable')).map((r) => r.pattern);
     expect(immutable).toEqual(['/_astro/*']);
+  });
+});
+
+describe('each page’s own Content-Security-Policy (<meta>)', () => {
+  const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const pages = htmlPages();
+
+  it('allows every inline script and style on the page by its hash, and no other inline code', () => {
+    for (const page of pages) {
+      const html = readPage(page);
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html);
+      expect(meta, `${page}: a CSP <meta>`).not.toBeNull();
+      const policy = directives(meta![1]);
+      const scripts = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]!));
+      const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]!));
+      const hashes = (name: string) => (policy.get(name) ?? []).filter((v) => v.startsWith("'sha256-")).sort();
+      expect(hashes('script-src'), `${page}: script hashes`).toEqual([...new Set(scripts)].sort());
+      expect(hashes('style-src'), `${page}: style hashes`).toEqual([...new Set(styles)].sort());
+      // Nothing inline runs or applies without its hash.
+      for (const name of ['script-src', 'style-src']) {
+        expect(policy.get(name)?.[0], `${page}: ${name}`).toBe("'self'");
+        expect(policy.get(name), `${page}: ${name}`).not.toContain("'unsafe-inline'");
+      }
+      expect(html, `${page}: no inline event handler`).not.toMatch(/<[^>]+\son[a-z]+=/);
+    }
   });
 });

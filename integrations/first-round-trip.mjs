@@ -1,0 +1,198 @@
+// @ts-check
+/**
+ * After the build, makes each page renderable from its own HTML (issue #20: a content page within
+ * one round trip, about 14 KB):
+ * - the CSS the page uses goes inline in <head>, and the site's stylesheets move to the end of
+ *   <body>, where they no longer block the first render (Chromium paints what precedes a stylesheet
+ *   in the body) but still block every script after them (the HTML standard holds parser-inserted
+ *   scripts until such a stylesheet has loaded), so nothing a script adds is shown unstyled. No
+ *   script or onload handler is needed: it works with JavaScript off and under the pages' CSP;
+ * - Astro's island runtime (the astro-island element and its hydration directives, about 4 KB that
+ *   Astro inlines into every page with an island) becomes a cached file, which the site script
+ *   loads only when an island is about to be seen (or at once for islands that hydrate on load);
+ * - the page's Content-Security-Policy <meta> lists the hashes of the page's own inline scripts and
+ *   styles, no more (Astro lists every page's on every page: 2 KB of hashes that do not compress).
+ * The page looks the same: the inline CSS holds every rule that could match the page's elements.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, walk } from 'css-tree';
+import { htmlFiles } from './html-files.mjs';
+import { withoutBase } from '../src/lib/base-path.mjs';
+
+/** @typedef {{ tags: Set<string>, classes: Set<string>, ids: Set<string> }} Names */
+
+/** The element names, classes and ids that occur anywhere in a page (templates included). */
+export function namesIn(html) {
+  const body = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+  return {
+    tags: new Set([...body.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase())),
+    classes: new Set([...body.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/).filter(Boolean))),
+    ids: new Set([...body.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1])),
+  };
+}
+
+/**
+ * Whether a selector could match an element of the page: every element name, class and id it
+ * requires occurs on the page. What depends on state or structure (pseudo-classes such as :hover
+ * or :checked, pseudo-elements, attributes, combinators) is left out, so a rule for a state the
+ * page can reach is kept: the test only ever keeps too much, never too little.
+ * @param {import('css-tree').CssNode} selector @param {Names} names
+ */
+function couldMatch(selector, names) {
+  let possible = true;
+  walk(selector, function (node) {
+    if (!possible) return;
+    if (node.type === 'PseudoClassSelector' || node.type === 'PseudoElementSelector' || node.type === 'AttributeSelector') return this.skip;
+    if (node.type === 'ClassSelector' && !names.classes.has(node.name)) possible = false;
+    else if (node.type === 'IdSelector' && !names.ids.has(node.name)) possible = false;
+    else if (node.type === 'TypeSelector' && node.name !== '*' && !names.tags.has(node.name.toLowerCase().replace(/^.*\|/, ''))) possible = false;
+  });
+  return possible;
+}
+
+/** At-rules whose block holds style rules, filtered rule by rule; any other at-rule is kept whole. */
+const GROUPING = new Set(['media', 'layer', 'supports', 'container', 'scope', 'starting-style']);
+
+/**
+ * The rules of a stylesheet that could apply to a page with these names, in their order and cascade
+ * layers, each copied byte for byte; at-rules such as @font-face, @keyframes and @layer statements
+ * are kept whole.
+ * @param {string} css @param {Names} names
+ */
+export function usedCss(css, names) {
+  const ast = parse(css, { positions: true, parseValue: false, parseAtrulePrelude: false, parseCustomProperty: false });
+  const text = (/** @type {any} */ node) => css.slice(node.loc.start.offset, node.loc.end.offset);
+  /** @param {any} list */
+  const keep = (list) => {
+    let out = '';
+    list.forEach((/** @type {any} */ node) => {
+      if (node.type === 'Rule') {
+        // A nested rule inside the block could match where its parent does not: keep it whole.
+        const nested = node.block.children.some((/** @type {any} */ c) => c.type === 'Rule' || c.type === 'Atrule');
+        const selectors = node.prelude.type === 'SelectorList' ? node.prelude.children.toArray() : [];
+        if (nested || selectors.length === 0 || selectors.some((/** @type {any} */ s) => couldMatch(s, names))) out += text(node);
+      } else if (node.type === 'Atrule' && node.block && GROUPING.has(node.name.toLowerCase())) {
+        const inner = keep(node.block.children);
+        if (inner) out += `${css.slice(node.loc.start.offset, node.block.loc.start.offset)}{${inner}}`;
+      } else if (node.type !== 'Raw' || node.value.trim()) out += text(node);
+    });
+    return out;
+  };
+  return keep(/** @type {any} */ (ast).children);
+}
+
+const STYLESHEET = /<link rel="stylesheet" href="([^"]+)"\s*\/?>/g;
+
+/**
+ * Moves the page's stylesheets from <head> to the end of <body> and puts the rules the page uses
+ * inline where the first of them was. `readStylesheet` returns a stylesheet's text from its href.
+ * @param {string} html @param {(href: string) => Promise<string>} readStylesheet
+ */
+export async function inlineUsedCss(html, readStylesheet) {
+  const headEnd = html.indexOf('</head>');
+  const links = [...html.slice(0, headEnd).matchAll(STYLESHEET)];
+  if (links.length === 0) return html;
+  const names = namesIn(html);
+  const css = (await Promise.all(links.map((l) => readStylesheet(l[1])))).map((sheet) => usedCss(sheet, names)).join('');
+  const head = html.slice(0, headEnd).replace(STYLESHEET, (tag) => (tag === links[0][0] ? `<style>${css}</style>` : ''));
+  const rest = html.slice(headEnd).replace('</body>', `${links.map((l) => l[0]).join('')}</body>`);
+  return head + rest;
+}
+
+/** Where a page names its island runtime file (read by src/client/site.ts as dataset.islandRuntime). */
+export const ISLAND_RUNTIME_ATTRIBUTE = 'data-island-runtime';
+
+/** Astro's inline island scripts: the astro-island element, and each hydration directive (visible, load, idle…). */
+const ISLAND_SCRIPT = /<script>(\(\(\)=>\{(?:(?!<\/script>)[\s\S])*?(?:customElements\.define\("astro-island"|\(self\.Astro\|\|\(self\.Astro=\{\}\)\))[\s\S]*?)<\/script>/g;
+
+/**
+ * Takes Astro's inline island scripts out of the page: returns the page, which names their file on
+ * <html data-island-runtime> for the site script to load when an island is near (src/client/site.ts),
+ * and the file's text (the scripts in page order); or the page unchanged and no file. `srcFor(text)`
+ * names the file.
+ * @param {string} html @param {(text: string) => string} srcFor
+ * @returns {{ html: string, runtime?: string }}
+ */
+export function externalIslandRuntime(html, srcFor) {
+  const scripts = [...html.matchAll(ISLAND_SCRIPT)];
+  if (scripts.length === 0) return { html };
+  const runtime = scripts.map((m) => m[1]).join('\n');
+  const out = html.replace(ISLAND_SCRIPT, '').replace(/<html\b[^>]*/, (tag) => `${tag} ${ISLAND_RUNTIME_ATTRIBUTE}="${srcFor(runtime)}"`);
+  return { html: out, runtime };
+}
+
+/** A Content-Security-Policy source for inline text. @param {string} text */
+export const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Every inline script and style of a page (their text, as the browser hashes it). */
+export function inlineCode(html) {
+  return {
+    scripts: [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]),
+    styles: [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]),
+  };
+}
+
+/**
+ * Rewrites the page's CSP <meta> so that script-src and style-src allow 'self' and the hashes of
+ * this page's own inline scripts and styles, and nothing else inline.
+ * @param {string} html
+ */
+export function ownHashesOnly(html) {
+  const { scripts, styles } = inlineCode(html);
+  const hashes = { 'script-src': [...new Set(scripts.map(sha256))], 'style-src': [...new Set(styles.map(sha256))] };
+  return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/, (_, open, policy, close) => {
+    const directives = policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        if (!(name in hashes)) return d;
+        return [name, ...values.filter((v) => !v.startsWith("'sha256-")), ...hashes[/** @type {'script-src' | 'style-src'} */ (name)]].join(' ');
+      });
+    return `${open}${directives.join('; ')}${close}`;
+  });
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export default function firstRoundTripIntegration() {
+  let base = '/';
+  return {
+    name: 'st1398-first-round-trip',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const sheets = new Map();
+        const readStylesheet = (/** @type {string} */ href) => {
+          if (!sheets.has(href)) sheets.set(href, readFile(join(root, withoutBase(href, base)), 'utf8'));
+          return sheets.get(href);
+        };
+        /** The island runtime files written, by name. */
+        const runtimes = new Map();
+        const srcFor = (/** @type {string} */ text) => {
+          const name = `_astro/islands.${createHash('sha256').update(text).digest('base64url').slice(0, 8)}.js`;
+          runtimes.set(name, text);
+          return `${base.replace(/\/$/, '')}/${name}`;
+        };
+        let pages = 0;
+        for await (const file of htmlFiles(root)) {
+          const html = await readFile(file, 'utf8');
+          const inlined = await inlineUsedCss(html, readStylesheet);
+          const done = ownHashesOnly(externalIslandRuntime(inlined, srcFor).html);
+          if (done !== html) {
+            await writeFile(file, done);
+            pages++;
+          }
+        }
+        for (const [name, text] of runtimes) await writeFile(join(root, name), text);
+        logger.info(`${pages} pages: used CSS inline, stylesheets after the content, ${runtimes.size} island runtime file(s), own CSP hashes`);
+      },
+    },
+  };
+}

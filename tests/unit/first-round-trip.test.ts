@@ -1,0 +1,83 @@
+/** The build step that makes a page renderable from its own HTML (integrations/first-round-trip.mjs). */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { externalIslandRuntime, inlineUsedCss, namesIn, ownHashesOnly, usedCss } from '../../integrations/first-round-trip.mjs';
+
+const PAGE = '<main id="main"><h1 class="title big">Hi</h1><ul class="list"><li>a</li></ul><template><p class="later">x</p></template></main>';
+
+describe('usedCss', () => {
+  const names = namesIn(PAGE);
+
+  it('keeps the rules whose element names, classes and ids all occur on the page, byte for byte, and drops the rest', () => {
+    const css = '.title{color:red}.absent{color:blue}ul.list>li{margin:0}ol{padding:0}#main{display:block}#other{display:none}.title .absent{x:y}';
+    expect(usedCss(css, names)).toBe('.title{color:red}ul.list>li{margin:0}#main{display:block}');
+  });
+
+  it('keeps a rule if any one of its selectors could match', () => {
+    expect(usedCss('.absent,.big{font-weight:700}', names)).toBe('.absent,.big{font-weight:700}');
+  });
+
+  it('keeps states the page can reach: pseudo-classes, pseudo-elements and attributes are not required', () => {
+    const css = '.title:hover{a:b}.list li::marker{c:d}.title[aria-current=page]{e:f}h1:not(.absent){g:h}.later:focus-visible{i:j}';
+    expect(usedCss(css, names)).toBe(css);
+  });
+
+  it('keeps cascade layers and media queries around the rules kept, and drops them when empty', () => {
+    const css = '@layer a,b;@layer a{.title{x:y}.absent{x:y}}@media (prefers-color-scheme:dark){@layer b{:root{--bg:#000}}}@media print{.absent{x:y}}';
+    expect(usedCss(css, names)).toBe('@layer a,b;@layer a{.title{x:y}}@media (prefers-color-scheme:dark){@layer b{:root{--bg:#000}}}');
+  });
+
+  it('keeps other at-rules whole (fonts, keyframes)', () => {
+    const css = '@font-face{font-family:x;src:url(/x.woff2)}@keyframes spin{to{transform:rotate(1turn)}}';
+    expect(usedCss(css, names)).toBe(css);
+  });
+});
+
+describe('inlineUsedCss', () => {
+  const html = `<html><head><title>t</title><link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css"></head><body>${PAGE}</body></html>`;
+  const sheets: Record<string, string> = { '/_astro/a.css': '.title{a:b}.absent{c:d}', '/_astro/b.css': '.list{e:f}' };
+
+  it('puts the used rules inline where the first stylesheet was, and the stylesheets at the end of <body>', async () => {
+    const out = await inlineUsedCss(html, async (href) => sheets[href]!);
+    expect(out).toBe(
+      `<html><head><title>t</title><style>.title{a:b}.list{e:f}</style></head><body>${PAGE}<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css"></body></html>`,
+    );
+  });
+
+  it('leaves a page without stylesheets in its <head> as it is', async () => {
+    const plain = `<html><head></head><body>${PAGE}<link rel="stylesheet" href="/_astro/a.css"></body></html>`;
+    expect(await inlineUsedCss(plain, async () => '')).toBe(plain);
+  });
+});
+
+describe('externalIslandRuntime', () => {
+  const directive = '(()=>{var a=1;(self.Astro||(self.Astro={})).visible=a;window.dispatchEvent(new Event("astro:visible"));})();';
+  const runtime = '(()=>{class y extends HTMLElement{}customElements.get("astro-island")||customElements.define("astro-island",y);})();';
+  const other = "<script>(()=>{console.log('mine')})()</script>";
+
+  it('takes Astro’s island scripts out, names their file on <html>, and leaves other inline scripts', () => {
+    const html = `<html lang="en"><body>${other}<p>x</p><script>${directive}</script><script>${runtime}</script><astro-island></astro-island></body></html>`;
+    const out = externalIslandRuntime(html, () => '/_astro/islands.x.js');
+    expect(out.html).toBe(`<html lang="en" data-island-runtime="/_astro/islands.x.js"><body>${other}<p>x</p><astro-island></astro-island></body></html>`);
+    expect(out.runtime).toBe(`${directive}\n${runtime}`);
+  });
+
+  it('leaves a page without islands as it is', () => {
+    const html = `<body>${other}</body>`;
+    expect(externalIslandRuntime(html, () => 'x')).toEqual({ html });
+  });
+});
+
+describe('ownHashesOnly', () => {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const csp = (script: string, style: string) =>
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${script}; style-src 'self' ${style}">`;
+
+  it('lists the hashes of the page’s own inline scripts and styles, and no others', () => {
+    const html = `<head>${csp("'sha256-old1' 'sha256-old2'", "'sha256-old3'")}<style>a{b:c}</style><script>go()</script><script type="module" src="/x.js"></script></head><body><style>d{e:f}</style></body>`;
+    const out = ownHashesOnly(html);
+    expect(out).toContain(`script-src 'self' ${hash('go()')};`);
+    expect(out).toContain(`style-src 'self' ${hash('a{b:c}')} ${hash('d{e:f}')}"`);
+    expect(out).not.toContain('old');
+  });
+});
