@@ -177,7 +177,6 @@ async function measureBytes(origin, types, traffic) {
     const wire = (p) => sent.filter((s) => s.path === p).reduce((total, s) => total + s.wireBytes, 0);
     const documentWire = wire(new URL(`${origin}${path}`).pathname);
     const blockingWire = blocking.reduce((total, p) => total + wire(p), 0);
-    traffic.listener = undefined;
     phase.now = 'scroll';
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 400) {
@@ -187,6 +186,9 @@ async function measureBytes(origin, types, traffic) {
     });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
+    traffic.listener = undefined;
+    // Every figure as the server sent it: compressed, headers included (each file is fetched once per fresh context).
+    for (const f of fetched) f.gzip = wire(new URL(f.url).pathname) || f.gzip;
     const sum = (filter, key) => fetched.filter(filter).reduce((total, f) => total + f[key], 0);
     const onLoad = (kind) => (f) => f.phase === 'load' && (kind === 'other' ? !['document', 'stylesheet', 'script'].includes(f.type) : f.type === kind);
     rows.push({
