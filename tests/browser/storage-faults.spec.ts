@@ -9,7 +9,7 @@
  * Restore and Download), and a notice on the page names what happened. The README's reliability section reports
  * this table's size.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 const NAMESPACE = 'st1398:v1:';
 const BACKUP = 'st1398:backup:';
@@ -344,20 +344,37 @@ test('a copy kept on /my-data/ is restored in one action: the entries set aside 
   await context.close();
 });
 
-test.describe('storage that misbehaves while the page is open', () => {
-  test('getItem throws while setItem works: nothing is written, the page works and says so', async ({ browser }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const raw = envelope(FEATURES.ratings!.good());
-    await page.addInitScript((value) => {
+/**
+ * /ksbs/k1/ with good saved ratings, where reading any key that starts with `prefix` throws (a
+ * browser that refuses to read storage); scrolled to the self-rating.
+ */
+async function openK1WithGetItemFailing(browser: Browser, prefix: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const raw = envelope(FEATURES.ratings!.good());
+  await page.addInitScript(
+    ([value, failing]) => {
       localStorage.setItem('st1398:v1:ratings', value);
       const real = Storage.prototype.getItem;
       Storage.prototype.getItem = function (key: string) {
-        if (key.startsWith('st1398:')) throw new DOMException('denied', 'SecurityError');
+        if (key.startsWith(failing)) throw new DOMException('denied', 'SecurityError');
         return real.call(this, key);
       };
-    }, raw);
-    await page.goto('/ksbs/k1/');
+    },
+    [raw, prefix] as const,
+  );
+  await page.goto('/ksbs/k1/');
+  return { context, page, raw };
+}
+
+/** The saved ratings exactly as stored (read past any getItem the test broke). */
+const storedRatings = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, (localStorage as unknown as Record<string, string>)[k]]))['st1398:v1:ratings']);
+
+test.describe('storage that misbehaves while the page is open', () => {
+  test('getItem throws while setItem works: nothing is written, the page works and says so', async ({ browser }) => {
+    // The probe the storage layer starts with reads a st1398: key, so it fails too.
+    const { context, page, raw } = await openK1WithGetItemFailing(browser, 'st1398:');
     await page.locator('.self-rating').scrollIntoViewIfNeeded();
     await expect(page.locator('.self-rating[data-ready]')).toBeVisible();
     // The probe the storage layer starts with fails too, so the page says, once, that nothing is saved.
@@ -367,37 +384,20 @@ test.describe('storage that misbehaves while the page is open', () => {
     await page.locator('.self-rating').getByLabel('Developing').check();
     await expect(page.locator('.self-rating').getByLabel('Developing')).toBeChecked();
     await page.waitForTimeout(200);
-    const stored = await page.evaluate(() => {
-      const getItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'getItem');
-      void getItem;
-      return Object.keys(localStorage).map((k) => [k, (localStorage as unknown as Record<string, string>)[k]]);
-    });
-    expect(Object.fromEntries(stored)['st1398:v1:ratings']).toBe(raw);
+    expect(await storedRatings(page)).toBe(raw);
     await context.close();
   });
 
   test('getItem throws for saved progress only: each feature says it could not be read and that nothing is being saved', async ({ browser }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const raw = envelope(FEATURES.ratings!.good());
-    await page.addInitScript((value) => {
-      localStorage.setItem('st1398:v1:ratings', value);
-      const real = Storage.prototype.getItem;
-      // The storage layer's probe reads back; only the features' keys fail.
-      Storage.prototype.getItem = function (key: string) {
-        if (key.startsWith('st1398:v1:')) throw new DOMException('denied', 'SecurityError');
-        return real.call(this, key);
-      };
-    }, raw);
-    await page.goto('/ksbs/k1/');
+    // The storage layer's probe reads back; only the features' keys fail.
+    const { context, page, raw } = await openK1WithGetItemFailing(browser, 'st1398:v1:');
     await page.locator('.self-rating').scrollIntoViewIfNeeded();
     await expect(page.locator('.self-rating[data-ready]')).toBeVisible();
     const notice = page.locator('[data-notice="unavailable"][data-feature="ratings"]');
     await expect(notice).toContainText('Your browser would not let this page read your saved self-ratings, so nothing is being saved, to avoid overwriting it.');
     await page.locator('.self-rating').getByLabel('Developing').check();
     await expect(page.locator('.self-rating').getByLabel('Developing')).toBeChecked();
-    const stored = await page.evaluate(() => Object.keys(localStorage).map((k) => [k, (localStorage as unknown as Record<string, string>)[k]]));
-    expect(Object.fromEntries(stored)['st1398:v1:ratings']).toBe(raw);
+    expect(await storedRatings(page)).toBe(raw);
     await context.close();
   });
 
