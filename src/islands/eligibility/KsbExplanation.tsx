@@ -7,14 +7,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { readNoteMarkdown, type NoteBlock, type Run } from '../../lib/note-markdown';
 import { href, paths } from '../../lib/urls';
+import { fetchSiteJson } from '../../lib/site-json';
 
 type Load = { step: 'closed' | 'loading' | 'failed' } | { step: 'shown'; blocks: NoteBlock[] };
 
 /** The explanation of one KSB, from its JSON (`plainEnglish`). Throws when it cannot be read. */
 export async function loadExplanation(code: string): Promise<NoteBlock[]> {
-  const response = await fetch(href(paths.ksbJson(code)));
-  if (!response.ok) throw new Error(`${response.status}`);
-  const { plainEnglish } = (await response.json()) as { plainEnglish?: unknown };
+  const { plainEnglish } = (await fetchSiteJson(paths.ksbJson(code))) as { plainEnglish?: unknown };
   if (typeof plainEnglish !== 'string' || !plainEnglish) throw new Error('no plainEnglish');
   return readNoteMarkdown(plainEnglish);
 }

@@ -4,20 +4,15 @@
  * and by the script that shows learner states beside listed KSBs.
  */
 import { parseIndex, parseKsbFile, type BankIndex } from './bank';
-import { href, paths } from '../urls';
+import { paths } from '../urls';
+import { fetchSiteJson } from '../site-json';
 import type { QuestionRef, QuizQuestion } from './engine';
 
 let index: Promise<BankIndex> | undefined;
 const files = new Map<string, Promise<QuizQuestion[]>>();
 
-async function getJson(path: string): Promise<unknown> {
-  const response = await fetch(href(path));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return response.json();
-}
-
 export function loadBankIndex(): Promise<BankIndex> {
-  index ??= getJson(paths.questionIndexJson).then(parseIndex);
+  index ??= fetchSiteJson(paths.questionIndexJson).then(parseIndex);
   index.catch(() => (index = undefined));
   return index;
 }
@@ -27,7 +22,7 @@ export async function loadQuestions(refs: readonly QuestionRef[]): Promise<QuizQ
   const codes = [...new Set(refs.map((r) => r.ksbs[0]!))];
   for (const code of codes) {
     if (!files.has(code)) {
-      const p = getJson(paths.questionsJson(code)).then(parseKsbFile);
+      const p = fetchSiteJson(paths.questionsJson(code)).then(parseKsbFile);
       p.catch(() => files.delete(code));
       files.set(code, p);
     }

@@ -2,7 +2,8 @@
  * Loads the KSB finder's word search in the browser, once per page: its code (Fuse.js) and the
  * words it searches (/ksbs/finder.json), together. The list on /ksbs/ loads without either.
  */
-import { href, paths } from '../urls';
+import { paths } from '../urls';
+import { fetchSiteJson } from '../site-json';
 import type { FinderListEntry } from './finder';
 
 export type WordSearch = ReturnType<typeof import('./finder-search').createFinder>;
@@ -15,10 +16,7 @@ export function loadWordSearch(list: readonly FinderListEntry[]): Promise<WordSe
   if (loaded) return loaded;
   const loading = Promise.all([
     import('./finder-search'),
-    fetch(href(paths.finderWordsJson)).then((response) => {
-      if (!response.ok) throw new Error(`${paths.finderWordsJson}: HTTP ${response.status}`);
-      return response.json() as Promise<unknown>;
-    }),
+    fetchSiteJson(paths.finderWordsJson),
   ]).then(([search, words]) => search.createFinder(search.withFinderWords(list, words)));
   loads.set(list, loading);
   // A failed load (offline, say) is tried again the next time.
