@@ -119,9 +119,34 @@ const ISLAND_SCRIPT = /<script>(\(\(\)=>\{(?:(?!<\/script>)[\s\S])*?(?:customEle
 export function externalIslandRuntime(html, srcFor) {
   const scripts = [...html.matchAll(ISLAND_SCRIPT)];
   if (scripts.length === 0) return { html };
-  const runtime = scripts.map((m) => m[1]).join('\n');
+  const runtime = hydrateInTaskOfItsOwn(scripts.map((m) => m[1]).join('\n'));
   const out = html.replace(ISLAND_SCRIPT, '').replace(/<html\b[^>]*/, (tag) => `${tag} ${ISLAND_RUNTIME_ATTRIBUTE}="${srcFor(runtime)}"`);
   return { html: out, runtime };
+}
+
+/**
+ * Astro's hydration directives (load, idle, visible) import an island's code and hydrate it in one
+ * go, `await (await load())()`: evaluating the modules and drawing the island run as one task on
+ * the main thread, long on a phone (issue #20: Total Blocking Time). Each becomes "import, then
+ * hydrate in a task of its own", so the browser can paint and answer a tap between the two.
+ */
+const LOAD_THEN_HYDRATE = /await\(await (\w+)\(\)\)\(\)/g;
+export const NEXT_TASK = 'new Promise(($next)=>setTimeout($next))';
+
+/**
+ * The island runtime with every directive's load-then-hydrate split by a new task; a runtime with
+ * a directive script but none to split means Astro changed how directives hydrate: the build fails
+ * rather than silently losing the split.
+ * @param {string} runtime
+ */
+export function hydrateInTaskOfItsOwn(runtime) {
+  const directives = runtime.match(/\(self\.Astro\|\|\(self\.Astro=\{\}\)\)\.\w+=/g) ?? [];
+  const split = runtime.replace(LOAD_THEN_HYDRATE, (_, load) => `await(await ${load}().then(($hydrate)=>${NEXT_TASK}.then(()=>$hydrate)))()`);
+  const count = (runtime.match(LOAD_THEN_HYDRATE) ?? []).length;
+  if (count < directives.length) {
+    throw new Error(`first-round-trip: ${directives.length - count} of Astro's hydration directives no longer read "await(await load())()"; update hydrateInTaskOfItsOwn`);
+  }
+  return split;
 }
 
 /** A Content-Security-Policy source for inline text. @param {string} text */

@@ -1,7 +1,10 @@
 /** The build step that makes a page renderable from its own HTML (integrations/first-round-trip.mjs). */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { externalIslandRuntime, inlineUsedCss, namesIn, ownHashesOnly, usedCss } from '../../integrations/first-round-trip.mjs';
+import { externalIslandRuntime, hydrateInTaskOfItsOwn, inlineUsedCss, namesIn, ownHashesOnly, usedCss } from '../../integrations/first-round-trip.mjs';
+import loadDirective from 'astro/runtime/client/load.prebuilt.js';
+import idleDirective from 'astro/runtime/client/idle.prebuilt.js';
+import visibleDirective from 'astro/runtime/client/visible.prebuilt.js';
 
 const PAGE = '<main id="main"><h1 class="title big">Hi</h1><ul class="list"><li>a</li></ul><template><p class="later">x</p></template></main>';
 
@@ -51,7 +54,7 @@ describe('inlineUsedCss', () => {
 });
 
 describe('externalIslandRuntime', () => {
-  const directive = '(()=>{var a=1;(self.Astro||(self.Astro={})).visible=a;window.dispatchEvent(new Event("astro:visible"));})();';
+  const directive = '(()=>{var e=async t=>{await(await t())()};(self.Astro||(self.Astro={})).load=e;window.dispatchEvent(new Event("astro:load"));})();';
   const runtime = '(()=>{class y extends HTMLElement{}customElements.get("astro-island")||customElements.define("astro-island",y);})();';
   const other = "<script>(()=>{console.log('mine')})()</script>";
 
@@ -59,12 +62,57 @@ describe('externalIslandRuntime', () => {
     const html = `<html lang="en"><body>${other}<p>x</p><script>${directive}</script><script>${runtime}</script><astro-island></astro-island></body></html>`;
     const out = externalIslandRuntime(html, () => '/_astro/islands.x.js');
     expect(out.html).toBe(`<html lang="en" data-island-runtime="/_astro/islands.x.js"><body>${other}<p>x</p><astro-island></astro-island></body></html>`);
-    expect(out.runtime).toBe(`${directive}\n${runtime}`);
+    expect(out.runtime).toBe(`${hydrateInTaskOfItsOwn(directive)}\n${runtime}`);
   });
 
   it('leaves a page without islands as it is', () => {
     const html = `<body>${other}</body>`;
     expect(externalIslandRuntime(html, () => 'x')).toEqual({ html });
+  });
+});
+
+describe('hydrateInTaskOfItsOwn', () => {
+  /** Runs a directive script as the page would, and returns the directive it registers. */
+  const register = (script: string, name: string) => {
+    const self = {} as { Astro?: Record<string, (...args: unknown[]) => unknown> };
+    new Function('self', 'window', script)(self, { dispatchEvent: () => true });
+    return self.Astro![name]!;
+  };
+
+  it('makes Astro’s load directive hydrate in a task after the one that loaded the island', async () => {
+    const order: string[] = [];
+    const load = register(hydrateInTaskOfItsOwn(loadDirective), 'load');
+    const done = load(async () => {
+      order.push('loaded');
+      setTimeout(() => order.push('a task queued when loading ended'));
+      return async () => void order.push('hydrated');
+    });
+    await done;
+    expect(order).toEqual(['loaded', 'a task queued when loading ended', 'hydrated']);
+  });
+
+  it('hydrates at once without the split (so the test above can fail)', async () => {
+    const order: string[] = [];
+    await register(loadDirective, 'load')(async () => {
+      order.push('loaded');
+      setTimeout(() => order.push('a task queued when loading ended'));
+      return async () => void order.push('hydrated');
+    });
+    expect(order).toEqual(['loaded', 'hydrated']);
+  });
+
+  it('splits every directive this site uses (load, idle, visible) as Astro ships them', () => {
+    for (const script of [loadDirective, idleDirective, visibleDirective]) {
+      const out = hydrateInTaskOfItsOwn(script);
+      expect(out).not.toBe(script);
+      expect(out).toContain('setTimeout($next)');
+      expect(() => new Function(out)).not.toThrow();
+    }
+  });
+
+  it('fails the build when a directive no longer reads as load-then-hydrate', () => {
+    const changed = '(()=>{var e=async t=>{let h=await t();await h()};(self.Astro||(self.Astro={})).load=e;})();';
+    expect(() => hydrateInTaskOfItsOwn(changed)).toThrow(/no longer read/);
   });
 });
 

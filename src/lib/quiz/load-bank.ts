@@ -6,13 +6,20 @@
 import { parseIndex, parseKsbFile, type BankIndex } from './bank';
 import { paths } from '../urls';
 import { fetchSiteJson } from '../site-json';
+import { nextTask } from '../next-task';
 import type { QuestionRef, QuizQuestion } from './engine';
 
 let index: Promise<BankIndex> | undefined;
 const files = new Map<string, Promise<QuizQuestion[]>>();
 
 export function loadBankIndex(): Promise<BankIndex> {
-  index ??= fetchSiteJson(paths.questionIndexJson).then(parseIndex);
+  // Reading the JSON, checking it and drawing what it changes are three tasks, not one long one.
+  index ??= fetchSiteJson(paths.questionIndexJson).then(async (data) => {
+    await nextTask();
+    const parsed = parseIndex(data);
+    await nextTask();
+    return parsed;
+  });
   index.catch(() => (index = undefined));
   return index;
 }
