@@ -11,7 +11,6 @@
  * in the page's <head>, which runs before any module: see src/layouts/Base.astro.)
  */
 import { hasLearnerData } from '../lib/learner/presence';
-import { href, paths } from '../lib/urls';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-opener]');
 // Keys typed while the dialog's code is still loading, given to its field when it opens.
@@ -40,7 +39,9 @@ document.addEventListener('keydown', (event) => {
 });
 
 const banner = document.querySelector<HTMLElement>('[data-offline-banner]');
-const swUrl = href(paths.serviceWorker);
+// Named on <html> by the layout (paths.serviceWorker under the base path), which spares every page
+// loading the site's whole list of addresses just for this one.
+const swUrl = document.documentElement.dataset.serviceWorker ?? '';
 // navigator.onLine only knows about the device's own connection, and a page opened from the saved
 // copy may still claim to be online; so when the service worker served this page, ask the server.
 const showConnection = async () => {
