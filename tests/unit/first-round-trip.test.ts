@@ -102,7 +102,7 @@ describe('combineStylesheets', () => {
     expect(concatenationProblem('@import url(/x.css);.a{b:c}')).toMatch(/@import/);
     expect(concatenationProblem('@charset "utf-8";.a{b:c}')).toMatch(/@charset/);
     expect(concatenationProblem('@namespace svg url(http://www.w3.org/2000/svg);')).toMatch(/@namespace/);
-    const withImport = { ...sheets, '/_astro/c.css': '@import "/_astro/a.css";.c{x:y}' };
+    const withImport: Record<string, string> = { ...sheets, '/_astro/c.css': '@import "/_astro/a.css";.c{x:y}' };
     await expect(combineStylesheets(page('/_astro/a.css', '/_astro/c.css'), async (href) => withImport[href]!, '/')).rejects.toThrow(/\/_astro\/c\.css.*@import/);
   });
 });
