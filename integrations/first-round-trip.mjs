@@ -7,6 +7,11 @@
  *   in the body) but still block every script after them (the HTML standard holds parser-inserted
  *   scripts until such a stylesheet has loaded), so nothing a script adds is shown unstyled. No
  *   script or onload handler is needed: it works with JavaScript off and under the pages' CSP;
+ * - those end-of-body stylesheets become one request: one file holding their texts concatenated in
+ *   link order (the cascade order), named by its content hash, so every page with the same
+ *   stylesheets shares one cached file (a page with a single stylesheet keeps its link). Astro's
+ *   per-component files stay in dist/: the inline CSS is computed from them, and Vite's preload
+ *   helper fetches an island chunk's CSS by its own name when the island is imported;
  * - Astro's island runtime (the astro-island element and its hydration directives, about 4 KB that
  *   Astro inlines into every page with an island) becomes a cached file, which the site script
  *   loads only when an island is about to be seen (or at once for islands that hydrate on load);
@@ -100,6 +105,59 @@ export async function inlineUsedCss(html, readStylesheet) {
   const head = html.slice(0, headEnd).replace(STYLESHEET, (tag) => (tag === links[0][0] ? `<style>${css}</style>` : ''));
   const rest = html.slice(headEnd).replace('</body>', `${links.map((l) => l[0]).join('')}</body>`);
   return head + rest;
+}
+
+/** A file's path under the site's base (as Astro writes its own): "_astro/x.css" → "/st1398/_astro/x.css". @param {string} name @param {string} base */
+export const underBase = (name, base) => `${base.replace(/\/$/, '')}/${name}`;
+
+/** A file name in _astro/ for generated text, by its content hash (8 base64url characters, as Astro names its own). @param {string} kind @param {string} text @param {string} ext */
+export const hashedName = (kind, text, ext) => `_astro/${kind}.${createHash('sha256').update(text).digest('base64url').slice(0, 8)}.${ext}`;
+
+/**
+ * At-rules that are valid only at the start of a stylesheet (before any rule): in the middle of a
+ * concatenation a browser drops them, and with them whatever they import or declare.
+ */
+const ONLY_AT_THE_START = new Set(['charset', 'import', 'namespace']);
+
+/**
+ * Why a stylesheet cannot be concatenated after another one (an @import, @charset or @namespace at
+ * its top level), or undefined if it can. @param {string} css
+ */
+export function concatenationProblem(css) {
+  const found = new Set();
+  const ast = parse(css, { parseValue: false, parseAtrulePrelude: false, parseRulePrelude: false, parseCustomProperty: false });
+  /** @type {any} */ (ast).children.forEach((/** @type {any} */ node) => {
+    if (node.type === 'Atrule' && ONLY_AT_THE_START.has(node.name.toLowerCase())) found.add(`@${node.name.toLowerCase()}`);
+  });
+  return found.size ? `${[...found].join(' and ')}, valid only at the start of a stylesheet` : undefined;
+}
+
+/** The run of stylesheet links that inlineUsedCss puts at the end of <body>. */
+const END_OF_BODY_STYLESHEETS = /((?:<link rel="stylesheet" href="[^"]+"\s*\/?>)+)<\/body>/;
+
+/**
+ * Replaces the page's end-of-body stylesheet links (written by inlineUsedCss) with one link to a
+ * file holding their texts concatenated in link order, the order of the cascade. Returns the page
+ * and that file (`name` under _astro/, named by the hash of `text`, so the same stylesheets make
+ * the same file on every page); a page with one stylesheet or none is returned as it is, with no
+ * file. Fails, naming the stylesheet, if one cannot be concatenated (concatenationProblem).
+ * `readStylesheet` returns a stylesheet's text from its href; the link is under `base`.
+ * @param {string} html @param {(href: string) => Promise<string>} readStylesheet @param {string} base
+ * @returns {Promise<{ html: string, file?: { name: string, text: string } }>}
+ */
+export async function combineStylesheets(html, readStylesheet, base) {
+  const run = END_OF_BODY_STYLESHEETS.exec(html);
+  const hrefs = run ? [...run[1].matchAll(STYLESHEET)].map((m) => m[1]) : [];
+  if (!run || hrefs.length < 2) return { html };
+  const texts = await Promise.all(hrefs.map(readStylesheet));
+  texts.forEach((css, i) => {
+    const problem = concatenationProblem(css);
+    if (problem) throw new Error(`Cannot combine ${hrefs[i]} with the page's other stylesheets: it has ${problem}.`);
+  });
+  const text = texts.join('');
+  const name = hashedName('styles', text, 'css');
+  const link = `<link rel="stylesheet" href="${underBase(name, base)}">`;
+  return { html: html.slice(0, run.index) + link + html.slice(run.index + run[1].length), file: { name, text } };
 }
 
 /** Where a page names its island runtime file (read by src/client/site.ts as dataset.islandRuntime). */
@@ -201,22 +259,29 @@ export default function firstRoundTripIntegration() {
         /** The island runtime files written, by name. */
         const runtimes = new Map();
         const srcFor = (/** @type {string} */ text) => {
-          const name = `_astro/islands.${createHash('sha256').update(text).digest('base64url').slice(0, 8)}.js`;
+          const name = hashedName('islands', text, 'js');
           runtimes.set(name, text);
-          return `${base.replace(/\/$/, '')}/${name}`;
+          return underBase(name, base);
         };
+        /** The combined stylesheets written, by name. */
+        const combined = new Map();
         let pages = 0;
         for await (const file of htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
+          // The inline CSS comes from Astro's own files; only then are the links combined.
           const inlined = await inlineUsedCss(html, readStylesheet);
-          const done = ownHashesOnly(externalIslandRuntime(inlined, srcFor).html);
+          const styled = await combineStylesheets(inlined, readStylesheet, base);
+          if (styled.file) combined.set(styled.file.name, styled.file.text);
+          const done = ownHashesOnly(externalIslandRuntime(styled.html, srcFor).html);
           if (done !== html) {
             await writeFile(file, done);
             pages++;
           }
         }
-        for (const [name, text] of runtimes) await writeFile(join(root, name), text);
-        logger.info(`${pages} pages: used CSS inline, stylesheets after the content, ${runtimes.size} island runtime file(s), own CSP hashes`);
+        for (const [name, text] of [...runtimes, ...combined]) await writeFile(join(root, name), text);
+        logger.info(
+          `${pages} pages: used CSS inline, stylesheets after the content (${combined.size} combined file(s)), ${runtimes.size} island runtime file(s), own CSP hashes`,
+        );
       },
     },
   };

@@ -1,10 +1,11 @@
 /**
  * What integrations/first-round-trip.mjs promises of every built page: nothing in <head> waits for
  * a stylesheet; the site's stylesheets still load, after the content (for what scripts add, and for
- * print); and every class the page uses that a stylesheet styles is styled by the page's inline CSS
- * too, so the first render already looks like the last.
+ * print), as one request: one file that is Astro's stylesheets concatenated, shared by every page
+ * of a type; and every class the page uses that a stylesheet styles is styled by the page's inline
+ * CSS too, so the first render already looks like the last.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, distBuilt, htmlPages, readPage } from '../support/dist';
@@ -30,6 +31,69 @@ const sheet = (href: string) => {
   if (!sheets.has(href)) sheets.set(href, readFileSync(join(DIST, withoutBase(href, basePathFromEnv())), 'utf8'));
   return sheets.get(href)!;
 };
+
+const hrefsOf = (html: string) => [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]);
+/** Astro's own stylesheets (each component's), by file name: everything in _astro/ but the combined files. */
+const astroSheets = new Map(
+  readdirSync(join(DIST, '_astro'))
+    .filter((name) => name.endsWith('.css') && !name.startsWith('styles.'))
+    .map((name) => [name, readFileSync(join(DIST, '_astro', name), 'utf8')] as const),
+);
+/** The Astro stylesheets that, concatenated in this order, make `css` exactly, each used once; or undefined. */
+function splitIntoSheets(css: string, used: string[] = []): string[] | undefined {
+  if (css === '') return used;
+  for (const [name, text] of astroSheets) {
+    if (text === '' || used.includes(name) || !css.startsWith(text)) continue;
+    const rest = splitIntoSheets(css.slice(text.length), [...used, name]);
+    if (rest) return rest;
+  }
+  return undefined;
+}
+
+describe('pages load their stylesheets in one request', () => {
+  const pages = htmlPages();
+  const hrefs = new Map(pages.map((page) => [page, hrefsOf(readPage(page))]));
+
+  it('link one stylesheet, just before </body>', () => {
+    for (const page of pages) {
+      expect(hrefs.get(page), `${page}: stylesheet links`).toHaveLength(1);
+      expect(readPage(page), page).toMatch(/<link rel="stylesheet" href="[^"]+"><\/body>/);
+    }
+  });
+
+  it('whose text is Astro’s stylesheets concatenated, each once, Base.css among them (or one of Astro’s own, alone)', () => {
+    const base = [...astroSheets.keys()].filter((name) => name.startsWith('Base.'));
+    expect(base, 'Base.css in _astro/').toHaveLength(1);
+    const checked = new Map<string, string[] | undefined>();
+    for (const page of pages) {
+      const name = withoutBase(hrefs.get(page)![0]!, basePathFromEnv()).replace(/^\/_astro\//, '');
+      if (!checked.has(name)) checked.set(name, astroSheets.has(name) ? [name] : splitIntoSheets(sheet(`/_astro/${name}`)));
+      const parts = checked.get(name);
+      expect(parts, `${page}: ${name} is a concatenation of Astro’s stylesheets`).toBeDefined();
+      if (parts!.length > 1) {
+        expect(name, page).toMatch(/^styles\.[\w-]{8,}\.css$/);
+        expect(parts, `${page}: ${name} holds Base.css`).toContain(base[0]);
+      }
+    }
+    // The combined files are what most pages load.
+    expect([...checked.values()].filter((parts) => parts!.length > 1).length).toBeGreaterThan(10);
+  });
+
+  it('the same file for every page of a type', () => {
+    const types: [string, RegExp][] = [
+      ['KSB', /^\/ksbs\/[ksb]\d+\/$/],
+      ['duty', /^\/duties\/\d+\/$/],
+      ['theme', /^\/epa\/am\d\/(?!report\/)[^/]+\/$/],
+      ['printable theme', /^\/print\/themes\/[^/]+\/$/],
+      ['printable duty', /^\/print\/duties\/\d+\/$/],
+    ];
+    for (const [type, pattern] of types) {
+      const ofType = pages.filter((page) => pattern.test(withoutBase(page, basePathFromEnv())));
+      expect(ofType.length, `${type} pages`).toBeGreaterThan(5);
+      expect(new Set(ofType.map((page) => hrefs.get(page)![0])), `${type} pages`).toHaveLength(1);
+    }
+  });
+});
 
 describe('pages render from their own HTML', () => {
   const pages = htmlPages();

@@ -1,7 +1,7 @@
 /** The build step that makes a page renderable from its own HTML (integrations/first-round-trip.mjs). */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { externalIslandRuntime, hydrateInTaskOfItsOwn, inlineUsedCss, namesIn, ownHashesOnly, usedCss } from '../../integrations/first-round-trip.mjs';
+import { combineStylesheets, concatenationProblem, externalIslandRuntime, hydrateInTaskOfItsOwn, inlineUsedCss, namesIn, ownHashesOnly, usedCss } from '../../integrations/first-round-trip.mjs';
 import loadDirective from 'astro/runtime/client/load.prebuilt.js';
 import idleDirective from 'astro/runtime/client/idle.prebuilt.js';
 import visibleDirective from 'astro/runtime/client/visible.prebuilt.js';
@@ -50,6 +50,63 @@ describe('inlineUsedCss', () => {
   it('leaves a page without stylesheets in its <head> as it is', async () => {
     const plain = `<html><head></head><body>${PAGE}<link rel="stylesheet" href="/_astro/a.css"></body></html>`;
     expect(await inlineUsedCss(plain, async () => '')).toBe(plain);
+  });
+});
+
+describe('combineStylesheets', () => {
+  const sheets: Record<string, string> = {
+    '/_astro/Base.x.css': '@layer base{a{color:red}}',
+    '/_astro/a.css': '.a{b:c}',
+    '/_astro/b.css': '.b{d:e}',
+    '/st1398/_astro/Base.x.css': '@layer base{a{color:red}}',
+    '/st1398/_astro/a.css': '.a{b:c}',
+  };
+  const read = async (href: string) => sheets[href] ?? Promise.reject(new Error(`no ${href}`));
+  const link = (href: string) => `<link rel="stylesheet" href="${href}">`;
+  const page = (...hrefs: string[]) => `<html><head><style>a{color:red}</style></head><body>${PAGE}${hrefs.map(link).join('')}</body></html>`;
+  const combinedHref = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
+
+  it('replaces the end-of-body links with one link to their texts concatenated in link order, named by content hash', async () => {
+    const out = await combineStylesheets(page('/_astro/b.css', '/_astro/Base.x.css', '/_astro/a.css'), read, '/');
+    expect(out.file?.text).toBe('.b{d:e}@layer base{a{color:red}}.a{b:c}');
+    expect(out.file?.name).toMatch(/^_astro\/styles\.[\w-]{8,}\.css$/);
+    expect(out.html).toBe(`<html><head><style>a{color:red}</style></head><body>${PAGE}${link(`/${out.file!.name}`)}</body></html>`);
+  });
+
+  it('names the same stylesheets in the same order the same file on every page, and any other set or order another', async () => {
+    const one = await combineStylesheets(page('/_astro/Base.x.css', '/_astro/a.css'), read, '/');
+    const same = await combineStylesheets(page('/_astro/Base.x.css', '/_astro/a.css').replace(PAGE, '<p>Another page</p>'), read, '/');
+    const more = await combineStylesheets(page('/_astro/Base.x.css', '/_astro/a.css', '/_astro/b.css'), read, '/');
+    const reordered = await combineStylesheets(page('/_astro/a.css', '/_astro/Base.x.css'), read, '/');
+    expect(same.file?.name).toBe(one.file?.name);
+    expect(combinedHref(same.html)).toEqual(combinedHref(one.html));
+    expect(new Set([one.file?.name, more.file?.name, reordered.file?.name]).size).toBe(3);
+  });
+
+  it('links the file under the deployment base path, reading the stylesheets by their hrefs there', async () => {
+    const out = await combineStylesheets(page('/st1398/_astro/Base.x.css', '/st1398/_astro/a.css'), read, '/st1398/');
+    expect(out.file?.text).toBe('@layer base{a{color:red}}.a{b:c}');
+    expect(combinedHref(out.html)).toEqual([`/st1398/${out.file!.name}`]);
+    const atRoot = await combineStylesheets(page('/_astro/Base.x.css', '/_astro/a.css'), read, '/');
+    expect(out.file?.name).toBe(atRoot.file?.name);
+  });
+
+  it('leaves a page with one stylesheet, or none, as it is', async () => {
+    for (const html of [page('/_astro/Base.x.css'), page()]) expect(await combineStylesheets(html, read, '/')).toEqual({ html });
+  });
+
+  it('leaves alone stylesheet links that are not at the end of <body>', async () => {
+    const html = `<html><head>${link('/_astro/a.css')}${link('/_astro/b.css')}</head><body>${PAGE}</body></html>`;
+    expect(await combineStylesheets(html, read, '/')).toEqual({ html });
+  });
+
+  it('fails the build, naming the file, for a stylesheet with @import, @charset or @namespace', async () => {
+    expect(concatenationProblem('.a{b:c}@media print{.d{e:f}}@layer x;@font-face{font-family:f}')).toBeUndefined();
+    expect(concatenationProblem('@import url(/x.css);.a{b:c}')).toMatch(/@import/);
+    expect(concatenationProblem('@charset "utf-8";.a{b:c}')).toMatch(/@charset/);
+    expect(concatenationProblem('@namespace svg url(http://www.w3.org/2000/svg);')).toMatch(/@namespace/);
+    const withImport: Record<string, string> = { ...sheets, '/_astro/c.css': '@import "/_astro/a.css";.c{x:y}' };
+    await expect(combineStylesheets(page('/_astro/a.css', '/_astro/c.css'), async (href) => withImport[href]!, '/')).rejects.toThrow(/\/_astro\/c\.css.*@import/);
   });
 });
 
