@@ -61,6 +61,14 @@ function couldMatch(selector, names) {
 /** At-rules whose block holds style rules, filtered rule by rule; any other at-rule is kept whole. */
 const GROUPING = new Set(['media', 'layer', 'supports', 'container', 'scope', 'starting-style']);
 
+/** Each stylesheet's syntax tree, parsed once for all the pages that link it (the build's time). */
+const parsedSheets = new Map();
+/** @param {string} css */
+function parsedOnce(css) {
+  if (!parsedSheets.has(css)) parsedSheets.set(css, parse(css, { positions: true, parseValue: false, parseAtrulePrelude: false, parseCustomProperty: false }));
+  return parsedSheets.get(css);
+}
+
 /**
  * The rules of a stylesheet that could apply to a page with these names, in their order and cascade
  * layers, each copied byte for byte; at-rules such as @font-face, @keyframes and @layer statements
@@ -68,7 +76,7 @@ const GROUPING = new Set(['media', 'layer', 'supports', 'container', 'scope', 's
  * @param {string} css @param {Names} names
  */
 export function usedCss(css, names) {
-  const ast = parse(css, { positions: true, parseValue: false, parseAtrulePrelude: false, parseCustomProperty: false });
+  const ast = parsedOnce(css);
   const text = (/** @type {any} */ node) => css.slice(node.loc.start.offset, node.loc.end.offset);
   /** @param {any} list */
   const keep = (list) => {
