@@ -5,7 +5,7 @@
  * evidence yet gets no label; once there is an evidence log, one with no logged example says so.
  * If saved progress could not all be read, the page says so.
  */
-import { STATE_LABEL } from '../lib/learner/model';
+import { STATE_LABEL } from '../lib/learner/state-names';
 import { watchLearner } from '../lib/learner/watch';
 import { showStorageNotice } from './storage-notice';
 import { href, paths } from '../lib/urls';

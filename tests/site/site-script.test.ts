@@ -1,7 +1,10 @@
 /**
- * The script every page runs (src/client/site.ts) stays small: it learns the service worker's
- * address from the page (<html data-service-worker>, written by the layout) instead of loading the
- * site's list of addresses (src/lib/urls.ts), which only pages that need it load.
+ * What pages load before anything is asked of them stays small (issue #20):
+ * - the script every page runs (src/client/site.ts) learns the service worker's address from the
+ *   page (<html data-service-worker>, written by the layout) instead of loading the site's list of
+ *   addresses (src/lib/urls.ts), which only pages that need it load;
+ * - the KSB list's island names the states in words without loading the learner model, the quiz
+ *   engine and the schema library (they load only once the learner has saved something).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,5 +45,17 @@ describe('the script every page runs', () => {
     const loaded = [...staticImports(file)];
     expect(loaded.length).toBeGreaterThan(0);
     expect(loaded.filter((f) => /^urls\./.test(f))).toEqual([]);
+  });
+});
+
+describe('the KSB list', () => {
+  it('loads neither the learner model nor the quiz engine nor zod with its island', () => {
+    const html = readPage('/ksbs/');
+    const island = html.match(/<astro-island[^>]*component-url="([^"]*KsbFinder[^"]*)"/)?.[1];
+    expect(island).toBeDefined();
+    const file = withoutBase(island!, base).replace(/^\/_astro\//, '');
+    const loaded = [...staticImports(file)];
+    expect(loaded.some((f) => /^preact\.module\./.test(f))).toBe(true);
+    expect(loaded.filter((f) => /^(model|engine|saved-fields|store)\./.test(f))).toEqual([]);
   });
 });

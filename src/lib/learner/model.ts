@@ -29,14 +29,10 @@ import { isDue, recallNow } from '../quiz/schedule';
 import type { BankIndex } from '../quiz/bank';
 import { MIN_QUESTIONS_TO_TELL, NEARLY_SHARE, RECALL_THRESHOLD } from './thresholds';
 
-export type KsbStateName = 'no-evidence' | 'too-little' | 'secure' | 'needs-work';
-
-export const STATE_LABEL: Record<KsbStateName, string> = {
-  'no-evidence': 'No evidence yet',
-  'too-little': 'Too little to tell',
-  secure: 'Secure',
-  'needs-work': 'Needs work',
-};
+// The names and their words live in a module of their own, so a page that only labels states (the
+// KSB list) does not load the model and the quiz engine with them.
+import type { KsbStateName } from './state-names';
+export { STATE_LABEL, type KsbStateName } from './state-names';
 
 export interface QuizEvidence {
   /** Questions in the bank that test the KSB. */
