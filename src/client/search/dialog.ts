@@ -1,10 +1,10 @@
 /**
  * The site search dialog (a native <dialog>). Loaded the first time search is opened, when it also
- * starts Pagefind, so the index loads while the learner types. Focus goes to the field; Escape
- * closes and focus returns to where it was; the results are links, reached from the field with the
- * arrow keys and followed with Enter; the number of results is announced. Each keystroke from the
- * second letter searches at once (its part of the index is fetched straight away) and the first
- * five results show as each arrives; "Show more results" fetches the next five.
+ * starts Pagefind's worker, so the index loads while the learner types. Focus goes to the field;
+ * Escape closes and focus returns to where it was; the results are links, reached from the field
+ * with the arrow keys and followed with Enter; the number of results is announced. Each keystroke
+ * from the second letter searches at once (its part of the index is fetched straight away) and
+ * the first five results show as each arrives; "Show more results" fetches the next five.
  */
 import { href, paths } from '../../lib/urls';
 import { find, loadPagefind, SEARCH_UNAVAILABLE } from './pagefind';
