@@ -5,7 +5,7 @@
  * expects, replies matched to their requests in whatever order they come, a result's data fetched
  * only when asked for, and every failure (an error reply, a worker that stops or never starts)
  * ending in a rejected call, which the dialog and the search page show as SEARCH_UNAVAILABLE. The
- * dialog itself: what is typed is preloaded, and a failed worker is replaced on the next try.
+ * dialog itself: the word being typed is preloaded, and a failed worker is replaced on the next try.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPagefindWorker, type WorkerLike } from '../../src/client/search/pagefind-worker';
@@ -250,7 +250,7 @@ describe('loadPagefind and the search dialog', () => {
     await expect(loadPagefind()).resolves.toBeDefined();
   });
 
-  it('the dialog preloads what is typed, shows the results, and says search is unavailable when the worker fails', async () => {
+  it('the dialog preloads the word being typed, shows the results, and says search is unavailable when the worker fails', async () => {
     const { openSearchDialog, SEARCH_UNAVAILABLE } = await modules();
     openSearchDialog();
     expect(FakeWorker.started, 'the worker starts as search opens').toHaveLength(1);
@@ -266,7 +266,7 @@ describe('loadPagefind and the search dialog', () => {
     await type('d');
     expect(worker.sent.map((m) => m.method), 'one letter: nothing searched or fetched').toEqual(['init']);
     await type('model dr');
-    expect(worker.last('preload').args).toEqual(['model dr', {}]);
+    expect(worker.last('preload').args).toEqual(['dr', {}]);
     expect(worker.last('search').args[0]).toBe('model dr');
     worker.reply(worker.last('search').id, searchReply(['data_1']));
     await settle();
@@ -276,7 +276,7 @@ describe('loadPagefind and the search dialog', () => {
     expect(status.textContent).toBe('1 result');
 
     await type('model drift');
-    expect(worker.last('preload').args).toEqual(['model drift', {}]);
+    expect(worker.last('preload').args).toEqual(['drift', {}]);
     worker.crash();
     await settle();
     expect(status.textContent).toBe(SEARCH_UNAVAILABLE);
