@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * Builds dist/sw.js after the site and its search index: src/service-worker/sw.ts bundled with
- * esbuild, then Workbox injects the precache manifest (every page, the search index and the quiz
- * data), so after a first visit the whole site works offline. Each file is cached under a content
- * hash, so a new build is picked up on the next visit. Run by `npm run build`.
+ * esbuild, then Workbox injects the precache manifest (every page, the search index with Pagefind's
+ * worker and WebAssembly, and the quiz data), so after a first visit the whole site works offline.
+ * Each file is cached under a content hash, so a new build is picked up on the next visit. Run by
+ * `npm run build`.
  */
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
@@ -34,7 +35,9 @@ const { count, size, warnings } = await injectManifest({
   globPatterns: ['**/*.{html,css,js,json,svg,txt,xml,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
   globIgnores: [
     'sw.js',
-    // Pagefind's own ready-made interfaces, which this site does not use.
+    // Pagefind's own ready-made interfaces and its browser API (pagefind.js), which this site does
+    // not use: it talks to Pagefind's worker directly (src/client/search/pagefind-worker.ts).
+    'pagefind/pagefind.js',
     'pagefind/pagefind-ui.*',
     'pagefind/pagefind-component-ui.*',
     'pagefind/pagefind-modular-ui.*',

@@ -69,7 +69,8 @@ export const paths = {
   favicon: '/favicon.svg',
   sitemapIndex: '/sitemap-index.xml',
   serviceWorker: '/sw.js',
-  pagefindScript: '/pagefind/pagefind.js',
+  /** Pagefind's files: the search worker (pagefind-worker.js), the index and its WebAssembly. */
+  pagefindDir: '/pagefind/',
 } as const;
 
 export { normaliseBase };

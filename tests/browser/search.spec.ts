@@ -77,6 +77,26 @@ test('"stakeholder" gives each page its own excerpt, not the duty statement they
   expect(new Set(texts).size, texts.join('\n')).toBe(texts.length);
 });
 
+// Pagefind's worker file (the worker never starts) and its WebAssembly (the worker starts, its index cannot load).
+for (const file of ['pagefind-worker.js', 'wasm.en-gb.pagefind']) {
+  test(`search says so when ${file} cannot be fetched, and the next keystroke tries again`, async ({ browser }) => {
+    const page = await newPage(browser);
+    let broken = true;
+    await page.context().route(`**/pagefind/${file}`, (route) => (broken ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue()));
+    await page.goto('/duties/3/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search this site' });
+    const field = page.getByRole('searchbox', { name: 'Search this site' });
+    await field.fill('dri');
+    await expect(dialog.getByRole('status')).toHaveText(/^Search is not available/);
+    await expect(dialog.locator('.search-result')).toHaveCount(0);
+    broken = false;
+    await field.fill('drift');
+    await expect(dialog.locator('.search-result a').first()).toHaveAttribute('href', '/ksbs/s24/');
+    await expect(dialog.getByRole('status')).toHaveText(/\d+ results?/);
+  });
+}
+
 test('"/" typed in a form field does not open search', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/ksbs/');

@@ -49,7 +49,7 @@ describe('dist/_headers', () => {
   });
 
   it('sends the usual security headers with every response', () => {
-    for (const path of ['/', '/ksbs/k1/', '/_astro/x.js', '/sw.js', '/pagefind/pagefind.js', '/favicon.svg']) {
+    for (const path of ['/', '/ksbs/k1/', '/_astro/x.js', '/sw.js', '/pagefind/pagefind-worker.js', '/favicon.svg']) {
       const headers = headersFor(path);
       expect(headers['x-content-type-options'], path).toBe('nosniff');
       expect(headers['referrer-policy'], path).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
@@ -74,7 +74,7 @@ describe('dist/_headers', () => {
   });
 
   it('allows WebAssembly for Pagefind’s files only', () => {
-    const search = directives(headersFor('/pagefind/pagefind.js')['content-security-policy']);
+    const search = directives(headersFor('/pagefind/pagefind-worker.js')['content-security-policy']);
     expect(search.get('script-src')).toContain("'wasm-unsafe-eval'");
     const withWasm = rules.filter((r) => r.headers['content-security-policy']?.includes('wasm-unsafe-eval')).map((r) => r.pattern);
     expect(withWasm).toEqual(['/pagefind/*']);

@@ -1,10 +1,11 @@
 /**
  * The site search dialog (a native <dialog>). Loaded the first time search is opened, when it also
- * starts Pagefind, so the index loads while the learner types. Focus goes to the field; Escape
- * closes and focus returns to where it was; the results are links, reached from the field with the
- * arrow keys and followed with Enter; the number of results is announced. Each keystroke from the
- * second letter searches at once (its part of the index is fetched straight away) and the first
- * five results show as each arrives; "Show more results" fetches the next five.
+ * starts Pagefind's worker, so the index loads while the learner types. Focus goes to the field;
+ * Escape closes and focus returns to where it was; the results are links, reached from the field
+ * with the arrow keys and followed with Enter; the number of results is announced. Each keystroke
+ * from the second letter searches at once (the part of the index for the word being typed is
+ * fetched straight away) and the first five results show as each arrives; "Show more results"
+ * fetches the next five.
  */
 import { href, paths } from '../../lib/urls';
 import { find, loadPagefind, SEARCH_UNAVAILABLE } from './pagefind';
@@ -13,10 +14,14 @@ import { ResultsView } from './results';
 /** Results fetched at first, and at each "Show more results". */
 const RESULTS_AT_ONCE = 5;
 /**
- * A single letter is not searched for: it matches most of the site, and its words can span two of
- * the index's parts (about 30 KB each); the second letter narrows it to one. KSB codes have two.
+ * A single letter is not searched for (nor its part of the index fetched): it matches most of the
+ * site, and its words span many of the index's parts (src/lib/search/index-chunks.mjs); the second
+ * letter narrows it to one or two. KSB codes have two.
  */
 const SHORTEST_TERM = 2;
+
+/** The last word of a term, the one being typed. */
+const lastWord = (term: string): string => term.trim().split(/\s+/).pop() ?? '';
 
 let dialog: HTMLDialogElement | undefined;
 let returnFocusTo: HTMLElement | undefined;
@@ -79,9 +84,14 @@ function build(): HTMLDialogElement {
     }
     view.pending();
     wanted = term;
-    void loadPagefind()
-      .then((pagefind) => pagefind.preload(term))
-      .catch(() => undefined);
+    // The word being typed: its part of the index is fetched now, even while an earlier search
+    // runs, so it is there when this term's turn comes (the other words' parts came as they were typed).
+    const word = lastWord(term);
+    if (word.length >= SHORTEST_TERM) {
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(word))
+        .catch(() => undefined);
+    }
     void search();
   });
 

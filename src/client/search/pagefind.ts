@@ -1,10 +1,12 @@
 /**
- * Pagefind's browser API, loaded from the built site (dist/pagefind/, made by `npm run build`) on
- * first use only; the path includes the deployment sub-path (BASE_PATH). Results are fetched one
- * at a time (results.ts), so the first shows without waiting for the rest.
+ * Pagefind's browser API, as the search dialog and page use it: Pagefind's search worker from the
+ * built site (dist/pagefind/, made by `npm run build`), started on first use only and spoken to
+ * directly (pagefind-worker.ts); the path includes the deployment sub-path (BASE_PATH). Results are
+ * fetched one at a time (results.ts), so the first shows without waiting for the rest.
  */
 import { href, paths } from '../../lib/urls';
 import { plural } from '../../lib/format';
+import { startPagefindWorker, type PagefindWorker } from './pagefind-worker';
 interface WeightedLocation {
   weight: number;
   balanced_score: number;
@@ -63,24 +65,25 @@ export interface Pagefind {
   preload(term: string, options?: { filters?: Filters }): Promise<void>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+let current: PagefindWorker | undefined;
 
 /**
- * Loads Pagefind and starts it: its worker fetches the index's entry, metadata and WebAssembly at
+ * Pagefind, started: its worker begins fetching the index's entry, metadata and WebAssembly at
  * once, not at the first search. Called when search opens, so they load while the learner types.
+ * A worker that has failed (its file or index could not be fetched) is replaced by a new one, so
+ * the next search tries again; if the browser will not start a worker at all, this rejects.
  */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = href(paths.pagefindScript);
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
-    void pagefind.init();
-    return pagefind;
-  })();
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
+  try {
+    if (!current || current.failed) {
+      current = startPagefindWorker({ basePath: href(paths.pagefindDir), language: (document.documentElement.lang || 'unknown').toLowerCase() });
+      void current.options({ excerptLength: 24 });
+      current.init().catch(() => undefined); // (a failure shows in the search that follows)
+    }
+    return Promise.resolve(current);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 /** Pagefind's excerpts are built from our own pages; keep only their <mark> tags all the same. */
