@@ -16,6 +16,7 @@ import { entriesFor, evidenceFeature } from '../lib/evidence/log';
 import { useEarlyInput } from './shared/useEarlyInput';
 import '../styles/tags.css';
 import './ReportHelper.css';
+import { formatNumber } from '../lib/format';
 
 interface Props {
   contents: string[];
@@ -80,13 +81,13 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
           onInput={(text) => update((d) => ({ ...d, text }))}
         />
         <p class={`word-count word-count--${check.status}`} aria-live="polite" data-word-count={count.counted}>
-          <strong>{count.counted.toLocaleString('en-GB')} words counted</strong>
-          {count.excluded > 0 && ` (${count.excluded.toLocaleString('en-GB')} in appendices and references, not counted)`}.{' '}
+          <strong>{formatNumber(count.counted)} words counted</strong>
+          {count.excluded > 0 && ` (${formatNumber(count.excluded)} in appendices and references, not counted)`}.{' '}
           {check.status === 'within'
-            ? `Within ${check.min.toLocaleString('en-GB')}–${check.max.toLocaleString('en-GB')}.`
+            ? `Within ${formatNumber(check.min)}–${formatNumber(check.max)}.`
             : check.status === 'under'
-              ? `Below ${check.min.toLocaleString('en-GB')} (${wordCount.toLocaleString('en-GB')} minus ${tolerancePercent}%).`
-              : `Above ${check.max.toLocaleString('en-GB')} (${wordCount.toLocaleString('en-GB')} plus ${tolerancePercent}%).`}
+              ? `Below ${formatNumber(check.min)} (${formatNumber(wordCount)} minus ${tolerancePercent}%).`
+              : `Above ${formatNumber(check.max)} (${formatNumber(wordCount)} plus ${tolerancePercent}%).`}
         </p>
       </section>
 

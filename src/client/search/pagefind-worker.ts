@@ -13,7 +13,7 @@
  * search's results carry a data id in place of data(); "getData" with that id returns the result's
  * data and "releaseData" lets the worker forget it.
  */
-import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind';
+import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types';
 
 /** What of a Worker this module uses (a fake one in tests). */
 export interface WorkerLike {

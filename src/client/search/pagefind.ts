@@ -7,28 +7,8 @@
 import { href, paths } from '../../lib/urls';
 import { plural } from '../../lib/format';
 import { startPagefindWorker, type PagefindWorker } from './pagefind-worker';
-interface WeightedLocation {
-  weight: number;
-  balanced_score: number;
-  location: number;
-}
-
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  weighted_locations?: WeightedLocation[] | undefined;
-}
-
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-  sub_results?: PagefindSubResult[] | undefined;
-  weighted_locations?: WeightedLocation[] | undefined;
-}
-
+import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch, WeightedLocation } from './pagefind-types';
+export type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch, PagefindSubResult } from './pagefind-types';
 const score = (locations: readonly WeightedLocation[] | undefined) => (locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
 /**
@@ -39,30 +19,6 @@ const score = (locations: readonly WeightedLocation[] | undefined) => (locations
 export function bestExcerpt(data: PagefindResultData): string {
   const best = [...(data.sub_results ?? [])].sort((a, b) => score(b.weighted_locations) - score(a.weighted_locations))[0];
   return best && score(best.weighted_locations) > 0 ? best.excerpt : data.excerpt;
-}
-
-/** One result of a search: its data (address, title, excerpt) is fetched only when asked for. */
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-
-export interface PagefindSearch {
-  results: PagefindResult[];
-  unfilteredResultCount: number;
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
-
-type Filters = Record<string, string | string[] | { any: string[] }>;
-
-export interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Filters }): Promise<PagefindSearch | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  preload(term: string, options?: { filters?: Filters }): Promise<void>;
 }
 
 let current: PagefindWorker | undefined;

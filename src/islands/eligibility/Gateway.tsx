@@ -10,7 +10,7 @@ import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
 import { evidenceFeature } from '../../lib/evidence/log';
 import { formatHours, totalHours } from '../../lib/evidence/otj';
-import { plural } from '../../lib/format';
+import { formatNumber, plural } from '../../lib/format';
 import { href, paths } from '../../lib/urls';
 import './Gateway.css';
 
@@ -48,7 +48,7 @@ export default function Gateway({ nextHref, rules, rulesHref }: Props) {
   useEffect(() => {
     if (Number(hoursText) !== g.offTheJobHoursPlanned) setHoursText(g.offTheJobHoursPlanned ? String(g.offTheJobHoursPlanned) : '');
   }, [g.offTheJobHoursPlanned]);
-  const hoursError = hoursText.trim() !== '' && !validHours(hoursText) ? `Enter the hours as a whole number from 1 to ${OFF_THE_JOB_HOURS_MAX.toLocaleString('en-GB')}, for example 400` : undefined;
+  const hoursError = hoursText.trim() !== '' && !validHours(hoursText) ? `Enter the hours as a whole number from 1 to ${formatNumber(OFF_THE_JOB_HOURS_MAX)}, for example 400` : undefined;
   const em = englishMathsResult(data.englishMaths);
   const evidenceHint =
     em.outcome === 'exempt-by-agreement'

@@ -12,6 +12,7 @@ import { whoByStart, type OffTheJobRule } from '../../lib/rules';
 import { href, paths } from '../../lib/urls';
 import { DateInput, TextField } from '../shared/fields';
 import { KsbPicker } from './KsbPicker';
+import { formatNumber } from '../../lib/format';
 
 interface Props {
   log: EvidenceLog;
@@ -56,7 +57,7 @@ function NumberField({ id, label, hint, value, max, whole, onChange }: { id: str
     const n = Number(t.trim().replace(',', '.'));
     return t.trim() !== '' && Number.isFinite(n) && n > 0 && n <= max && (!whole || Number.isInteger(n)) ? n : undefined;
   };
-  const error = text.trim() !== '' && parse(text) === undefined ? `Enter a ${whole ? 'whole ' : ''}number above 0 and up to ${max.toLocaleString('en-GB')}` : undefined;
+  const error = text.trim() !== '' && parse(text) === undefined ? `Enter a ${whole ? 'whole ' : ''}number above 0 and up to ${formatNumber(max)}` : undefined;
   return (
     <TextField
       id={id}
@@ -122,7 +123,7 @@ export function OffTheJob({ log, plan, fallbackFrom, rule, ksbs, setPlan, addAct
         {target.kind === 'estimate' && (
           <p>
             The rule for {whoByStart(version!)}: {target.percent}% of your paid hours. That is {target.percent}% of {formatHours(target.weeklyHours)} a week
-            {target.capped ? ' (a longer week counts as this many)' : ''} for the {target.weeks.toLocaleString('en-GB', { maximumFractionDigits: 1 })} weeks from your
+            {target.capped ? ' (a longer week counts as this many)' : ''} for the {formatNumber(target.weeks, 1)} weeks from your
             start to your planned end. Your training plan’s figure, which leaves out statutory leave, is the one that counts: enter it below if you have it.
           </p>
         )}
@@ -165,7 +166,7 @@ export function OffTheJob({ log, plan, fallbackFrom, rule, ksbs, setPlan, addAct
                 <th scope="row">{monthName(m.month)}</th>
                 <td>
                   <span class="otj-chart__bar" style={{ inlineSize: `${(m.hours / most) * 100}%` }} aria-hidden="true" />
-                  <span class="otj-chart__value">{m.hours.toLocaleString('en-GB', { maximumFractionDigits: 2 })}</span>
+                  <span class="otj-chart__value">{formatNumber(m.hours, 2)}</span>
                 </td>
               </tr>
             ))}

@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { qrFor } from '../../lib/share/qr';
+import { formatNumber } from '../../lib/format';
 
 /**
  * The forms that make a link are not <form>s (without JavaScript, submitting one would put the
@@ -39,7 +40,7 @@ export function LinkResult({ id, link, label, scan }: { id: string; link: string
           {label}
         </label>
         <p class="field__hint" id={`${id}-length`}>
-          {link.length.toLocaleString('en-GB')} characters.
+          {formatNumber(link.length)} characters.
         </p>
         <textarea ref={field} id={`${id}-link`} class="textarea link-result__link" rows={3} readOnly value={link} aria-describedby={`${id}-length`} spellcheck={false} />
       </div>

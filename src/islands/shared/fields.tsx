@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { DateParts } from '../../lib/dates';
 import './fields.css';
+import { formatNumber } from '../../lib/format';
 
 export interface Option<V extends string> {
   value: V;
@@ -152,8 +153,8 @@ function CharacterCount({ length, max }: { length: number; max: number }) {
   return (
     <p class={`field__count${left <= 0 ? ' field__count--full' : ''}`} aria-live={near ? 'polite' : 'off'} data-characters-left={left}>
       {left <= 0
-        ? `You have reached the limit of ${max.toLocaleString('en-GB')} characters: nothing more can be added here.`
-        : `${left.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} characters left`}
+        ? `You have reached the limit of ${formatNumber(max)} characters: nothing more can be added here.`
+        : `${formatNumber(left)} of ${formatNumber(max)} characters left`}
     </p>
   );
 }

@@ -5,7 +5,7 @@
  * extra day and no time zone moves a day.
  */
 import { compareDates, daysBetween } from '../dates';
-import { pluralWord } from '../format';
+import { formatNumber, pluralWord } from '../format';
 import { offTheJobFor, type OffTheJob, type OffTheJobRule } from '../rules';
 import type { EvidenceLog } from './log';
 
@@ -113,7 +113,7 @@ export function hoursByMonth(log: Pick<EvidenceLog, 'entries' | 'activities'>, m
 /** "3 hours", "1 hour", "2.5 hours" */
 export function formatHours(hours: number): string {
   const n = tidy(hours);
-  return `${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${pluralWord(n, 'hour')}`;
+  return `${formatNumber(n, 2)} ${pluralWord(n, 'hour')}`;
 }
 
 /** Parses hours typed by the learner ("3", "1.5", "2,25"): quarter hours above 0, or undefined. */

@@ -5,7 +5,7 @@
  */
 import { correction, generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
-import { pluralWord } from '../format';
+import { formatNumber, pluralWord } from '../format';
 
 export const QR_MAX_VERSION = 25;
 /** The most a version-25 code holds in byte mode at the lowest correction level (ISO/IEC 18004, table 7). */
@@ -20,7 +20,7 @@ export function qrFor(link: string): QrResult {
   } catch {
     return {
       ok: false,
-      reason: `The link is ${link.length.toLocaleString('en-GB')} ${pluralWord(link.length, 'character')} long, too long for a QR code a phone can read from a screen (up to about ${QR_MAX_CHARACTERS.toLocaleString('en-GB')}). Copy the link instead, or export a file.`,
+      reason: `The link is ${formatNumber(link.length)} ${pluralWord(link.length, 'character')} long, too long for a QR code a phone can read from a screen (up to about ${formatNumber(QR_MAX_CHARACTERS)}). Copy the link instead, or export a file.`,
     };
   }
 }
