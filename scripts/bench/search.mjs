@@ -10,6 +10,7 @@
  *   and on a page where search has loaded, each query entered at once.
  */
 import { chromium } from '@playwright/test';
+import { median } from './stats.mjs';
 
 export const QUERIES = ['s24', 'drift', 'bias', 'CRISP', 'gateway', 'k7', 'sustainability', 'stakeholder', 'security', 'monitoring', 'deployment', 'grading', 'distinction', 'synthetic', 'ethics', 'lineage', 'automation', 'b5', 'presentation', 'scoping'];
 const PAGE = '/ksbs/k7/';
@@ -48,10 +49,8 @@ async function timeToFirstResult(q) {
 /** Puts the two functions above in the page, as window.__bench. */
 const HELPERS = `(() => { ${watchFirstResult}\n${timeToFirstResult}\nwindow.__bench = { watchFirstResult, timeToFirstResult }; })()`;
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]);
-};
+/** A median in whole milliseconds. @param {number[]} values */
+const medianMs = (values) => Math.round(median(values));
 
 /**
  * @param {string} origin the bench server's origin (with BASE_PATH, if any, as its path)
@@ -125,11 +124,11 @@ export async function searchFigures(origin, chromiumPath, flags, traffic) {
       toResultsShown: { shown: shownCount, ...bytes(toShown), fetched: toShown.map((s) => ({ path: s.path, bytes: s.wireBytes, bodyBytes: s.bodyBytes })) },
       typedToFirstResult: typedDrift,
       queries: QUERIES.length,
-      freshTypedMedianMs: median(typedMs),
+      freshTypedMedianMs: medianMs(typedMs),
       freshTypedSlowestMs: Math.round(Math.max(...typedMs)),
-      freshPastedMedianMs: median(pastedMs),
+      freshPastedMedianMs: medianMs(pastedMs),
       freshPastedSlowestMs: Math.round(Math.max(...pastedMs)),
-      loadedMedianMs: median(loadedMs),
+      loadedMedianMs: medianMs(loadedMs),
       loadedSlowestMs: Math.round(Math.max(...loadedMs)),
     };
   } finally {
