@@ -135,7 +135,7 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
                       </th>
                       <td>
                         <label class="visually-hidden" for={`where-${r.code}`}>
-                          Where the report evidences {r.code}
+                          {`Where the report evidences ${r.code}`}
                         </label>
                         <input type="text" id={`where-${r.code}`} class="input" maxLength={REPORT_LIMITS.where} value={r.where ?? ''} onInput={(e) => setMapping(r.code, { where: (e.currentTarget as HTMLInputElement).value })} />
                         <span class="print-only">{r.where}</span>
@@ -163,7 +163,7 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
                       </td>
                       <td>
                         <label class="visually-hidden" for={`note-${r.code}`}>
-                          Note on {r.code}
+                          {`Note on ${r.code}`}
                         </label>
                         <input type="text" id={`note-${r.code}`} class="input" maxLength={REPORT_LIMITS.note} value={r.note ?? ''} onInput={(e) => setMapping(r.code, { note: (e.currentTarget as HTMLInputElement).value })} />
                         <span class="print-only">{r.note}</span>

@@ -75,10 +75,8 @@ export default function KsbEvidence({ groups, nextHref }: Props) {
       )}
       <div class="ksb-evidence__bar" aria-live="polite">
         <p>
-          <strong data-answered={answered}>
-            {answered} of {codes.length}
-          </strong>{' '}
-          answered: {counts.yes} yes, {counts.withChanges} with changes, {counts.no} no
+          <strong data-answered={answered}>{`${answered} of ${codes.length}`}</strong>
+          {` answered: ${counts.yes} yes, ${counts.withChanges} with changes, ${counts.no} no`}
         </p>
         {counts.unanswered > 0 && (
           <button type="button" class="button button--secondary button--small" onClick={nextUnanswered}>
@@ -106,10 +104,8 @@ export default function KsbEvidence({ groups, nextHref }: Props) {
         return (
           <section class="ksb-evidence__group" key={group.id} aria-labelledby={`group-${group.id}`}>
             <h2 id={`group-${group.id}`}>
-              {group.title}{' '}
-              <span class="count">
-                ({group.ksbs.length - groupCounts.unanswered} of {group.ksbs.length} answered)
-              </span>
+              {`${group.title} `}
+              <span class="count">{`(${group.ksbs.length - groupCounts.unanswered} of ${group.ksbs.length} answered)`}</span>
             </h2>
             {shown.map((ksb) => {
               const entry = data.ksbs[ksb.code] ?? {};
@@ -119,7 +115,8 @@ export default function KsbEvidence({ groups, nextHref }: Props) {
                     name={`ksb-${ksb.code}`}
                     legend={
                       <>
-                        <span class="ksb-code">{ksb.code}</span> {ksb.summary ?? ksb.statement}
+                        <span class="ksb-code">{ksb.code}</span>
+                        {` ${ksb.summary ?? ksb.statement}`}
                       </>
                     }
                     hint={
@@ -127,14 +124,15 @@ export default function KsbEvidence({ groups, nextHref }: Props) {
                         <KsbExplanation code={ksb.code} />
                         <details class="ksb-evidence__statement">
                           <summary>
-                            The official wording<span class="visually-hidden"> of {ksb.code}</span>
+                            The official wording<span class="visually-hidden">{` of ${ksb.code}`}</span>
                           </summary>
                           <blockquote class="quoted">
                             <p>{ksb.statement}</p>
                           </blockquote>
                           <p>
                             <a href={ksb.href}>
-                              More about {ksb.code}: notes, criteria and a quiz<span class="visually-hidden"> (the {ksb.code} page)</span>
+                              {`More about ${ksb.code}: notes, criteria and a quiz`}
+                              <span class="visually-hidden">{` (the ${ksb.code} page)`}</span>
                             </a>
                           </p>
                         </details>
@@ -158,16 +156,16 @@ export default function KsbEvidence({ groups, nextHref }: Props) {
                       onChange={(e) => set(ksb.code, { canAlready: (e.currentTarget as HTMLInputElement).checked })}
                     />
                     <label class="choice__label" for={`can-${ksb.code}`}>
-                      I can already do this<span class="visually-hidden"> ({ksb.code})</span>
+                      I can already do this<span class="visually-hidden">{` (${ksb.code})`}</span>
                     </label>
                   </div>
                   <details class="ksb-evidence__note" open={Boolean(entry.note)}>
                     <summary>
                       {entry.note ? 'Your note' : 'Add a note'}
-                      <span class="visually-hidden"> for {ksb.code}</span>
+                      <span class="visually-hidden">{` for ${ksb.code}`}</span>
                     </summary>
                     <label class="field__label field__label--small" for={`note-${ksb.code}`}>
-                      Where in your work could you develop or show {ksb.code}? (optional)
+                      {`Where in your work could you develop or show ${ksb.code}? (optional)`}
                     </label>
                     <textarea
                       id={`note-${ksb.code}`}

@@ -61,7 +61,7 @@ export function KsbExplanation({ code }: { code: string }) {
   return (
     <details class="ksb-evidence__explain" onToggle={onToggle} data-explain={load.step}>
       <summary>
-        What this means<span class="visually-hidden"> ({code})</span>
+        What this means<span class="visually-hidden">{` (${code})`}</span>
       </summary>
       <div class="ksb-evidence__explain-body" aria-live="polite">
         {load.step === 'loading' && <p class="muted">Loading the explanation…</p>}

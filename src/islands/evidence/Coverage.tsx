@@ -22,15 +22,20 @@ export function Coverage({ ksbs, counts, themeHref, onFilterKsb, onAddFor }: Pro
   return (
     <div class="coverage">
       <p class="coverage__total" data-covered={covered}>
-        <strong>
-          {covered} of {plural(ksbs.length, 'KSB')}
-        </strong>{' '}
-        {pluralWord(covered, 'has', 'have')} at least one entry.{' '}
-        {methods.map((m) => `${m.name}: ${m.covered} of ${m.total}.`).join(' ')}
+        {/* Each run of text one string: the page as built joins adjacent texts, and hydrating them
+            apart would rebuild the text node by node (tests/browser/hydration.spec.ts). */}
+        <strong>{`${covered} of ${plural(ksbs.length, 'KSB')}`}</strong>
+        {` ${pluralWord(covered, 'has', 'have')} at least one entry. ${methods.map((m) => `${m.name}: ${m.covered} of ${m.total}.`).join(' ')}`}
       </p>
       <p class="coverage__key" aria-hidden="true">
-        <span class="coverage__swatch coverage__cell--0">0</span> none yet <span class="coverage__swatch coverage__cell--1">1</span> one{' '}
-        <span class="coverage__swatch coverage__cell--2">2</span> two <span class="coverage__swatch coverage__cell--3">3+</span> three or more
+        <span class="coverage__swatch coverage__cell--0">0</span>
+        {' none yet '}
+        <span class="coverage__swatch coverage__cell--1">1</span>
+        {' one '}
+        <span class="coverage__swatch coverage__cell--2">2</span>
+        {' two '}
+        <span class="coverage__swatch coverage__cell--3">3+</span>
+        {' three or more'}
       </p>
       {themes.map((t) => (
         <section key={t.id} class="coverage__theme" aria-labelledby={`coverage-${t.id}`} data-theme={t.id}>
@@ -65,7 +70,7 @@ export function Coverage({ ksbs, counts, themeHref, onFilterKsb, onAddFor }: Pro
               'Every KSB of this theme has an entry.'
             ) : (
               <>
-                No evidence logged yet:{' '}
+                {'No evidence logged yet: '}
                 {t.missing.map((code, i) => (
                   <Fragment key={code}>
                     {i > 0 && ', '}

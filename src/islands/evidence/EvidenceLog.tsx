@@ -159,7 +159,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
     <div ref={early} class="evidence-log" data-ready={ready ? 'true' : undefined}>
       <StorageNotices states={[saved]} reads={[eligibility, planner]} />
       <p class="visually-hidden" aria-live="polite" data-announce>
-        {said}
+        {said || null}
       </p>
       {removed && (
         <div class="undo-bar" role="status">

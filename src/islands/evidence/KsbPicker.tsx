@@ -115,7 +115,7 @@ export function KsbPicker({ id, ksbs, chosen, text, onChange }: Props) {
         </div>
       )}
       <p class="visually-hidden" aria-live="polite">
-        {said}
+        {said || null}
       </p>
     </fieldset>
   );

@@ -110,15 +110,14 @@ export function OffTheJob({ log, plan, fallbackFrom, rule, ksbs, setPlan, addAct
     <div class="otj">
       <div class="otj__summary" aria-live="polite" data-otj-total={logged}>
         <p class="otj__total">
-          <strong>{formatHours(logged)}</strong> of off-the-job training logged
+          <strong>{formatHours(logged)}</strong>
+          {target.kind === 'missing' ? ' of off-the-job training logged.' : ' of off-the-job training logged against a target of '}
           {target.kind !== 'missing' && (
             <>
-              {' '}
-              against a target of <strong>{formatHours(target.hours)}</strong>
-              {target.kind === 'plan' ? ' (from your training plan)' : ' (an estimate)'}
+              <strong>{formatHours(target.hours)}</strong>
+              {target.kind === 'plan' ? ' (from your training plan).' : ' (an estimate).'}
             </>
           )}
-          .
         </p>
         {target.kind === 'estimate' && (
           <p>
@@ -129,11 +128,13 @@ export function OffTheJob({ log, plan, fallbackFrom, rule, ksbs, setPlan, addAct
         )}
         {target.kind === 'missing' && (
           <p class="otj__ask">
-            {version?.measure === 'published-hours'
+            {`${
+              version?.measure === 'published-hours'
               ? `For ${whoByStart(version)}, the target is the published minimum of off-the-job hours for the standard, which your training plan gives (less any reduction for prior learning). This site states no figure for ST1398: enter yours from your training plan to see how you are doing.`
               : version
                 ? `For ${whoByStart(version)}, the target is ${version.percent}% of your paid hours: enter your planned end date and the hours you work a week, or the figure from your training plan.`
-                : 'The target depends on when you started: enter your start date, and the figure from your training plan if you have it.'}{' '}
+                : 'The target depends on when you started: enter your start date, and the figure from your training plan if you have it.'
+            } `}
             <a href={href(paths.rule('off-the-job'))}>The rule and its sources</a>.
           </p>
         )}

@@ -174,7 +174,7 @@ export const YES_NO_UNSURE = [
 export function SavedStatus({ savedAt }: { savedAt: string | undefined }) {
   return (
     <p class="saved-status" aria-live="polite">
-      {savedAt ? `Saved at ${new Date(savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}` : ''}
+      {savedAt ? `Saved at ${new Date(savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}` : null}
     </p>
   );
 }
