@@ -79,6 +79,11 @@ describe('one home for every rule and pattern', () => {
     expect(matches(/\b12 months\b|\b20%/, [])).toEqual([]);
   });
 
+  it('writes numbers with one helper (formatNumber in src/lib/format.ts), not Intl, which is slow to start on a phone', () => {
+    // count.toLocaleString('en-GB'), x.toLocaleString(…, { maximumFractionDigits }); dates (new Date(…).toLocaleString) are not numbers.
+    expect(matches(/[\w\]]\.toLocaleString\(|maximumFractionDigits|Intl\.NumberFormat/, ['src/lib/format.ts'])).toEqual([]);
+  });
+
   it('pluralises with one helper (src/lib/format.ts)', () => {
     // n === 1 ? 'KSB' : 'KSBs', n !== 1 ? 's' : '', n > 1 ? 's' : '' and the like, in either quote.
     expect(matches(/(?:[!=]== ?1|>=? ?[12]) ?\? ?['"]/, ['src/lib/format.ts'])).toEqual([]);
