@@ -197,6 +197,7 @@ export function externalIslandRuntime(html, srcFor) {
  * hydrate in a task of its own", so the browser can paint and answer a tap between the two.
  */
 const LOAD_THEN_HYDRATE = /await\(await (\w+)\(\)\)\(\)/g;
+// The same as nextTask() in src/lib/next-task.ts, as text: it goes into the directives' own code.
 export const NEXT_TASK = 'new Promise(($next)=>setTimeout($next))';
 
 /**
