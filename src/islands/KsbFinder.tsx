@@ -121,7 +121,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
         </div>
         {/* On phones the filters fold away below the field, so results follow the typing. */}
         <button type="button" class="button button--secondary button--small finder__filters-toggle" aria-expanded={filtersShown} aria-controls="finder-facets" onClick={() => setFiltersShown(!filtersShown)}>
-          Filters ({filterCount})
+          {`Filters (${filterCount})`}
         </button>
         <div id="finder-facets" class="finder__facets" data-collapsed={filtersShown ? undefined : ''}>
           <Select label="Kind" id="finder-kind" value={filters.kind ?? ''} onChange={(v) => onFilter({ kind: (v || undefined) as KsbKind | undefined })} options={KSB_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} />
@@ -167,7 +167,8 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
           return (
             <section class="ksb-group" key={kind} aria-labelledby={id}>
               <h2 id={id}>
-                {KIND_GROUP_LABEL[kind]} <span class="count">({group.length})</span>
+                {`${KIND_GROUP_LABEL[kind]} `}
+                <span class="count">{`(${group.length})`}</span>
               </h2>
               <ul class="ksb-list">
                 {group.map((hit) => (

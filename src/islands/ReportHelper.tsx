@@ -62,7 +62,7 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
       <section aria-labelledby="contents-heading" class="no-print">
         <h2 id="contents-heading">Required contents</h2>
         <p aria-live="polite">
-          {ticked} of {total} ticked.
+          {`${ticked} of ${total} ticked.`}
         </p>
         {checklist('The report must include:', 'contents', contents)}
         {checklist('The report must also include:', 'also', alsoInclude)}
@@ -81,21 +81,23 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
           onInput={(text) => update((d) => ({ ...d, text }))}
         />
         <p class={`word-count word-count--${check.status}`} aria-live="polite" data-word-count={count.counted}>
-          <strong>{formatNumber(count.counted)} words counted</strong>
-          {count.excluded > 0 && ` (${formatNumber(count.excluded)} in appendices and references, not counted)`}.{' '}
-          {check.status === 'within'
-            ? `Within ${formatNumber(check.min)}–${formatNumber(check.max)}.`
-            : check.status === 'under'
-              ? `Below ${formatNumber(check.min)} (${formatNumber(wordCount)} minus ${tolerancePercent}%).`
-              : `Above ${formatNumber(check.max)} (${formatNumber(wordCount)} plus ${tolerancePercent}%).`}
+          <strong>{`${formatNumber(count.counted)} words counted`}</strong>
+          {`${count.excluded > 0 ? ` (${formatNumber(count.excluded)} in appendices and references, not counted)` : ''}. ${
+            check.status === 'within'
+              ? `Within ${formatNumber(check.min)}–${formatNumber(check.max)}.`
+              : check.status === 'under'
+                ? `Below ${formatNumber(check.min)} (${formatNumber(wordCount)} minus ${tolerancePercent}%).`
+                : `Above ${formatNumber(check.max)} (${formatNumber(wordCount)} plus ${tolerancePercent}%).`
+          }`}
         </p>
       </section>
 
       <section aria-labelledby="mapping-heading">
         <h2 id="mapping-heading">KSB mapping appendix</h2>
         <p class="no-print">
-          Your report must include an appendix showing how it evidences the {ksbs.length} KSBs that AM1 assesses. For each KSB, say where the report
-          evidences it (a section or page) and, if useful, how. {gaps.length === 0 ? 'Every KSB is mapped.' : `${gaps.length} not yet mapped: ${gaps.join(', ')}.`}
+          {`Your report must include an appendix showing how it evidences the ${ksbs.length} KSBs that AM1 assesses. For each KSB, say where the report evidences it (a section or page) and, if useful, how. ${
+            gaps.length === 0 ? 'Every KSB is mapped.' : `${gaps.length} not yet mapped: ${gaps.join(', ')}.`
+          }`}
         </p>
         <div class="field no-print">
           <div class="choice">

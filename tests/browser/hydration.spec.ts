@@ -9,7 +9,7 @@
 import { expect, test } from '@playwright/test';
 import { newPage } from './support';
 
-const PAGES = ['/eligibility/ksbs/', '/evidence/'];
+const PAGES = ['/eligibility/ksbs/', '/evidence/', '/ksbs/', '/eligibility/gateway/', '/epa/am1/report/', '/quiz/', '/progress/'];
 
 for (const path of PAGES) {
   test(`${path}: hydrating changes no text in the page as built`, async ({ browser }) => {

@@ -124,8 +124,8 @@ export default function Gateway({ nextHref, rules, rulesHref }: Props) {
       />
 
       <p class="result-line" data-evidence-counts>
-        From <a href={href(paths.evidence)}>your evidence log</a>: {plural(evidence.data.entries.length, 'work example')} showing {plural(shown, 'KSB')}, and{' '}
-        {formatHours(totalHours(evidence.data))} of off-the-job training logged.
+        From <a href={href(paths.evidence)}>your evidence log</a>
+        {`: ${plural(evidence.data.entries.length, 'work example')} showing ${plural(shown, 'KSB')}, and ${formatHours(totalHours(evidence.data))} of off-the-job training logged.`}
       </p>
 
       <h2>Confirmation and evidence</h2>
