@@ -12,6 +12,9 @@ async function rate(page: Page, code: string, label: string) {
   const section = page.locator('#rating');
   await section.scrollIntoViewIfNeeded();
   await expect(section.locator('.self-rating')).toHaveAttribute('data-ready', 'true');
+  // The work examples just above draw once they have read the evidence log, which moves this
+  // section down: a tap aimed before that lands beside the option (it failed CI once).
+  await expect(page.locator('.examples')).toHaveAttribute('data-ready', 'true');
   await section.getByLabel(label, { exact: true }).check();
 }
 
