@@ -3,8 +3,13 @@
  * follows changes made in other tabs, and reports what the page must tell the user (src/lib/
  * storage/notices.ts). A change made before the saved value was read (a tap before hydration) is
  * applied on top of what was saved, never lost.
+ *
+ * Every island of a page that saves the same feature shares one copy of it (`SharedFeature`): a
+ * change made in one is seen at once by the others, and no island can save an older copy over
+ * another's change. So a long page can be several small islands, each quick to start (issue #20).
+ * An island shows the defaults until it has mounted, as the page was built, so hydrating matches.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useReducer, useState } from 'preact/hooks';
 import { loadNotice, saveNotice, type StorageNotice } from '../../lib/storage/notices';
 import { createStore, requestPersistence, type ClearResult, type FeatureDefinition, type LoadResult, type Store } from '../../lib/storage/store';
 
@@ -41,114 +46,177 @@ let persistenceRequested = false;
 /** Dispatched on window after an import or restore, so islands on the same page reload their data. */
 export const IMPORTED_EVENT = 'st1398:imported';
 
-export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T> {
-  const storeRef = useRef<Store<T>>();
-  const [data, setDataState] = useState<T>(definition.defaults);
-  // The latest data, so that quick successive changes build on each other.
-  const dataRef = useRef<T>(data);
+/** One feature's saved state on this page, shared by every island that uses it. */
+class SharedFeature<T> {
+  data!: T;
+  ready!: boolean;
+  writable!: boolean;
+  problems!: StorageProblem[];
+  savedAt: string | undefined;
+  migratedFrom: number | undefined;
+  private store: Store<T> | undefined;
   // Changes made before the saved value was read, replayed on top of it.
-  const pending = useRef<Array<(current: T) => T>>([]);
-  const [ready, setReady] = useState(false);
-  const [writable, setWritable] = useState(true);
-  const [problems, setProblems] = useState<StorageProblem[]>([]);
-  const [savedAt, setSavedAt] = useState<string>();
-  const [migratedFrom, setMigratedFrom] = useState<number>();
+  private pending!: Array<(current: T) => T>;
+  private readonly listeners = new Set<() => void>();
+  private stop: (() => void) | undefined;
 
-  const setData = (next: T) => {
-    dataRef.current = next;
-    setDataState(next);
-  };
-  const addProblem = (problem: StorageProblem | undefined) => {
-    if (problem) setProblems((list) => [...list.filter((p) => p.kind !== problem.kind), problem]);
-  };
+  constructor(readonly definition: FeatureDefinition<T>) {
+    this.clear();
+  }
 
-  const save = (next: T) => {
-    const store = storeRef.current;
-    if (!store) return;
-    const result = store.save(next);
-    if (result.ok) {
-      setSavedAt(result.savedAt);
-      setProblems((list) => list.filter((p) => p.kind !== 'save-failed'));
-    } else if (result.reason === 'read-only') {
-      setWritable(store.writable);
-      // Another tab saved a newer version just now: read-only, with the usual notice.
-      if (result.newer !== undefined) addProblem(loadNotice(definition, { status: 'newer', version: result.newer, data: next }, store.persistent));
-    } else if (store.persistent) {
-      addProblem(saveNotice(definition as FeatureDefinition<unknown>, result));
-    }
-  };
+  /** As before it was first read: what an island mounting later starts from, as it always did. */
+  private clear() {
+    this.data = this.definition.defaults();
+    this.ready = false;
+    this.writable = true;
+    this.problems = [];
+    this.savedAt = undefined;
+    this.migratedFrom = undefined;
+    this.store = undefined;
+    this.pending = [];
+  }
 
-  const apply = useCallback(
-    (result: LoadResult<T>, store: Store<T>) => {
-      let next = result.data;
-      const replay = pending.current;
-      pending.current = [];
-      for (const change of replay) next = change(next);
-      setData(next);
-      setWritable(store.writable);
-      if (result.status === 'ok' && result.migratedFrom !== undefined) setMigratedFrom(result.migratedFrom);
-      addProblem(loadNotice(definition, result, store.persistent));
-      if (replay.length) save(next);
-    },
-    [definition],
-  );
+  /** Reads the feature when the first island mounts and follows it until the last unmounts. */
+  attach(listener: () => void): () => void {
+    this.listeners.add(listener);
+    if (!this.store) this.start();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size > 0) return;
+      this.stop?.();
+      this.clear();
+    };
+  }
 
-  useEffect(() => {
-    const store = createStore(definition);
-    storeRef.current = store;
-    apply(store.load(), store);
-    setReady(true);
+  private start() {
+    const store = createStore(this.definition);
+    this.store = store;
+    this.apply(store.load());
+    this.ready = true;
     if (store.persistent && !persistenceRequested) {
       persistenceRequested = true;
       void requestPersistence();
     }
-    const reload = () => apply(store.load(), store);
+    const reload = () => this.apply(store.load());
     window.addEventListener(IMPORTED_EVENT, reload);
-    const unsubscribe = store.subscribe((result) => apply(result, store));
-    return () => {
+    const unsubscribe = store.subscribe((result) => this.apply(result));
+    this.stop = () => {
       window.removeEventListener(IMPORTED_EVENT, reload);
       unsubscribe();
     };
-  }, [definition, apply]);
+    this.changed();
+  }
 
-  const update = (change: (current: T) => T) => {
-    if (!storeRef.current) {
-      // Not read yet: show the change now and apply it to the saved value once it is read.
-      pending.current.push(change);
-      setData(change(dataRef.current));
-      return;
+  private changed() {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private addProblem(problem: StorageProblem | undefined) {
+    if (problem) this.problems = [...this.problems.filter((p) => p.kind !== problem.kind), problem];
+  }
+
+  private apply(result: LoadResult<T>) {
+    const store = this.store!;
+    let next = result.data;
+    const replay = this.pending;
+    this.pending = [];
+    for (const change of replay) next = change(next);
+    this.data = next;
+    this.writable = store.writable;
+    if (result.status === 'ok' && result.migratedFrom !== undefined) this.migratedFrom = result.migratedFrom;
+    this.addProblem(loadNotice(this.definition, result, store.persistent));
+    if (replay.length) this.save(next);
+    this.changed();
+  }
+
+  private save(next: T) {
+    const store = this.store;
+    if (!store) return;
+    const result = store.save(next);
+    if (result.ok) {
+      this.savedAt = result.savedAt;
+      this.problems = this.problems.filter((p) => p.kind !== 'save-failed');
+    } else if (result.reason === 'read-only') {
+      this.writable = store.writable;
+      // Another tab saved a newer version just now: read-only, with the usual notice.
+      if (result.newer !== undefined) this.addProblem(loadNotice(this.definition, { status: 'newer', version: result.newer, data: next }, store.persistent));
+    } else if (store.persistent) {
+      this.addProblem(saveNotice(this.definition as FeatureDefinition<unknown>, result));
     }
-    const next = change(dataRef.current);
-    setData(next);
-    save(next);
-  };
+  }
 
-  const reset = () => {
-    const result: ClearResult = storeRef.current?.clear() ?? { ok: true };
+  update(change: (current: T) => T) {
+    if (!this.store) {
+      // Not read yet: show the change now and apply it to the saved value once it is read.
+      this.pending.push(change);
+      this.data = change(this.data);
+    } else {
+      this.data = change(this.data);
+      this.save(this.data);
+    }
+    this.changed();
+  }
+
+  reset(): ClearResult {
+    const result: ClearResult = this.store?.clear() ?? { ok: true };
     if (!result.ok) return result;
-    setData(definition.defaults());
-    setSavedAt(undefined);
+    this.data = this.definition.defaults();
+    this.savedAt = undefined;
+    this.changed();
     return result;
-  };
+  }
+
+  dismiss(kind: StorageProblem['kind']) {
+    this.problems = this.problems.filter((p) => p.kind !== kind);
+    this.changed();
+  }
+
+  discardHeld() {
+    const store = this.store;
+    if (!store) return;
+    store.discardHeld();
+    this.writable = store.writable;
+    this.problems = this.problems.filter((p) => p.kind !== 'held');
+    if (store.writable) this.save(this.data);
+    this.changed();
+  }
+}
+
+// One per feature for the page's life (a handful at most): islands always find the same one.
+const shared = new Map<FeatureDefinition<unknown>, SharedFeature<unknown>>();
+
+function sharedFeature<T>(definition: FeatureDefinition<T>): SharedFeature<T> {
+  let found = shared.get(definition as FeatureDefinition<unknown>) as SharedFeature<T> | undefined;
+  if (!found) {
+    found = new SharedFeature(definition);
+    shared.set(definition as FeatureDefinition<unknown>, found as SharedFeature<unknown>);
+  }
+  return found;
+}
+
+export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T> {
+  const feature = sharedFeature(definition);
+  // Until mounted, the defaults, as the page was built (another island may have read the data already).
+  const [mounted, setMounted] = useState(false);
+  const [built] = useState(definition.defaults);
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const detach = feature.attach(() => redraw(undefined));
+    setMounted(true);
+    return detach;
+  }, [feature]);
 
   return {
     feature: definition.feature,
-    data,
-    ready,
-    writable,
-    update,
-    reset,
-    problems,
-    dismiss: (kind) => setProblems((list) => list.filter((p) => p.kind !== kind)),
-    discardHeld: () => {
-      const store = storeRef.current;
-      if (!store) return;
-      store.discardHeld();
-      setWritable(store.writable);
-      setProblems((list) => list.filter((p) => p.kind !== 'held'));
-      if (store.writable) save(dataRef.current);
-    },
-    savedAt,
-    migratedFrom,
+    data: mounted ? feature.data : built,
+    ready: mounted && feature.ready,
+    writable: mounted ? feature.writable : true,
+    update: (change) => feature.update(change),
+    reset: () => feature.reset(),
+    problems: mounted ? feature.problems : [],
+    dismiss: (kind) => feature.dismiss(kind),
+    discardHeld: () => feature.discardHeld(),
+    savedAt: mounted ? feature.savedAt : undefined,
+    migratedFrom: mounted ? feature.migratedFrom : undefined,
   };
 }
