@@ -55,6 +55,18 @@ const STEPS: Step[] = [
     },
   },
   {
+    // A note's field is drawn only once its disclosure is open: opened before the island is ready, the
+    // field is there as soon as it is.
+    path: '/eligibility/ksbs/',
+    island: '.checklist-form',
+    act: (p) => p.locator('.ksb-evidence__note summary').first().click(),
+    check: async (p) => {
+      const code = await p.locator('.ksb-evidence__item').first().getAttribute('data-ksb');
+      await p.locator(`#note-${code}`).fill('Written as soon as it opened');
+      await expect.poll(async () => (await saved(p, 'eligibility'))?.ksbs?.[code!]?.note).toBe('Written as soon as it opened');
+    },
+  },
+  {
     path: '/eligibility/gateway/',
     island: '.checklist-form',
     act: async (p) => {

@@ -228,6 +228,19 @@ test('KSB evidence page is axe clean with answers, notes open and a filter appli
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('the KSB step draws all 70 KSBs: at once without JavaScript, and in steps, before its code has arrived, with it', async ({ browser }) => {
+  const off = await newPage(browser, { javaScriptEnabled: false });
+  await off.goto('/eligibility/ksbs/');
+  await expect(off.locator('.ksb-evidence__item:visible')).toHaveCount(70);
+  // With JavaScript, the KSBs below the first screen are drawn one a frame once the page is read,
+  // whether or not the page's modules have arrived (here they never do).
+  const on = await newPage(browser);
+  await on.route('**/_astro/*.js', () => {});
+  await on.goto('/eligibility/ksbs/', { waitUntil: 'commit' });
+  await expect(on.locator('.ksb-evidence__item:visible')).toHaveCount(70);
+  expect(await on.locator('html').getAttribute('data-render-later')).toBeNull();
+});
+
 test('gateway: the start date gives the earliest gateway date; an impossible date is refused', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/eligibility/gateway/');

@@ -1,61 +1,32 @@
 /**
- * Section 3: for each of the 70 KSBs, does your role give you the chance to develop and evidence it
- * before the end-point assessment? (Yes / With some changes to my role / No), an optional "I can
- * already do this" tick, and a note. Grouped by the assessment theme, each KSB in plain English with
- * its explanation and the official statement one tap away, opened in place; a running count and a
- * "next unanswered" button stay in view.
+ * The KSB step (section 3) of the checklist: above the themes' islands (KsbEvidenceGroup), the
+ * running count and a "next unanswered" button that stay in view, the filter the themes follow,
+ * and what the page must say about saving. It is marked ready (`data-ready`) once the saved answers
+ * are read and every theme below has started.
  */
-import { useState } from 'preact/hooks';
-import {
-  EARLIER_LABEL,
-  ELIGIBILITY_MIGRATION_NOTE,
-  ELIGIBILITY_TEXT_MAX,
-  eligibilityFeature,
-  OPPORTUNITY,
-  OPPORTUNITY_LABEL,
-  opportunityCounts,
-  type KsbEntry,
-} from '../../lib/eligibility';
-import type { KsbSummary } from '../../lib/eligibility/sections';
+import { ELIGIBILITY_MIGRATION_NOTE, eligibilityFeature, opportunityCounts } from '../../lib/eligibility';
 import { Radios, SavedStatus } from '../shared/fields';
-import { ContinueLink } from './ContinueLink';
-import { KsbExplanation } from './KsbExplanation';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
-
-export interface KsbGroup {
-  id: string;
-  title: string;
-  ksbs: KsbSummary[];
-}
+import { shownUnder, useKsbStep, type KsbFilter } from './ksb-step';
 import '../../styles/ksb-list.css';
 import './KsbEvidence.css';
 
 interface Props {
-  groups: KsbGroup[];
-  nextHref: string;
+  /** The KSBs' codes in the order of the themes below. */
+  codes: string[];
+  /** How many theme islands follow. */
+  groups: number;
 }
 
-const OPTIONS = OPPORTUNITY.map((value) => ({ value, label: OPPORTUNITY_LABEL[value] }));
-type Filter = 'all' | 'unanswered' | 'gaps';
-
-export default function KsbEvidence({ groups, nextHref }: Props) {
+export default function KsbEvidence({ codes, groups }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(eligibilityFeature);
-  const { data, ready, update, savedAt, migratedFrom } = saved;
-  const [filter, setFilter] = useState<Filter>('all');
-  const all = groups.flatMap((g) => g.ksbs);
-  const codes = all.map((k) => k.code);
-  const set = (code: string, change: Partial<KsbEntry>) => update((d) => ({ ...d, ksbs: { ...d.ksbs, [code]: { ...d.ksbs[code], ...change } } }));
+  const { data, ready, savedAt, migratedFrom } = saved;
+  const { filter, setFilter, startedGroups } = useKsbStep();
   const counts = opportunityCounts(data, codes);
   const answered = codes.length - counts.unanswered;
-  const visible = (code: string) => {
-    const opportunity = data.ksbs[code]?.opportunity;
-    if (filter === 'unanswered') return !opportunity;
-    if (filter === 'gaps') return opportunity === 'with-changes' || opportunity === 'no';
-    return true;
-  };
   const nextUnanswered = () => {
     const code = codes.find((c) => !data.ksbs[c]?.opportunity);
     if (!code) return;
@@ -63,9 +34,10 @@ export default function KsbEvidence({ groups, nextHref }: Props) {
     first?.scrollIntoView({ block: 'center' });
     first?.focus();
   };
+  const noneShown = filter !== 'all' && codes.every((code) => !shownUnder(filter, data.ksbs[code]?.opportunity));
 
   return (
-    <div ref={early} class="checklist-form" data-ready={ready ? 'true' : undefined}>
+    <div ref={early} class="checklist-form ksb-evidence__top" data-ready={ready && startedGroups === groups ? 'true' : undefined}>
       <StorageNotices states={[saved]} />
       {migratedFrom === 1 && (
         <div class="notice" role="status" data-migration-note>
@@ -90,103 +62,21 @@ export default function KsbEvidence({ groups, nextHref }: Props) {
         legendClass="field__legend field__legend--small"
         options={[
           { value: 'all', label: 'All KSBs' },
-          { value: 'unanswered', label: `Only unanswered (${counts.unanswered})` },
-          { value: 'gaps', label: `Only “with changes” or “no” (${counts.withChanges + counts.no})` },
+          {
+            value: 'unanswered',
+            label: `Only unanswered (${counts.unanswered})`,
+          },
+          {
+            value: 'gaps',
+            label: `Only “with changes” or “no” (${counts.withChanges + counts.no})`,
+          },
         ]}
         value={filter}
-        onChange={setFilter}
+        onChange={(next: KsbFilter) => setFilter(next)}
         inline
       />
-      {groups.map((group) => {
-        const shown = group.ksbs.filter((k) => visible(k.code));
-        if (shown.length === 0) return null;
-        const groupCounts = opportunityCounts(data, group.ksbs.map((k) => k.code));
-        return (
-          <section class="ksb-evidence__group" key={group.id} aria-labelledby={`group-${group.id}`}>
-            <h2 id={`group-${group.id}`}>
-              {`${group.title} `}
-              <span class="count">{`(${group.ksbs.length - groupCounts.unanswered} of ${group.ksbs.length} answered)`}</span>
-            </h2>
-            {shown.map((ksb) => {
-              const entry = data.ksbs[ksb.code] ?? {};
-              return (
-                <div class="ksb-evidence__item" key={ksb.code} data-ksb={ksb.code}>
-                  <Radios
-                    name={`ksb-${ksb.code}`}
-                    legend={
-                      <>
-                        <span class="ksb-code">{ksb.code}</span>
-                        {` ${ksb.summary ?? ksb.statement}`}
-                      </>
-                    }
-                    hint={
-                      <>
-                        <KsbExplanation code={ksb.code} />
-                        <details class="ksb-evidence__statement">
-                          <summary>
-                            The official wording<span class="visually-hidden">{` of ${ksb.code}`}</span>
-                          </summary>
-                          <blockquote class="quoted">
-                            <p>{ksb.statement}</p>
-                          </blockquote>
-                          <p>
-                            <a href={ksb.href}>
-                              {`More about ${ksb.code}: notes, criteria and a quiz`}
-                              <span class="visually-hidden">{` (the ${ksb.code} page)`}</span>
-                            </a>
-                          </p>
-                        </details>
-                      </>
-                    }
-                    legendClass="field__legend field__legend--ksb"
-                    options={OPTIONS}
-                    value={entry.opportunity}
-                    onChange={(opportunity) => set(ksb.code, { opportunity })}
-                    inline
-                  />
-                  {entry.earlier && (
-                    <p class="ksb-evidence__earlier">Your answer to the earlier question was “{EARLIER_LABEL[entry.earlier]}”.</p>
-                  )}
-                  <div class="choice choice--small">
-                    <input
-                      class="choice__input"
-                      type="checkbox"
-                      id={`can-${ksb.code}`}
-                      checked={Boolean(entry.canAlready)}
-                      onChange={(e) => set(ksb.code, { canAlready: (e.currentTarget as HTMLInputElement).checked })}
-                    />
-                    <label class="choice__label" for={`can-${ksb.code}`}>
-                      I can already do this<span class="visually-hidden">{` (${ksb.code})`}</span>
-                    </label>
-                  </div>
-                  <details class="ksb-evidence__note" open={Boolean(entry.note)}>
-                    <summary>
-                      {entry.note ? 'Your note' : 'Add a note'}
-                      <span class="visually-hidden">{` for ${ksb.code}`}</span>
-                    </summary>
-                    <label class="field__label field__label--small" for={`note-${ksb.code}`}>
-                      {`Where in your work could you develop or show ${ksb.code}? (optional)`}
-                    </label>
-                    <textarea
-                      id={`note-${ksb.code}`}
-                      class="textarea"
-                      rows={2}
-                      maxLength={ELIGIBILITY_TEXT_MAX.ksbNote}
-                      value={entry.note ?? ''}
-                      onInput={(e) => set(ksb.code, { note: (e.currentTarget as HTMLTextAreaElement).value })}
-                    />
-                  </details>
-                </div>
-              );
-            })}
-          </section>
-        );
-      })}
-      {filter !== 'all' && groups.every((g) => g.ksbs.every((k) => !visible(k.code))) && (
-        <p class="empty-state">{filter === 'unanswered' ? 'You have answered every KSB.' : 'No KSB is marked “with changes” or “no”.'}</p>
-      )}
+      {noneShown && <p class="empty-state">{filter === 'unanswered' ? 'You have answered every KSB.' : 'No KSB is marked “with changes” or “no”.'}</p>}
       <SavedStatus savedAt={savedAt} />
-      <ContinueLink href={nextHref} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { resetBrowserBackend } from '../../../src/lib/storage/backend';
 import { keyFor } from '../../../src/lib/storage/store';
 import EnglishMaths from '../../../src/islands/eligibility/EnglishMaths';
 import KsbEvidence from '../../../src/islands/eligibility/KsbEvidence';
+import KsbEvidenceGroup from '../../../src/islands/eligibility/KsbEvidenceGroup';
 import TaskList from '../../../src/islands/eligibility/TaskList';
 
 const KEY = keyFor('eligibility');
@@ -80,8 +81,18 @@ describe('KSB evidence section', () => {
     { id: 'a', title: 'Theme A', ksbs: ksbs.slice(0, 2) },
     { id: 'b', title: 'Theme B', ksbs: ksbs.slice(2) },
   ];
+  /** The step as the page has it: the bar's island, then one island per theme, sharing the answers. */
+  const renderStep = () =>
+    render(
+      <>
+        <KsbEvidence codes={ksbs.map((k) => k.code)} groups={groups.length} />
+        {groups.map((group) => (
+          <KsbEvidenceGroup key={group.id} group={group} drawnAtOnce={2} />
+        ))}
+      </>,
+    );
   it('counts answers per theme and filters to unanswered and to gaps', async () => {
-    render(<KsbEvidence groups={groups} nextHref="/next/" />);
+    renderStep();
     await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
     fireEvent.click(document.getElementById('ksb-K1-yes')!);
     fireEvent.click(document.getElementById('ksb-S1-with-changes')!);
@@ -93,12 +104,18 @@ describe('KSB evidence section', () => {
     fireEvent.click(screen.getByLabelText(/Only “with changes” or “no”/));
     expect([...document.querySelectorAll('[data-ksb]')].map((e) => e.getAttribute('data-ksb'))).toEqual(['S1']);
     fireEvent.click(document.getElementById('can-S1')!);
+    // The note's field is drawn only once its disclosure is opened (a closed one costs a phone a layout).
+    expect(document.getElementById('note-S1')).toBeNull();
+    const disclosure = document.querySelector<HTMLDetailsElement>('[data-ksb="S1"] .ksb-evidence__note')!;
+    disclosure.open = true;
+    fireEvent(disclosure, new Event('toggle'));
+    await waitFor(() => expect(document.getElementById('note-S1')).not.toBeNull());
     fireEvent.input(document.getElementById('note-S1')!, { target: { value: 'Only in a pilot' } });
     expect(saved().data.ksbs.S1).toEqual({ opportunity: 'with-changes', canAlready: true, note: 'Only in a pilot' });
   });
   it('carries version 1 answers over with a notice, showing each earlier answer beside its KSB', async () => {
     localStorage.setItem(KEY, JSON.stringify({ version: 1, savedAt: 'x', data: { englishMaths: {}, role: {}, gateway: {}, ksbs: { K1: { answer: 'yes' }, S1: { answer: 'partly' }, B1: { answer: 'not-yet', note: 'Not in my team' } } } }));
-    render(<KsbEvidence groups={groups} nextHref="/next/" />);
+    renderStep();
     await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
     expect(document.querySelector('[data-migration-note]')?.textContent).toContain('“Not yet” needs your new answer');
     expect((document.getElementById('ksb-K1-yes') as HTMLInputElement).checked).toBe(true);

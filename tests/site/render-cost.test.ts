@@ -1,0 +1,64 @@
+/**
+ * What a phone has to lay out while a page loads (issue #20):
+ * - no text field sits inside a closed disclosure: Chromium's form scan, when the page has been
+ *   read, forces a layout of its own for each one (70 on the KSB step were its longest task);
+ * - a page with parts drawn later (`data-render-later`) carries the script that draws them, in its
+ *   <head> (a part without it would stay hidden), and only such pages carry it;
+ * - the KSB step is a small island per theme, never one island of all 70 KSBs.
+ */
+import { describe, expect, it } from 'vitest';
+import { distBuilt, htmlPages, readPage } from '../support/dist';
+import { RENDER_LATER_ATTRIBUTE, RENDER_LATER_SCRIPT } from '../../src/lib/render-later.mjs';
+
+if (!distBuilt) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
+
+const pages = htmlPages();
+const TEXT_FIELD = /<textarea\b|<select\b|<input\b(?![^>]*\btype="(?:radio|checkbox|hidden|submit|button|reset|file|image|range|color)")/;
+
+/** The closed <details> of a page, each with what it holds (nested ones included in their parent). */
+function closedDisclosures(html: string): string[] {
+  const found: string[] = [];
+  const tags = [...html.matchAll(/<details\b([^>]*)>|<\/details>/g)];
+  const stack: Array<{ start: number; open: boolean }> = [];
+  for (const tag of tags) {
+    if (tag[0].startsWith('</')) {
+      const top = stack.pop();
+      if (top && !top.open && !stack.some((s) => !s.open)) found.push(html.slice(top.start, tag.index! + tag[0].length));
+    } else stack.push({ start: tag.index!, open: /\sopen(?:[\s=>]|$)/.test(` ${tag[1]}`) });
+  }
+  return found;
+}
+
+describe('what a page lays out while it loads', () => {
+  it('has no text field inside a closed disclosure, on any page', () => {
+    const offending = pages.filter((page) => closedDisclosures(readPage(page)).some((d) => TEXT_FIELD.test(d)));
+    expect(offending).toEqual([]);
+  });
+
+  it('finds closed disclosures and the fields in them (the check above can fail)', () => {
+    const sample = '<details><summary>Add a note</summary><textarea id="n"></textarea></details><details open><textarea></textarea></details>';
+    expect(closedDisclosures(sample).filter((d) => TEXT_FIELD.test(d))).toHaveLength(1);
+  });
+
+  it('carries the script that draws parts later exactly on the pages that have such parts', () => {
+    const wrong = pages.filter((page) => {
+      const html = readPage(page);
+      const head = html.slice(0, html.indexOf('</head>'));
+      const body = html.slice(html.indexOf('<body'));
+      const hasParts = new RegExp(`<[a-z][^>]*\\s${RENDER_LATER_ATTRIBUTE}[\\s>=]`).test(body);
+      return hasParts !== head.includes(`<script>${RENDER_LATER_SCRIPT}</script>`);
+    });
+    expect(wrong).toEqual([]);
+    expect(pages.some((page) => readPage(page).includes(`<script>${RENDER_LATER_SCRIPT}</script>`))).toBe(true);
+  });
+
+  it('starts the KSB step as one island for the count and one per theme', () => {
+    const html = readPage('/eligibility/ksbs/');
+    const islands = [...html.matchAll(/<astro-island\b[^>]*component-url="[^"]*\/(KsbEvidence\w*)\.[^"]*"/g)].map((m) => m[1]);
+    expect(islands[0]).toBe('KsbEvidence');
+    expect(islands.slice(1).every((name) => name === 'KsbEvidenceGroup')).toBe(true);
+    const themes = [...html.matchAll(/<section class="ksb-evidence__group"/g)].length;
+    expect(islands.length - 1).toBe(themes);
+    expect(themes).toBeGreaterThan(5);
+  });
+});
