@@ -123,9 +123,12 @@ export default function Gateway({ nextHref, rules, rulesHref }: Props) {
         onChange={(offTheJob) => set({ offTheJob })}
       />
 
-      <p class="result-line" data-evidence-counts>
+      <p class="result-line" data-evidence-counts aria-busy={evidence.ready ? undefined : 'true'}>
         From <a href={href(paths.evidence)}>your evidence log</a>
-        {`: ${plural(evidence.data.entries.length, 'work example')} showing ${plural(shown, 'KSB')}, and ${formatHours(totalHours(evidence.data))} of off-the-job training logged.`}
+        {/* No count before the log is read: "0 work examples" would claim more than is known. */}
+        {evidence.ready
+          ? `: ${plural(evidence.data.entries.length, 'work example')} showing ${plural(shown, 'KSB')}, and ${formatHours(totalHours(evidence.data))} of off-the-job training logged.`
+          : ': reading it…'}
       </p>
 
       <h2>Confirmation and evidence</h2>

@@ -12,9 +12,16 @@ import './examples.css';
 export default function KsbExamples({ code }: { code: string }) {
   const saved = useSavedState(evidenceFeature);
   const entries = entriesFor(saved.data, code);
-  // Until the log is read, say nothing: "no evidence" before reading it (or with JavaScript off,
-  // where the page says the log needs JavaScript) would claim more than is known.
-  if (!saved.ready) return <div class="examples" aria-busy="true" data-examples-for={code} />;
+  // Until the log is read, claim nothing: "no evidence" before reading it would claim more than is
+  // known. Say it is being read, in about the space the answer takes, so what follows does not jump
+  // when it arrives (with JavaScript off the page says the log needs it, and this line is hidden).
+  if (!saved.ready) {
+    return (
+      <div class="examples examples--reading" aria-busy="true" data-examples-for={code}>
+        <p class="examples__reading">Reading your evidence log…</p>
+      </div>
+    );
+  }
   return (
     <div class="examples" data-ready={saved.ready ? 'true' : undefined} data-examples-for={code} data-count={entries.length}>
       <StorageNotices states={[]} reads={[saved]} />

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+/**
+ * Views that rest on the evidence log claim nothing until they have read it: the page as built
+ * (server-rendered, the first render a hydration must match) says the log is being read, never
+ * "0 work examples" or "No evidence logged yet"; once read, they give the real figures.
+ */
+import { cleanup, render, waitFor } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Gateway from '../../../src/islands/eligibility/Gateway';
+import KsbExamples from '../../../src/islands/evidence/KsbExamples';
+import { loadStandardContent } from '../../../src/lib/content/standard-content';
+import { appliedRulesOf } from '../../../src/lib/rules';
+import { resetBrowserBackend } from '../../../src/lib/storage/backend';
+import { keyFor } from '../../../src/lib/storage/store';
+
+const rules = appliedRulesOf(loadStandardContent().rules);
+const entry = (id: string, ksbs: string[]) => ({ id, title: `Work ${id}`, date: '2026-10-01', ksbs, created: '2026-10-01T09:00:00.000Z', updated: '2026-10-01T09:00:00.000Z' });
+const saveLog = (entries: unknown[]) =>
+  localStorage.setItem(keyFor('evidence'), JSON.stringify({ version: 1, savedAt: '2026-10-01T09:00:00.000Z', data: { entries, activities: [], plan: {} } }));
+
+beforeEach(() => {
+  localStorage.clear();
+  resetBrowserBackend();
+});
+afterEach(cleanup);
+
+describe('the gateway’s line from the evidence log', () => {
+  it('says it is reading the log as built, with no count, then counts what was read', async () => {
+    saveLog([entry('a', ['K1', 'S2']), entry('b', ['K1'])]);
+    const built = renderToString(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" />);
+    expect(built).toContain('reading it…');
+    expect(built).not.toMatch(/0 work examples|0 KSBs/);
+    render(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" />);
+    await waitFor(() => expect(document.querySelector('[data-evidence-counts]')!.textContent).toContain('2 work examples showing 2 KSBs'));
+    expect(document.querySelector('[data-evidence-counts]')!.getAttribute('aria-busy')).toBeNull();
+  });
+});
+
+describe('a KSB page’s examples', () => {
+  it('says it is reading the log as built, then that there is none', async () => {
+    const built = renderToString(<KsbExamples code="K1" />);
+    expect(built).toContain('Reading your evidence log…');
+    expect(built).not.toContain('No evidence logged yet');
+    render(<KsbExamples code="K1" />);
+    await waitFor(() => expect(document.querySelector('[data-examples-for="K1"][data-ready]')!.textContent).toContain('No evidence logged yet.'));
+  });
+});
