@@ -1,11 +1,12 @@
 /**
  * The KSB step (section 3) of the checklist: above the themes' islands (KsbEvidenceGroup), the
  * running count and a "next unanswered" button that stay in view, the filter the themes follow,
- * and what the page must say about saving. It is marked ready (`data-ready`) once the saved answers
+ * and what the page must say about saving (its "Saved at" line is after the last theme:
+ * KsbEvidenceSaved). It is marked ready (`data-ready`) once the saved answers
  * are read and every theme below has started.
  */
 import { ELIGIBILITY_MIGRATION_NOTE, eligibilityFeature, opportunityCounts } from '../../lib/eligibility';
-import { Radios, SavedStatus } from '../shared/fields';
+import { Radios } from '../shared/fields';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
@@ -23,7 +24,7 @@ interface Props {
 export default function KsbEvidence({ codes, groups }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(eligibilityFeature);
-  const { data, ready, savedAt, migratedFrom } = saved;
+  const { data, ready, migratedFrom } = saved;
   const { filter, setFilter, startedGroups } = useKsbStep();
   const counts = opportunityCounts(data, codes);
   const answered = codes.length - counts.unanswered;
@@ -76,7 +77,6 @@ export default function KsbEvidence({ codes, groups }: Props) {
         inline
       />
       {noneShown && <p class="empty-state">{filter === 'unanswered' ? 'You have answered every KSB.' : 'No KSB is marked “with changes” or “no”.'}</p>}
-      <SavedStatus savedAt={savedAt} />
     </div>
   );
 }
