@@ -18,7 +18,8 @@ import { useEarlyInput } from './shared/useEarlyInput';
 import { useLearner } from './shared/useLearner';
 import { useSavedState, type SavedState } from './shared/useSavedState';
 import type { ProgressMethod } from '../lib/learner/progress-groups';
-import { Readiness, statesOf } from './progress/Readiness';
+import { Readiness, readinessParts, statesOf } from './progress/Readiness';
+import { useStages } from './shared/useStages';
 import '../styles/tags.css';
 import './ProgressDashboard.css';
 
@@ -55,6 +56,9 @@ function Dashboard({
   early,
 }: Props & { learner: ReturnType<typeof useLearner>; planner: SavedState<PlannerData>; early: ReturnType<typeof useEarlyInput> }) {
   const { model } = learner;
+  // The summary first; the picture and each method's tables in the tasks after (all below it).
+  const parts = 1 + readinessParts(methods);
+  const drawn = useStages(parts);
   const now = new Date();
   const ksbs = methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs));
   const states = statesOf(model, ksbs);
@@ -72,7 +76,7 @@ function Dashboard({
     downloadText(`st1398-progress-${todayIso()}.csv`, progressCsv(methods, model, (code) => learner.ratings.data.ksbs[code]?.note), 'text/csv;charset=utf-8');
 
   return (
-    <div ref={early} class="progress" data-ready="true">
+    <div ref={early} class="progress" data-ready={drawn === parts ? 'true' : undefined}>
       <StorageNotices states={[]} reads={[...learner.states, planner]} />
       {learner.bankFailed && <p class="notice">The question list did not download, so quiz evidence is left out below. Reload the page to try again.</p>}
 
@@ -147,7 +151,7 @@ function Dashboard({
         </div>
       </section>
 
-      <Readiness methods={methods} model={model} />
+      <Readiness methods={methods} model={model} drawn={drawn - 1} />
     </div>
   );
 }

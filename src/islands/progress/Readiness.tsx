@@ -12,11 +12,17 @@ export function statesOf(model: LearnerModel, codes: ReadonlyArray<{ code: strin
   return codes.map((k) => model.get(k.code)).filter((s): s is KsbState => s !== undefined);
 }
 
-export function Readiness({ methods, model }: { methods: ProgressMethod[]; model: LearnerModel }) {
+/** Its parts, in order: the picture of every KSB, then each method. */
+export const readinessParts = (methods: ProgressMethod[]) => 1 + methods.length;
+
+/** `drawn`: how many of its parts to draw (all unless given; see useStages). */
+export function Readiness({ methods, model, drawn = readinessParts(methods) }: { methods: ProgressMethod[]; model: LearnerModel; drawn?: number }) {
   return (
     <>
-      <StateMap rows={methods.flatMap((m) => m.themes.map((t) => ({ id: t.id, label: `${t.name} (${m.id.toUpperCase()})`, states: statesOf(model, t.ksbs) })))} />
-      {methods.map((method) => {
+      {drawn > 0 && (
+        <StateMap rows={methods.flatMap((m) => m.themes.map((t) => ({ id: t.id, label: `${t.name} (${m.id.toUpperCase()})`, states: statesOf(model, t.ksbs) })))} />
+      )}
+      {methods.slice(0, Math.max(0, drawn - 1)).map((method) => {
         const assessment = groupReadiness(statesOf(model, method.themes.flatMap((t) => t.ksbs)));
         return (
           <section class="progress-method" key={method.id} aria-labelledby={`method-${method.id}`}>
