@@ -13,9 +13,11 @@ interface Props {
   themeHref: Record<string, string>;
   onFilterKsb: (code: string) => void;
   onAddFor: (code: string) => void;
+  /** The share of the themes to draw (0 to 1; all unless given), for drawing it in parts (useStages). */
+  drawn?: number;
 }
 
-export function Coverage({ ksbs, counts, themeHref, onFilterKsb, onAddFor }: Props) {
+export function Coverage({ ksbs, counts, themeHref, onFilterKsb, onAddFor, drawn = 1 }: Props) {
   const themes = themeCoverage(ksbs, counts);
   const methods = methodCoverage(themes);
   const covered = [...counts.values()].filter((n) => n > 0).length;
@@ -37,7 +39,7 @@ export function Coverage({ ksbs, counts, themeHref, onFilterKsb, onAddFor }: Pro
         <span class="coverage__swatch coverage__cell--3">3+</span>
         {' three or more'}
       </p>
-      {themes.map((t) => (
+      {themes.slice(0, Math.ceil(themes.length * drawn)).map((t) => (
         <section key={t.id} class="coverage__theme" aria-labelledby={`coverage-${t.id}`} data-theme={t.id}>
           <h3 id={`coverage-${t.id}`} class="coverage__name">
             <a href={themeHref[t.id]}>{t.name}</a> <span class="coverage__method">{t.method.toUpperCase()}</span>

@@ -21,6 +21,7 @@ import { SavedStatus } from '../shared/fields';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useEarlyInput } from '../shared/useEarlyInput';
 import { useSavedState } from '../shared/useSavedState';
+import { useStages } from '../shared/useStages';
 import { Coverage } from './Coverage';
 import { EntryForm, type EntryDraft } from './EntryForm';
 import { EntryList, type ThemeOption } from './EntryList';
@@ -34,6 +35,9 @@ interface Props {
   themes: Array<ThemeOption & { href: string }>;
   offTheJob: OffTheJobRule;
 }
+
+/** The coverage of the 70 KSBs is drawn in this many parts. */
+const COVERAGE_PARTS = 4;
 
 type Removed = { kind: 'entry'; item: EvidenceEntry; index: number } | { kind: 'activity'; item: OtjActivity; index: number };
 
@@ -50,6 +54,9 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
   const [said, setSaid] = useState('');
   const focusNext = useRef<string>();
   const counts = coverageCounts(data, ksbs.map((k) => k.code));
+  // Nothing is claimed before the log is read (no "0 of 70", no "No entries yet"); then the coverage
+  // of all 70 KSBs is drawn in parts, one a task, so a phone is never held long (issue #20).
+  const coverageDrawn = useStages(COVERAGE_PARTS, ready);
 
   useEffect(() => {
     const id = focusNext.current;
@@ -156,7 +163,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
   const today = todayIso();
 
   return (
-    <div ref={early} class="evidence-log" data-ready={ready ? 'true' : undefined}>
+    <div ref={early} class="evidence-log" data-ready={ready && coverageDrawn === COVERAGE_PARTS ? 'true' : undefined}>
       <StorageNotices states={[saved]} reads={[eligibility, planner]} />
       <p class="visually-hidden" aria-live="polite" data-announce>
         {said || null}
@@ -178,7 +185,11 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
             <button type="button" class="button" id="add-entry" onClick={() => startAdding()}>
               Add an entry
             </button>
-            <EntryList entries={data.entries} ksbs={ksbs} themes={themes} filter={filter} onFilter={setFilter} onEdit={setEditing} onDuplicate={duplicate} onDelete={removeEntry} />
+            {ready ? (
+              <EntryList entries={data.entries} ksbs={ksbs} themes={themes} filter={filter} onFilter={setFilter} onEdit={setEditing} onDuplicate={duplicate} onDelete={removeEntry} />
+            ) : (
+              <p class="entries-empty reading-note">Reading your evidence log…</p>
+            )}
           </>
         )}
         <SavedStatus savedAt={savedAt} />
@@ -186,20 +197,25 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
       <section aria-labelledby="coverage-heading" id="coverage">
         <h2 id="coverage-heading">Coverage</h2>
         <p>How many of your entries show each KSB. Choose a KSB to see its entries, or one with none to add an entry for it.</p>
-        <Coverage
-          ksbs={ksbs}
-          counts={counts}
-          themeHref={Object.fromEntries(themes.map((t) => [t.id, t.href]))}
-          onFilterKsb={(ksb) => {
-            setEditing(undefined);
-            setFilter({ ksb });
-            focusNext.current = 'entries-heading';
-          }}
-          onAddFor={(code) => {
-            startAdding([code]);
-            document.getElementById('entries')?.scrollIntoView();
-          }}
-        />
+        {ready ? (
+          <Coverage
+            ksbs={ksbs}
+            drawn={coverageDrawn / COVERAGE_PARTS}
+            counts={counts}
+            themeHref={Object.fromEntries(themes.map((t) => [t.id, t.href]))}
+            onFilterKsb={(ksb) => {
+              setEditing(undefined);
+              setFilter({ ksb });
+              focusNext.current = 'entries-heading';
+            }}
+            onAddFor={(code) => {
+              startAdding([code]);
+              document.getElementById('entries')?.scrollIntoView();
+            }}
+          />
+        ) : (
+          <p class="coverage reading-note coverage--reading">Reading your evidence log…</p>
+        )}
       </section>
       <section aria-labelledby="otj-heading" id="off-the-job">
         <h2 id="otj-heading">Off-the-job hours</h2>
@@ -208,6 +224,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
           plan={plan}
           fallbackFrom={fallbackFrom}
           rule={offTheJob}
+          reading={!(ready && eligibility.ready && planner.ready)}
           ksbs={ksbs}
           setPlan={(change) => update((d) => ({ ...d, plan: { ...d.plan, ...change } }))}
           addActivity={addActivity}

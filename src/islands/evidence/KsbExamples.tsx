@@ -17,7 +17,7 @@ export default function KsbExamples({ code }: { code: string }) {
   // when it arrives (with JavaScript off the page says the log needs it, and this line is hidden).
   if (!saved.ready) {
     return (
-      <div class="examples examples--reading" aria-busy="true" data-examples-for={code}>
+      <div class="examples reading-note" aria-busy="true" data-examples-for={code}>
         <p class="examples__reading">Reading your evidence log…</p>
       </div>
     );

@@ -8,13 +8,23 @@ import { cleanup, render, waitFor } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Gateway from '../../../src/islands/eligibility/Gateway';
+import EvidenceLog from '../../../src/islands/evidence/EvidenceLog';
 import KsbExamples from '../../../src/islands/evidence/KsbExamples';
+import { createStandard } from '../../../src/lib/standard';
+import { ruleById } from '../../../src/lib/rules';
 import { loadStandardContent } from '../../../src/lib/content/standard-content';
 import { appliedRulesOf } from '../../../src/lib/rules';
 import { resetBrowserBackend } from '../../../src/lib/storage/backend';
 import { keyFor } from '../../../src/lib/storage/store';
 
-const rules = appliedRulesOf(loadStandardContent().rules);
+const content = loadStandardContent();
+const rules = appliedRulesOf(content.rules);
+const standard = createStandard(content);
+// As src/data/evidence.ts gives them to the log's page.
+const themes = standard.methods.flatMap((m) => standard.themesOfMethod(m.id).map((t) => ({ id: t.id, name: t.name, method: m.id, methodCode: m.code, href: '/' })));
+const ksbs = themes.flatMap((t) =>
+  standard.ksbsOfTheme(t.id).map((k) => ({ code: k.code, statement: k.statement, themeId: t.id, theme: t.name, method: t.method, methodCode: t.methodCode })),
+);
 const entry = (id: string, ksbs: string[]) => ({ id, title: `Work ${id}`, date: '2026-10-01', ksbs, created: '2026-10-01T09:00:00.000Z', updated: '2026-10-01T09:00:00.000Z' });
 const saveLog = (entries: unknown[]) =>
   localStorage.setItem(keyFor('evidence'), JSON.stringify({ version: 1, savedAt: '2026-10-01T09:00:00.000Z', data: { entries, activities: [], plan: {} } }));
@@ -44,5 +54,20 @@ describe('a KSB page’s examples', () => {
     expect(built).not.toContain('No evidence logged yet');
     render(<KsbExamples code="K1" />);
     await waitFor(() => expect(document.querySelector('[data-examples-for="K1"][data-ready]')!.textContent).toContain('No evidence logged yet.'));
+  });
+});
+
+describe('the evidence log', () => {
+  it('claims no entries, coverage or hours as built; once read, gives them', async () => {
+    saveLog([entry('a', ['K1', 'S2'])]);
+    const props = { ksbs, themes, offTheJob: ruleById(content.rules, 'off-the-job') };
+    const built = renderToString(<EvidenceLog {...props} />);
+    expect(built).toContain('Reading your evidence log…');
+    expect(built).not.toMatch(/No entries yet|0 of 70 KSBs|No evidence logged yet|0 hours of off-the-job/);
+    render(<EvidenceLog {...props} />);
+    await waitFor(() => expect(document.querySelector('.evidence-log[data-ready]')).not.toBeNull());
+    expect(document.querySelector('[data-covered]')!.textContent).toContain('2 of 70 KSBs have at least one entry');
+    expect(document.querySelectorAll('.coverage__theme')).toHaveLength(themes.length);
+    expect(document.body.textContent).not.toContain('Reading your evidence log…');
   });
 });
