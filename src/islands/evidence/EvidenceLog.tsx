@@ -18,6 +18,7 @@ import type { OffTheJobRule } from '../../lib/rules';
 import { href, paths } from '../../lib/urls';
 import { downloadText } from '../shared/download';
 import { SavedStatus } from '../shared/fields';
+import { ReadingNote } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useEarlyInput } from '../shared/useEarlyInput';
 import { useSavedState } from '../shared/useSavedState';
@@ -188,7 +189,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
             {ready ? (
               <EntryList entries={data.entries} ksbs={ksbs} themes={themes} filter={filter} onFilter={setFilter} onEdit={setEditing} onDuplicate={duplicate} onDelete={removeEntry} />
             ) : (
-              <p class="entries-empty reading-note">Reading your evidence log…</p>
+              <ReadingNote what="evidence log" class="entries-empty" />
             )}
           </>
         )}
@@ -214,7 +215,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
             }}
           />
         ) : (
-          <p class="coverage reading-note coverage--reading">Reading your evidence log…</p>
+          <ReadingNote what="evidence log" class="coverage coverage--reading" />
         )}
       </section>
       <section aria-labelledby="otj-heading" id="off-the-job">

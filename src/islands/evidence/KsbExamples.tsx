@@ -4,6 +4,7 @@
  */
 import { entriesFor, evidenceFeature } from '../../lib/evidence/log';
 import { plural, pluralWord } from '../../lib/format';
+import { ReadingNote } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { evidenceHref, ExampleItem } from './ExampleItem';
@@ -17,8 +18,8 @@ export default function KsbExamples({ code }: { code: string }) {
   // when it arrives (with JavaScript off the page says the log needs it, and this line is hidden).
   if (!saved.ready) {
     return (
-      <div class="examples reading-note" aria-busy="true" data-examples-for={code}>
-        <p class="examples__reading">Reading your evidence log…</p>
+      <div class="examples" aria-busy="true" data-examples-for={code}>
+        <ReadingNote what="evidence log" class="examples__reading" />
       </div>
     );
   }

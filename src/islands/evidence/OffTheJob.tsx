@@ -11,6 +11,7 @@ import { formatHours, hoursByMonth, otjPace, otjTarget, parseHours, totalHours, 
 import { whoByStart, type OffTheJobRule } from '../../lib/rules';
 import { href, paths } from '../../lib/urls';
 import { DateInput, TextField } from '../shared/fields';
+import { ReadingNote } from '../shared/ReadingNote';
 import { KsbPicker } from './KsbPicker';
 import { formatNumber } from '../../lib/format';
 
@@ -112,7 +113,7 @@ export function OffTheJob({ log, plan, fallbackFrom, rule, ksbs, setPlan, addAct
     <div class="otj">
       <div class="otj__summary" aria-live="polite" data-otj-total={reading ? undefined : logged}>
         {reading ? (
-          <p class="otj__total reading-note">Reading your evidence log…</p>
+          <ReadingNote what="evidence log" class="otj__total" />
         ) : (
           <>
             <p class="otj__total">
