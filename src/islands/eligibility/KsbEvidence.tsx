@@ -10,6 +10,7 @@ import { Radios } from '../shared/fields';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
+import { RENDER_LATER_ATTRIBUTE } from '../../lib/render-later.mjs';
 import { shownUnder, useKsbStep, type KsbFilter } from './ksb-step';
 import '../../styles/ksb-list.css';
 import './KsbEvidence.css';
@@ -32,6 +33,8 @@ export default function KsbEvidence({ codes, groups }: Props) {
     const code = codes.find((c) => !data.ksbs[c]?.opportunity);
     if (!code) return;
     const first = document.querySelector<HTMLInputElement>(`input[name="ksb-${code}"]`);
+    // In the page's first moments it may not be drawn yet (src/lib/render-later.mjs): draw it now.
+    first?.closest(`[${RENDER_LATER_ATTRIBUTE}]`)?.removeAttribute(RENDER_LATER_ATTRIBUTE);
     first?.scrollIntoView({ block: 'center' });
     first?.focus();
   };

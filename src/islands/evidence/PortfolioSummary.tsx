@@ -10,14 +10,21 @@ import { evidenceFeature } from '../../lib/evidence/log';
 import { plural, pluralWord } from '../../lib/format';
 import { href, paths } from '../../lib/urls';
 import { downloadText } from '../shared/download';
+import { ReadingNote } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import './summary.css';
 
 export default function PortfolioSummary({ ksbs }: { ksbs: EvidenceKsb[] }) {
   const saved = useSavedState(evidenceFeature);
-  // Until the log is read, say nothing: an empty summary would claim more than is known.
-  if (!saved.ready) return <div class="portfolio-summary" aria-busy="true" />;
+  // Until the log is read, claim nothing: an empty summary would claim more than is known.
+  if (!saved.ready) {
+    return (
+      <div class="portfolio-summary" aria-busy="true">
+        <ReadingNote what="evidence log" />
+      </div>
+    );
+  }
   const today = todayIso();
   const summary = portfolioSummary(saved.data, ksbs, today);
   return (

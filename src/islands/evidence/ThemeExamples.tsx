@@ -6,6 +6,7 @@
 import { compareKsbCodes } from '../../lib/standard';
 import { entriesFor, evidenceFeature, type EvidenceEntry } from '../../lib/evidence/log';
 import { plural } from '../../lib/format';
+import { ReadingNote } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { evidenceHref } from './ExampleItem';
@@ -20,9 +21,16 @@ interface Criterion {
 
 export default function ThemeExamples({ ksbs, criteria }: { ksbs: string[]; criteria: Criterion[] }) {
   const saved = useSavedState(evidenceFeature);
-  // Until the log is read, say nothing: "no evidence" before reading it (or with JavaScript off,
-  // where the page says the log needs JavaScript) would claim more than is known.
-  if (!saved.ready) return <div class="examples" aria-busy="true" />;
+  // Until the log is read, claim nothing: "no evidence" before reading it would claim more than is
+  // known. Say it is being read, holding about the space of the answer (hidden with JavaScript off,
+  // where the page says the log needs JavaScript).
+  if (!saved.ready) {
+    return (
+      <div class="examples" aria-busy="true">
+        <ReadingNote what="evidence log" class="examples__reading" />
+      </div>
+    );
+  }
   const byKsb = new Map(ksbs.map((code) => [code, entriesFor(saved.data, code)]));
   const missing = ksbs.filter((c) => byKsb.get(c)!.length === 0).sort(compareKsbCodes);
   const all = new Map<string, EvidenceEntry>();

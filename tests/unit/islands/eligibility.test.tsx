@@ -113,6 +113,22 @@ describe('KSB evidence section', () => {
     fireEvent.input(document.getElementById('note-S1')!, { target: { value: 'Only in a pilot' } });
     expect(saved().data.ksbs.S1).toEqual({ opportunity: 'with-changes', canAlready: true, note: 'Only in a pilot' });
   });
+  it('"Next unanswered" draws a KSB not drawn yet (the page’s first moments) before moving to it', async () => {
+    render(
+      <>
+        <KsbEvidence codes={ksbs.map((k) => k.code)} groups={groups.length} />
+        {groups.map((group) => (
+          <KsbEvidenceGroup key={group.id} group={group} drawnAtOnce={0} />
+        ))}
+      </>,
+    );
+    await waitFor(() => expect(document.querySelector('.checklist-form[data-ready]')).not.toBeNull());
+    const first = document.querySelector('[data-ksb="K1"]')!;
+    expect(first.hasAttribute('data-render-later')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Next unanswered' }));
+    expect(first.hasAttribute('data-render-later')).toBe(false);
+    expect(document.activeElement).toBe(document.getElementById('ksb-K1-yes'));
+  });
   it('carries version 1 answers over with a notice, showing each earlier answer beside its KSB', async () => {
     localStorage.setItem(KEY, JSON.stringify({ version: 1, savedAt: 'x', data: { englishMaths: {}, role: {}, gateway: {}, ksbs: { K1: { answer: 'yes' }, S1: { answer: 'partly' }, B1: { answer: 'not-yet', note: 'Not in my team' } } } }));
     renderStep();

@@ -10,6 +10,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Gateway from '../../../src/islands/eligibility/Gateway';
 import EvidenceLog from '../../../src/islands/evidence/EvidenceLog';
 import KsbExamples from '../../../src/islands/evidence/KsbExamples';
+import PortfolioSummary from '../../../src/islands/evidence/PortfolioSummary';
+import ThemeExamples from '../../../src/islands/evidence/ThemeExamples';
 import { createStandard } from '../../../src/lib/standard';
 import { ruleById } from '../../../src/lib/rules';
 import { loadStandardContent } from '../../../src/lib/content/standard-content';
@@ -69,5 +71,16 @@ describe('the evidence log', () => {
     expect(document.querySelector('[data-covered]')!.textContent).toContain('2 of 70 KSBs have at least one entry');
     expect(document.querySelectorAll('.coverage__theme')).toHaveLength(themes.length);
     expect(document.body.textContent).not.toContain('Reading your evidence log…');
+  });
+});
+
+describe('a theme’s examples and the portfolio summary', () => {
+  it('say they are reading the log as built, with no verdict', () => {
+    const theme = renderToString(<ThemeExamples ksbs={['K1', 'S2']} criteria={[]} />);
+    expect(theme).toContain('Reading your evidence log…');
+    expect(theme).not.toMatch(/No entry in|yet/);
+    const summary = renderToString(<PortfolioSummary ksbs={ksbs} />);
+    expect(summary).toContain('Reading your evidence log…');
+    expect(summary).not.toMatch(/evidence entries|of 70 KSBs/);
   });
 });
