@@ -82,12 +82,12 @@ describe('KSB evidence section', () => {
     { id: 'b', title: 'Theme B', ksbs: ksbs.slice(2) },
   ];
   /** The step as the page has it: the bar's island, then one island per theme, sharing the answers. */
-  const renderStep = () =>
+  const renderStep = (drawnAtOnce = 2) =>
     render(
       <>
         <KsbEvidence codes={ksbs.map((k) => k.code)} groups={groups.length} />
         {groups.map((group) => (
-          <KsbEvidenceGroup key={group.id} group={group} drawnAtOnce={2} />
+          <KsbEvidenceGroup key={group.id} group={group} drawnAtOnce={drawnAtOnce} />
         ))}
       </>,
     );
@@ -114,14 +114,7 @@ describe('KSB evidence section', () => {
     expect(saved().data.ksbs.S1).toEqual({ opportunity: 'with-changes', canAlready: true, note: 'Only in a pilot' });
   });
   it('"Next unanswered" draws a KSB not drawn yet (the page’s first moments) before moving to it', async () => {
-    render(
-      <>
-        <KsbEvidence codes={ksbs.map((k) => k.code)} groups={groups.length} />
-        {groups.map((group) => (
-          <KsbEvidenceGroup key={group.id} group={group} drawnAtOnce={0} />
-        ))}
-      </>,
-    );
+    renderStep(0);
     await waitFor(() => expect(document.querySelector('.checklist-form[data-ready]')).not.toBeNull());
     const first = document.querySelector('[data-ksb="K1"]')!;
     expect(first.hasAttribute('data-render-later')).toBe(true);
