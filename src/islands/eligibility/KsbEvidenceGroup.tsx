@@ -93,7 +93,8 @@ function KsbNote({ code, note, onInput }: { code: string; note: string | undefin
 
 export default function KsbEvidenceGroup({ group, drawnAtOnce }: Props) {
   const early = useEarlyInput();
-  const { data, ready, update } = useSavedState(eligibilityFeature);
+  // No `data-ready` of its own: the page is ready when the bar says so, once every theme has started.
+  const { data, update } = useSavedState(eligibilityFeature);
   const { filter } = useKsbStep();
   useGroupStarted();
   const set = (code: string, change: Partial<KsbEntry>) =>
@@ -107,7 +108,7 @@ export default function KsbEvidenceGroup({ group, drawnAtOnce }: Props) {
     group.ksbs.map((k) => k.code),
   );
   return (
-    <section ref={early} class="ksb-evidence__group" aria-labelledby={`group-${group.id}`} hidden={shown.length === 0} data-ready={ready ? 'true' : undefined}>
+    <section ref={early} class="ksb-evidence__group" aria-labelledby={`group-${group.id}`} hidden={shown.length === 0}>
       <h2 id={`group-${group.id}`}>
         {`${group.title} `}
         <span class="count">{`(${group.ksbs.length - counts.unanswered} of ${group.ksbs.length} answered)`}</span>
