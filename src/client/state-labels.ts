@@ -33,6 +33,8 @@ function markNoExample(slot: HTMLElement, code: string, show: boolean): void {
 export function showStateLabels(root: ParentNode = document): () => void {
   return watchLearner(({ model, notices }) => {
     for (const notice of notices) showStorageNotice(notice);
+    // No labels until the model can count the quiz answers too.
+    if (!model) return;
     const keepsLog = [...model.values()].some((s) => s.examples > 0);
     for (const slot of root.querySelectorAll<HTMLElement>('[data-state-for]')) {
       const state = model.get(slot.dataset.stateFor ?? '');

@@ -156,7 +156,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
       ) : searching ? (
         <ol class="ksb-list finder__results">
           {hits.map((hit) => (
-            <Result key={hit.entry.code} hit={hit} state={learner?.model.get(hit.entry.code)} />
+            <Result key={hit.entry.code} hit={hit} state={learner?.model?.get(hit.entry.code)} />
           ))}
         </ol>
       ) : (
@@ -172,7 +172,7 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
               </h2>
               <ul class="ksb-list">
                 {group.map((hit) => (
-                  <Result key={hit.entry.code} hit={hit} state={learner?.model.get(hit.entry.code)} />
+                  <Result key={hit.entry.code} hit={hit} state={learner?.model?.get(hit.entry.code)} />
                 ))}
               </ul>
             </section>

@@ -17,7 +17,11 @@ import { modelOverBank, type LearnerModel } from './model';
 export const LEARNER_FEATURES = [ratingsFeature, quizFeature, practiceFeature, eligibilityFeature, evidenceFeature] as const;
 
 export interface WatchedLearner {
-  model: LearnerModel;
+  /**
+   * Undefined until the question bank's index is read (or has failed): a state worked out before
+   * then would leave out the quiz answers. The notices do not wait for it.
+   */
+  model: LearnerModel | undefined;
   notices: StorageNotice[];
   /** The question bank's index could not be downloaded: quiz evidence is then unknown, not absent. */
   bankFailed: boolean;
@@ -34,13 +38,15 @@ export function watchLearner(listener: (learner: WatchedLearner) => void): () =>
   let bank: Awaited<ReturnType<typeof loadBankIndex>> | 'failed' | undefined;
 
   const tell = () => {
-    if (stopped || bank === undefined) return;
-    const index = bank === 'failed' ? undefined : bank;
-    const model = modelOverBank(
-      { ratings: loaded.ratings.data, quiz: loaded.quiz.data, practice: loaded.practice.data, eligibility: loaded.eligibility.data, evidence: loaded.evidence.data },
-      index,
-      new Date(),
-    );
+    if (stopped) return;
+    const model =
+      bank === undefined
+        ? undefined
+        : modelOverBank(
+            { ratings: loaded.ratings.data, quiz: loaded.quiz.data, practice: loaded.practice.data, eligibility: loaded.eligibility.data, evidence: loaded.evidence.data },
+            bank === 'failed' ? undefined : bank,
+            new Date(),
+          );
     const notices = [
       loadNotice(ratingsFeature, loaded.ratings),
       loadNotice(quizFeature, loaded.quiz),
@@ -50,6 +56,8 @@ export function watchLearner(listener: (learner: WatchedLearner) => void): () =>
     ].filter((n): n is StorageNotice => n !== undefined);
     listener({ model, notices, bankFailed: bank === 'failed' });
   };
+  // What could not be read is told at once, not after the question list has downloaded.
+  tell();
   loadBankIndex().then(
     (index) => ((bank = index), tell()),
     () => ((bank = 'failed'), tell()),
