@@ -6,7 +6,7 @@ import { z } from 'zod/mini';
 import { addMonths, addWeeks, compareDates, dateError, daysBetween, endOfWeek, formatDate } from './dates';
 import type { FeatureDefinition } from './storage/store';
 import { savedDate } from './storage/saved-fields';
-import { leaf, object } from './storage/shape';
+import { leaf, object, type ShapeValue } from './storage/shape';
 import { ruleById, timeOnProgramme, whoByStart, type MinimumDurationRule, type RulesFile } from './rules';
 
 export interface PlannerRules {
@@ -166,9 +166,9 @@ export function plan(input: PlannerInput, rules: PlannerRules): PlannerResult {
   return { dates, errors, warnings };
 }
 
-const plannerDate = leaf(z.optional(savedDate), 'date');
+const plannerDate = leaf(() => z.optional(savedDate()), 'date');
 export const plannerShape = object({ startDate: plannerDate, gatewayDate: plannerDate, presentationDate: plannerDate, outcomeDate: plannerDate });
-export type PlannerData = z.infer<typeof plannerShape.schema>;
+export type PlannerData = ShapeValue<typeof plannerShape>;
 
 /** The planner's dates, saved so the plan is there next time. */
 export const plannerFeature: FeatureDefinition<PlannerData> = {

@@ -8,7 +8,7 @@
 import { z } from 'zod/mini';
 import type { FeatureDefinition } from './storage/store';
 import { savedEpochMs, savedText, savedTimestamp } from './storage/saved-fields';
-import { array, object } from './storage/shape';
+import { array, lazySchema, object, type ShapeValue } from './storage/shape';
 import { seededRandom, shuffle } from './quiz/random';
 import { plural } from './format';
 
@@ -108,44 +108,47 @@ export function drawPrompts(
 export const MARKS = ['not-yet', 'pass', 'distinction'] as const;
 export type Mark = (typeof MARKS)[number];
 
-const timerSchema = z.object({
-  durationMs: z.number().check(z.minimum(0), z.maximum(24 * 60 * 60_000)),
-  usedMs: z.number().check(z.minimum(0)),
-  /** When the running timer was started (Date.now()): a time out of range is set aside like any other. */
-  runningSince: z.optional(savedEpochMs),
-});
+const timerSchema = lazySchema(() =>
+  z.object({
+    durationMs: z.number().check(z.minimum(0), z.maximum(24 * 60 * 60_000)),
+    usedMs: z.number().check(z.minimum(0)),
+    /** When the running timer was started (Date.now()): a time out of range is set aside like any other. */
+    runningSince: z.optional(savedEpochMs()),
+  }),
+);
 
 /** The longest notes a practice question takes (the field enforces the same). */
 export const PRACTICE_NOTES_MAX = 5000;
 
-const sessionSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  method: z.enum(['am1', 'am2']),
-  createdAt: savedTimestamp,
-  finishedAt: z.optional(savedTimestamp),
-  extended: z.boolean(),
-  /** AM1 only: the presentation, its timer and the contents checklist (by item text). */
-  presentation: z.optional(z.object({ timer: timerSchema, covered: z.array(z.string()), done: z.boolean() })),
-  /** The discussion (AM2) or the questioning (AM1). */
-  timer: timerSchema,
-  current: z.number().check(z.int(), z.minimum(0)),
-  items: z.array(
-    z.object({
-      prompt: z.string(),
-      criterion: z.string(),
-      mark: z.optional(z.enum(MARKS)),
-      notes: z.optional(savedText(PRACTICE_NOTES_MAX)),
-    }),
-  ),
-});
-export type PracticeSession = z.infer<typeof sessionSchema>;
+const sessionSchema = lazySchema(() =>
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    method: z.enum(['am1', 'am2']),
+    createdAt: savedTimestamp(),
+    finishedAt: z.optional(savedTimestamp()),
+    extended: z.boolean(),
+    /** AM1 only: the presentation, its timer and the contents checklist (by item text). */
+    presentation: z.optional(z.object({ timer: timerSchema(), covered: z.array(z.string()), done: z.boolean() })),
+    /** The discussion (AM2) or the questioning (AM1). */
+    timer: timerSchema(),
+    current: z.number().check(z.int(), z.minimum(0)),
+    items: z.array(
+      z.object({
+        prompt: z.string(),
+        criterion: z.string(),
+        mark: z.optional(z.enum(MARKS)),
+        notes: z.optional(savedText(PRACTICE_NOTES_MAX)),
+      }),
+    ),
+  }),
+);
+export type PracticeSession = z.infer<ReturnType<typeof sessionSchema>>;
 
 export const MAX_SESSIONS_KEPT = 50;
 
 /** Newest first; a merge unites sessions by id and keeps the newest MAX_SESSIONS_KEPT. */
 export const practiceShape = object({ sessions: array(sessionSchema, 'session', MAX_SESSIONS_KEPT, { id: (s) => s.id, newest: (s) => s.createdAt }) });
-export const practiceSchema = practiceShape.schema;
-export type PracticeData = z.infer<typeof practiceSchema>;
+export type PracticeData = ShapeValue<typeof practiceShape>;
 
 export interface MethodTiming {
   totalMinutes: number;

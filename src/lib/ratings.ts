@@ -5,7 +5,7 @@
 import { z } from 'zod/mini';
 import { RATINGS } from './rating-scale';
 import { savedDate, savedKsbCode, savedText } from './storage/saved-fields';
-import { object, record } from './storage/shape';
+import { lazySchema, object, record } from './storage/shape';
 import type { FeatureDefinition } from './storage/store';
 import { plural } from './format';
 
@@ -14,16 +14,18 @@ export { RATING_LABEL, RATINGS, type Rating } from './rating-scale';
 /** The longest evidence note the rating form accepts (and the schema). */
 export const RATING_NOTE_MAX = 2000;
 
-const ratingEntry = z.object({
-  rating: z.optional(z.enum(RATINGS)),
-  note: z.optional(savedText(RATING_NOTE_MAX)),
-  /** The day the rating last changed. */
-  updated: z.optional(savedDate),
-});
+const ratingEntry = lazySchema(() =>
+  z.object({
+    rating: z.optional(z.enum(RATINGS)),
+    note: z.optional(savedText(RATING_NOTE_MAX)),
+    /** The day the rating last changed. */
+    updated: z.optional(savedDate()),
+  }),
+);
 
 /** A merge keeps the rating changed later (two devices rating one KSB differently: the newer answer wins). */
 export const ratingsShape = object({ ksbs: record(savedKsbCode, ratingEntry, 'rating', { newest: (e) => e.updated }) });
-export type Ratings = { ksbs: Record<string, z.infer<typeof ratingEntry>> };
+export type Ratings = { ksbs: Record<string, z.infer<ReturnType<typeof ratingEntry>>> };
 
 export const ratingsFeature: FeatureDefinition<Ratings> = {
   feature: 'ratings',

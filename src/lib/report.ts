@@ -6,7 +6,7 @@
 import { z } from 'zod/mini';
 import { toCsv } from './csv';
 import { savedKsbCode, savedText } from './storage/saved-fields';
-import { array, leaf, object, record } from './storage/shape';
+import { array, leaf, object, record, type ShapeValue } from './storage/shape';
 import type { FeatureDefinition } from './storage/store';
 
 /* ─────────────────────────────── Word count ─────────────────────────────── */
@@ -100,16 +100,15 @@ export const REPORT_LIMITS = { text: 200_000, where: 300, note: 1000, checked: 1
 
 export const reportShape = object({
   /** Required contents ticked off, by their text. */
-  checked: array(savedText(1000), 'ticked item', REPORT_LIMITS.checked),
-  text: leaf(z.optional(savedText(REPORT_LIMITS.text)), 'report text'),
+  checked: array(() => savedText(1000), 'ticked item', REPORT_LIMITS.checked),
+  text: leaf(() => z.optional(savedText(REPORT_LIMITS.text)), 'report text'),
   mapping: record(
     savedKsbCode,
-    z.object({ where: z.optional(savedText(REPORT_LIMITS.where)), note: z.optional(savedText(REPORT_LIMITS.note)) }),
+    () => z.object({ where: z.optional(savedText(REPORT_LIMITS.where)), note: z.optional(savedText(REPORT_LIMITS.note)) }),
     'KSB mapping',
   ),
 });
-export const reportSchema = reportShape.schema;
-export type ReportData = z.infer<typeof reportSchema>;
+export type ReportData = ShapeValue<typeof reportShape>;
 
 export const reportFeature: FeatureDefinition<ReportData> = {
   feature: 'report',

@@ -4,7 +4,7 @@ import {
   applicationReadiness,
   completedCount,
   gatewayTimeFor,
-  eligibilitySchema,
+  eligibilityShape,
   emptyAnswers,
   englishMathsResult,
   gatewayReadiness,
@@ -259,10 +259,10 @@ describe('answers saved by version 1 ("can you evidence it in your current role?
 
 describe('the saved shape', () => {
   it('accepts saved answers and refuses impossible ones', () => {
-    expect(eligibilitySchema.safeParse(answers({ gateway: completeGateway })).success).toBe(true);
-    expect(eligibilitySchema.safeParse(answers({ gateway: { startDate: '2025-02-30' } })).success).toBe(false);
-    expect(eligibilitySchema.safeParse({ ...emptyAnswers(), ksbs: { K1: { opportunity: 'maybe' } } }).success).toBe(false);
-    expect(eligibilitySchema.safeParse({ ...emptyAnswers(), ksbs: { 'DROP TABLE': { opportunity: 'yes' } } }).success).toBe(false);
+    expect(eligibilityShape.schema.safeParse(answers({ gateway: completeGateway })).success).toBe(true);
+    expect(eligibilityShape.schema.safeParse(answers({ gateway: { startDate: '2025-02-30' } })).success).toBe(false);
+    expect(eligibilityShape.schema.safeParse({ ...emptyAnswers(), ksbs: { K1: { opportunity: 'maybe' } } }).success).toBe(false);
+    expect(eligibilityShape.schema.safeParse({ ...emptyAnswers(), ksbs: { 'DROP TABLE': { opportunity: 'yes' } } }).success).toBe(false);
   });
 });
 

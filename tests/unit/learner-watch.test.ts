@@ -9,7 +9,12 @@ import { resetBrowserBackend } from '../../src/lib/storage/backend';
 import { keyFor } from '../../src/lib/storage/keys';
 import type { WatchedLearner } from '../../src/lib/learner/watch';
 
-const INDEX = { formatVersion: 1, questions: [{ id: 'k1-a', ksbs: ['K1'], type: 'single', difficulty: 1 }], criteria: { 'am1-p1': ['K1'] }, discussion: ['K2'] };
+const INDEX = {
+  formatVersion: 1,
+  questions: [{ id: 'k1-a', ksbs: ['K1'], type: 'single', difficulty: 1 }],
+  criteria: { 'am1-p1': ['K1'] },
+  discussion: ['K2'],
+};
 
 beforeEach(() => {
   localStorage.clear();

@@ -12,7 +12,7 @@ import {
   markCovered,
   MARKS,
   newSession,
-  practiceSchema,
+  practiceShape,
   remainingMs,
   sessionAllowances,
   startTimer,
@@ -36,7 +36,7 @@ const prompts = [
 ];
 const session = (method: 'am1' | 'am2', extended = false): PracticeSession =>
   newSession(method, prompts, method === 'am1' ? AM1 : AM2, { extended, now: NOW, id: `s-${method}` });
-const valid = (s: PracticeSession) => expect(practiceSchema.safeParse({ sessions: [s] }).success).toBe(true);
+const valid = (s: PracticeSession) => expect(practiceShape.schema.safeParse({ sessions: [s] }).success).toBe(true);
 const MIN = 60_000;
 
 describe('sessionAllowances', () => {

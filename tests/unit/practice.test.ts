@@ -1,7 +1,7 @@
 /** Mock assessment practice: timers that survive a reload, drawing prompts, sessions and marks. */
 import { describe, expect, it } from 'vitest';
 import { loadAllContent } from '../../src/lib/content/authored-content';
-import { allowance, drawPrompts, formatClock, newSession, newTimer, pauseTimer, practiceSchema, remainingMs, setDuration, startTimer, summariseMarks, toRevise, usedMs } from '../../src/lib/practice';
+import { allowance, drawPrompts, formatClock, newSession, newTimer, pauseTimer, practiceShape, remainingMs, setDuration, startTimer, summariseMarks, toRevise, usedMs } from '../../src/lib/practice';
 
 describe('timers', () => {
   it('count down while running, hold while paused, and carry on after a "reload"', () => {
@@ -57,7 +57,7 @@ describe('sessions', () => {
     expect(s.presentation?.timer.durationMs).toBe(22 * 60_000);
     expect(s.timer.durationMs).toBe(33 * 60_000);
     expect(s.items).toEqual([{ prompt: 'p', criterion: 'c' }]);
-    expect(practiceSchema.safeParse({ sessions: [s] }).success).toBe(true);
+    expect(practiceShape.schema.safeParse({ sessions: [s] }).success).toBe(true);
   });
   it('gives AM2 one 90-minute timer', () => {
     const s = newSession('am2', [], { totalMinutes: 90, extensionPercent: 10 }, { extended: false, now: new Date(), id: 's2' });
@@ -87,10 +87,10 @@ describe('a saved timer’s start time', () => {
     timer: { durationMs: 90 * 60_000, usedMs: 0, ...(runningSince === undefined ? {} : { runningSince }) },
   });
   it('is a time within the range every saved date keeps to', () => {
-    expect(practiceSchema.safeParse({ sessions: [session('s1', Date.parse('2026-10-01T10:00:00Z'))] }).success).toBe(true);
+    expect(practiceShape.schema.safeParse({ sessions: [session('s1', Date.parse('2026-10-01T10:00:00Z'))] }).success).toBe(true);
     // Year 2200, before 2000, a fraction of a millisecond, and a number no date has.
     for (const bad of [Date.parse('2200-01-01T00:00:00Z'), Date.parse('1999-12-31T23:59:59Z'), 1_790_000_000_000.5, 9e15]) {
-      expect(practiceSchema.safeParse({ sessions: [session('s1', bad)] }).success, String(bad)).toBe(false);
+      expect(practiceShape.schema.safeParse({ sessions: [session('s1', bad)] }).success, String(bad)).toBe(false);
     }
   });
   it('out of range in saved progress: that session is set aside (kept in the backup), the others kept', async () => {

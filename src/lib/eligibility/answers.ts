@@ -6,11 +6,11 @@
  */
 import { z } from 'zod/mini';
 import { savedDate, savedKsbCode, savedText } from '../storage/saved-fields';
-import { leaf, object, record } from '../storage/shape';
+import { lazySchema, leaf, object, record, type ShapeValue } from '../storage/shape';
 
-const answer = <S extends z.ZodMiniType>(schema: S) => leaf(z.optional(schema), 'answer');
-const yesNo = answer(z.enum(['yes', 'no']));
-const yesNoUnsure = answer(z.enum(['yes', 'no', 'unsure']));
+const answer = <S extends z.ZodMiniType>(schema: () => S) => leaf(() => z.optional(schema()), 'answer');
+const yesNo = answer(() => z.enum(['yes', 'no']));
+const yesNoUnsure = answer(() => z.enum(['yes', 'no', 'unsure']));
 
 /** Does your role give you the chance to develop and evidence this KSB before the EPA? */
 export const OPPORTUNITY = ['yes', 'with-changes', 'no'] as const;
@@ -24,24 +24,26 @@ export const EARLIER_LABEL: Record<EarlierAnswer, string> = { yes: 'Yes', partly
 
 /** The longest text each free-text answer takes (the fields enforce the same). */
 export const ELIGIBILITY_TEXT_MAX = { ksbNote: 1000, scopingTitle: 300, scopingSummary: 3000, scopingScope: 3000 } as const;
-const text = (max: number) => answer(savedText(max));
+const text = (max: number) => answer(() => savedText(max));
 /** More off-the-job hours than any plan needs (a 24-month programme at 40 hours a week is about 4,000 hours). */
 export const OFF_THE_JOB_HOURS_MAX = 5000;
 
-const ksbEntry = z.object({
-  opportunity: z.optional(z.enum(OPPORTUNITY)),
-  /** "I can already do this": for the gateway view and readiness, never for the applying verdict. */
-  canAlready: z.optional(z.boolean()),
-  note: z.optional(savedText(ELIGIBILITY_TEXT_MAX.ksbNote)),
-  /** The answer given to version 1's question, kept so nothing the learner said is lost. */
-  earlier: z.optional(z.enum(EARLIER_ANSWERS)),
-});
-export type KsbEntry = z.infer<typeof ksbEntry>;
+const ksbEntry = lazySchema(() =>
+  z.object({
+    opportunity: z.optional(z.enum(OPPORTUNITY)),
+    /** "I can already do this": for the gateway view and readiness, never for the applying verdict. */
+    canAlready: z.optional(z.boolean()),
+    note: z.optional(savedText(ELIGIBILITY_TEXT_MAX.ksbNote)),
+    /** The answer given to version 1's question, kept so nothing the learner said is lost. */
+    earlier: z.optional(z.enum(EARLIER_ANSWERS)),
+  }),
+);
+export type KsbEntry = z.infer<ReturnType<typeof ksbEntry>>;
 
 export const eligibilityShape = object({
   englishMaths: object({
     /** Age on the apprenticeship start date. */
-    age: answer(z.enum(['16-18', '19+'])),
+    age: answer(() => z.enum(['16-18', '19+'])),
     level2: yesNo,
     /** Education, health and care plan or legacy statement. */
     ehcp: yesNo,
@@ -55,9 +57,9 @@ export const eligibilityShape = object({
   }),
   ksbs: record(savedKsbCode, ksbEntry, 'KSB answer'),
   gateway: object({
-    startDate: leaf(z.optional(savedDate), 'start date'),
+    startDate: leaf(() => z.optional(savedDate()), 'start date'),
     /** The minimum off-the-job hours in the training plan (starts from 1 August 2025: the rule is in hours). */
-    offTheJobHoursPlanned: leaf(z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(OFF_THE_JOB_HOURS_MAX))), 'off-the-job hours'),
+    offTheJobHoursPlanned: leaf(() => z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(OFF_THE_JOB_HOURS_MAX))), 'off-the-job hours'),
     offTheJob: yesNoUnsure,
     employerConfirms: yesNoUnsure,
     englishMathsEvidence: yesNoUnsure,
@@ -68,10 +70,9 @@ export const eligibilityShape = object({
     reasonableAdjustments: yesNo,
     signatures: yesNo,
   }),
-  summaryReviewed: leaf(z.optional(z.boolean()), 'answer'),
+  summaryReviewed: leaf(() => z.optional(z.boolean()), 'answer'),
 });
-export const eligibilitySchema = eligibilityShape.schema;
-export type EligibilityAnswers = z.infer<typeof eligibilitySchema>;
+export type EligibilityAnswers = ShapeValue<typeof eligibilityShape>;
 
 export function emptyAnswers(): EligibilityAnswers {
   return { englishMaths: {}, role: {}, ksbs: {}, gateway: {} };

@@ -6,7 +6,7 @@
 import { z } from 'zod/mini';
 import { plural } from '../format';
 import { savedDate, savedKsbCode, savedText, savedTimestamp } from '../storage/saved-fields';
-import { array, leaf, object } from '../storage/shape';
+import { array, lazySchema, leaf, object, type ShapeValue } from '../storage/shape';
 import type { FeatureDefinition } from '../storage/store';
 
 /** The limits saving applies; the fields enforce the same (with a counter). */
@@ -46,43 +46,47 @@ export const STORY_HINT: Record<StoryPart, string> = {
 
 /** Hours in quarters (15 minutes), above nothing. */
 const hours = (max: number) => z.number().check(z.positive(), z.maximum(max), z.refine((h) => Number.isInteger(h * 4), 'must be in quarter hours'));
-const id = z.string().check(z.minLength(1), z.maxLength(EVIDENCE_LIMITS.id));
-const ksbList = z.array(savedKsbCode).check(z.maxLength(100));
+const id = lazySchema(() => z.string().check(z.minLength(1), z.maxLength(EVIDENCE_LIMITS.id)));
+const ksbList = lazySchema(() => z.array(savedKsbCode()).check(z.maxLength(100)));
 
-const entrySchema = z.object({
-  id,
-  title: z.string().check(z.minLength(1), z.maxLength(EVIDENCE_LIMITS.title)),
-  /** When it happened: the day, or the first day of a range. */
-  date: savedDate,
-  /** The last day of a range. */
-  end: z.optional(savedDate),
-  situation: z.optional(savedText(EVIDENCE_LIMITS.story)),
-  task: z.optional(savedText(EVIDENCE_LIMITS.story)),
-  action: z.optional(savedText(EVIDENCE_LIMITS.story)),
-  result: z.optional(savedText(EVIDENCE_LIMITS.story)),
-  reflection: z.optional(savedText(EVIDENCE_LIMITS.story)),
-  /** Where the evidence lives: a repository, a document's name, a ticket. Never uploaded. */
-  where: z.optional(savedText(EVIDENCE_LIMITS.where)),
-  ksbs: ksbList,
-  /** Off-the-job training hours this piece of work included, counted on `date`. */
-  otjHours: z.optional(hours(EVIDENCE_LIMITS.hours)),
-  created: savedTimestamp,
-  updated: savedTimestamp,
-});
-export type EvidenceEntry = z.infer<typeof entrySchema>;
+const entrySchema = lazySchema(() =>
+  z.object({
+    id: id(),
+    title: z.string().check(z.minLength(1), z.maxLength(EVIDENCE_LIMITS.title)),
+    /** When it happened: the day, or the first day of a range. */
+    date: savedDate(),
+    /** The last day of a range. */
+    end: z.optional(savedDate()),
+    situation: z.optional(savedText(EVIDENCE_LIMITS.story)),
+    task: z.optional(savedText(EVIDENCE_LIMITS.story)),
+    action: z.optional(savedText(EVIDENCE_LIMITS.story)),
+    result: z.optional(savedText(EVIDENCE_LIMITS.story)),
+    reflection: z.optional(savedText(EVIDENCE_LIMITS.story)),
+    /** Where the evidence lives: a repository, a document's name, a ticket. Never uploaded. */
+    where: z.optional(savedText(EVIDENCE_LIMITS.where)),
+    ksbs: ksbList(),
+    /** Off-the-job training hours this piece of work included, counted on `date`. */
+    otjHours: z.optional(hours(EVIDENCE_LIMITS.hours)),
+    created: savedTimestamp(),
+    updated: savedTimestamp(),
+  }),
+);
+export type EvidenceEntry = z.infer<ReturnType<typeof entrySchema>>;
 
-const activitySchema = z.object({
-  id,
-  date: savedDate,
-  hours: hours(EVIDENCE_LIMITS.hours),
-  what: z.string().check(z.minLength(1), z.maxLength(EVIDENCE_LIMITS.what)),
-  ksbs: ksbList,
-  created: savedTimestamp,
-  updated: savedTimestamp,
-});
-export type OtjActivity = z.infer<typeof activitySchema>;
+const activitySchema = lazySchema(() =>
+  z.object({
+    id: id(),
+    date: savedDate(),
+    hours: hours(EVIDENCE_LIMITS.hours),
+    what: z.string().check(z.minLength(1), z.maxLength(EVIDENCE_LIMITS.what)),
+    ksbs: ksbList(),
+    created: savedTimestamp(),
+    updated: savedTimestamp(),
+  }),
+);
+export type OtjActivity = z.infer<ReturnType<typeof activitySchema>>;
 
-const setting = <S extends z.ZodMiniType>(schema: S, noun: string) => leaf(z.optional(schema), noun);
+const setting = <S extends z.ZodMiniType>(schema: () => S, noun: string) => leaf(() => z.optional(schema()), noun);
 
 export const evidenceShape = object({
   entries: array(entrySchema, 'evidence entry', EVIDENCE_LIMITS.entries, { id: (e) => e.id, newest: (e) => e.updated }),
@@ -92,11 +96,11 @@ export const evidenceShape = object({
     startDate: setting(savedDate, 'start date'),
     /** The planned end of training (the gateway). */
     endDate: setting(savedDate, 'planned end date'),
-    weeklyHours: setting(z.number().check(z.positive(), z.maximum(EVIDENCE_LIMITS.weeklyHours)), 'weekly hours'),
-    plannedHours: setting(z.number().check(z.int(), z.minimum(1), z.maximum(EVIDENCE_LIMITS.plannedHours)), 'planned hours'),
+    weeklyHours: setting(() => z.number().check(z.positive(), z.maximum(EVIDENCE_LIMITS.weeklyHours)), 'weekly hours'),
+    plannedHours: setting(() => z.number().check(z.int(), z.minimum(1), z.maximum(EVIDENCE_LIMITS.plannedHours)), 'planned hours'),
   }),
 });
-export type EvidenceLog = z.infer<typeof evidenceShape.schema>;
+export type EvidenceLog = ShapeValue<typeof evidenceShape>;
 
 export const emptyEvidence = (): EvidenceLog => ({ entries: [], activities: [], plan: {} });
 

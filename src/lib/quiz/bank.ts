@@ -5,23 +5,29 @@
  */
 import { z } from 'zod/mini';
 import type { QuestionRef, QuizQuestion } from './engine';
+import { lazySchema } from '../storage/shape';
 
 export const QUESTION_FORMAT_VERSION = 1;
 
-const ref = z.object({
-  id: z.string(),
-  ksbs: z.array(z.string()).check(z.minLength(1)),
-  type: z.enum(['single', 'multiple', 'true-false']),
-  difficulty: z.literal([1, 2, 3]),
-});
-const indexFile = z.object({
-  formatVersion: z.literal(QUESTION_FORMAT_VERSION),
-  questions: z.array(ref),
-  /** Which KSBs each assessment criterion cites (the learner model reads mock-assessment marks by criterion). */
-  criteria: z.optional(z.record(z.string(), z.array(z.string()))),
-  /** The KSBs the professional discussion (AM2) assesses (the learner model asks for a work example of each). */
-  discussion: z.optional(z.array(z.string())),
-});
+// Built on first use, not as the page's code starts (issue #20).
+const ref = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    ksbs: z.array(z.string()).check(z.minLength(1)),
+    type: z.enum(['single', 'multiple', 'true-false']),
+    difficulty: z.literal([1, 2, 3]),
+  }),
+);
+const indexFile = lazySchema(() =>
+  z.object({
+    formatVersion: z.literal(QUESTION_FORMAT_VERSION),
+    questions: z.array(ref()),
+    /** Which KSBs each assessment criterion cites (the learner model reads mock-assessment marks by criterion). */
+    criteria: z.optional(z.record(z.string(), z.array(z.string()))),
+    /** The KSBs the professional discussion (AM2) assesses (the learner model asks for a work example of each). */
+    discussion: z.optional(z.array(z.string())),
+  }),
+);
 
 /** The index: every question's KSBs, type and difficulty, and each criterion's KSBs. */
 export interface BankIndex {
@@ -29,25 +35,27 @@ export interface BankIndex {
   criteriaKsbs: Map<string, string[]>;
   discussionKsbs: Set<string>;
 }
-const question = z.object({
-  ...ref.shape,
-  probe: z.optional(z.literal(true)),
-  question: z.string(),
-  options: z.array(z.object({ text: z.string(), correct: z.optional(z.literal(true)), why: z.string() })).check(z.minLength(2)),
-  explanation: z.string(),
-  tests: z.object({
-    phrase: z.optional(z.string()),
-    criterion: z.optional(z.object({ id: z.string(), grade: z.enum(['pass', 'distinction']), theme: z.string(), text: z.string() })),
-  }),
+const ksbFile = lazySchema(() => {
+  const question = z.object({
+    ...ref().shape,
+    probe: z.optional(z.literal(true)),
+    question: z.string(),
+    options: z.array(z.object({ text: z.string(), correct: z.optional(z.literal(true)), why: z.string() })).check(z.minLength(2)),
+    explanation: z.string(),
+    tests: z.object({
+      phrase: z.optional(z.string()),
+      criterion: z.optional(z.object({ id: z.string(), grade: z.enum(['pass', 'distinction']), theme: z.string(), text: z.string() })),
+    }),
+  });
+  return z.object({ formatVersion: z.literal(QUESTION_FORMAT_VERSION), ksb: z.string(), questions: z.array(question) });
 });
-const ksbFile = z.object({ formatVersion: z.literal(QUESTION_FORMAT_VERSION), ksb: z.string(), questions: z.array(question) });
 
 export function parseIndex(data: unknown): BankIndex {
-  const file = indexFile.parse(data);
+  const file = indexFile().parse(data);
   return { questions: file.questions, criteriaKsbs: new Map(Object.entries(file.criteria ?? {})), discussionKsbs: new Set(file.discussion ?? []) };
 }
 
 export function parseKsbFile(data: unknown): QuizQuestion[] {
-  return ksbFile.parse(data).questions as QuizQuestion[];
+  return ksbFile().parse(data).questions as QuizQuestion[];
 }
 

@@ -8,7 +8,7 @@ import { z } from 'zod/mini';
 import type { FeatureDefinition } from '../storage/store';
 import { savedDate, savedKsbCode, savedText, savedTimestamp } from '../storage/saved-fields';
 import { cardFromLeitner, CONFIDENCES, isDue, review, type Confidence } from './schedule';
-import { array, object, record } from '../storage/shape';
+import { array, lazySchema, object, record, type ShapeValue } from '../storage/shape';
 import { hashSeed, seededRandom, shuffle } from './random';
 import { plural } from '../format';
 
@@ -68,31 +68,37 @@ export const MAX_ATTEMPTS_KEPT = 200;
 /** Every answer is kept (newest first) up to this many: the learner model reads them. */
 export const MAX_ANSWERS_KEPT = 5000;
 
-const questionId = z.string().check(z.minLength(1), z.maxLength(200));
-const confidence = z.optional(z.enum(CONFIDENCES));
+const questionId = lazySchema(() => z.string().check(z.minLength(1), z.maxLength(200)));
+const confidence = lazySchema(() => z.optional(z.enum(CONFIDENCES)));
 
-const savedCard = z.object({
-  due: savedTimestamp,
-  stability: z.number().check(z.minimum(0), z.maximum(100_000)),
-  difficulty: z.number().check(z.minimum(0), z.maximum(10)),
-  scheduledDays: z.number().check(z.minimum(0)),
-  learningSteps: z.number().check(z.int(), z.minimum(0)),
-  reps: z.number().check(z.int(), z.minimum(0)),
-  lapses: z.number().check(z.int(), z.minimum(0)),
-  state: z.literal([0, 1, 2, 3]),
-  lastReview: z.optional(savedTimestamp),
-});
+const savedCard = lazySchema(() =>
+  z.object({
+    due: savedTimestamp(),
+    stability: z.number().check(z.minimum(0), z.maximum(100_000)),
+    difficulty: z.number().check(z.minimum(0), z.maximum(10)),
+    scheduledDays: z.number().check(z.minimum(0)),
+    learningSteps: z.number().check(z.int(), z.minimum(0)),
+    reps: z.number().check(z.int(), z.minimum(0)),
+    lapses: z.number().check(z.int(), z.minimum(0)),
+    state: z.literal([0, 1, 2, 3]),
+    lastReview: z.optional(savedTimestamp()),
+  }),
+);
 
-const answer = z.object({ question: questionId, at: savedTimestamp, correct: z.boolean(), confidence });
-export type Answer = z.infer<typeof answer>;
+const answer = lazySchema(() => z.object({ question: questionId(), at: savedTimestamp(), correct: z.boolean(), confidence: confidence() }));
+export type Answer = z.infer<ReturnType<typeof answer>>;
 
-const attempt = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  finishedAt: savedTimestamp,
-  scope: savedText(200),
-  results: z.array(z.object({ question: questionId, correct: z.boolean(), ksbs: z.array(savedKsbCode), confidence })).check(z.maxLength(100)),
-});
-export type Attempt = z.infer<typeof attempt>;
+const attempt = lazySchema(() =>
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    finishedAt: savedTimestamp(),
+    scope: savedText(200),
+    results: z
+      .array(z.object({ question: questionId(), correct: z.boolean(), ksbs: z.array(savedKsbCode()), confidence: confidence() }))
+      .check(z.maxLength(100)),
+  }),
+);
+export type Attempt = z.infer<ReturnType<typeof attempt>>;
 
 export const quizHistoryShape = object({
   /** Each answered question's FSRS card, by question id; a merge keeps the card reviewed later. */
@@ -102,8 +108,7 @@ export const quizHistoryShape = object({
   /** Finished quizzes, newest first; a merge unites them by id and keeps the newest. */
   attempts: array(attempt, 'finished quiz', MAX_ATTEMPTS_KEPT, { id: (a) => a.id, newest: (a) => a.finishedAt }),
 });
-export const quizHistorySchema = quizHistoryShape.schema;
-export type QuizHistory = z.infer<typeof quizHistorySchema>;
+export type QuizHistory = ShapeValue<typeof quizHistoryShape>;
 
 export const emptyHistory = (): QuizHistory => ({ cards: {}, answers: [], attempts: [] });
 
@@ -142,14 +147,16 @@ export function dueQuestions(bank: readonly QuestionRef[], history: QuizHistory,
 
 /* ───────────────────────── Version 1 (Leitner boxes) → version 2 (FSRS) ───────────────────────── */
 
-const leitnerRecord = z.object({
-  box: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
-  due: savedDate,
-  lastAnswered: savedDate,
-  lastCorrect: z.boolean(),
-  seen: z.number().check(z.int(), z.minimum(1)),
-  correct: z.number().check(z.int(), z.minimum(0)),
-});
+const leitnerRecord = lazySchema(() =>
+  z.object({
+    box: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
+    due: savedDate(),
+    lastAnswered: savedDate(),
+    lastCorrect: z.boolean(),
+    seen: z.number().check(z.int(), z.minimum(1)),
+    correct: z.number().check(z.int(), z.minimum(0)),
+  }),
+);
 
 /**
  * Version 1 kept a Leitner box per question and each finished quiz's results. Every question keeps
@@ -176,7 +183,7 @@ export function migrateQuizV1(data: unknown): unknown {
   const fromAttempts = latestAnswers({ answers });
   if (questions && typeof questions === 'object' && !Array.isArray(questions)) {
     for (const [id, raw] of Object.entries(questions)) {
-      const parsed = leitnerRecord.safeParse(raw);
+      const parsed = leitnerRecord().safeParse(raw);
       if (!parsed.success || parsed.data.correct > parsed.data.seen) {
         cards[id] = raw;
         continue;

@@ -6,6 +6,10 @@
  *
  * Leaves are zod schemas, checked as a unit. Collections (records and arrays) are where entries
  * live: an invalid entry is set aside, the rest kept. Objects salvage field by field.
+ *
+ * Schemas are built on first use (`lazySchema`, and each shape's `schema`): building them is work
+ * every page that loads a feature would pay as it starts, and a page with nothing saved never needs
+ * them (issue #20).
  */
 import { z } from 'zod/mini';
 import { plural, pluralWord } from '../format';
@@ -47,7 +51,23 @@ export interface Salvaged<T> {
  */
 export type Conflict = 'prefer-first' | 'symmetric';
 
+/** A schema, or a function that builds it (see lazySchema). */
+export type SchemaSource<S extends z.ZodMiniType> = S | (() => S);
+
+/** The schema `build` returns, built the first time it is asked for and kept. */
+export function lazySchema<S extends z.ZodMiniType>(build: () => S): () => S {
+  let built: S | undefined;
+  return () => (built ??= build());
+}
+
+/** The schema of a source, built on first use. */
+const schemaOf = <S extends z.ZodMiniType>(source: SchemaSource<S>): (() => S) => (typeof source === 'function' ? lazySchema(source) : () => source);
+
+/** The type of the values a shape holds. */
+export type ShapeValue<S> = S extends Shape<infer T> ? T : never;
+
 export interface Shape<T> {
+  /** Built on first use. */
   readonly schema: z.ZodMiniType<T>;
   salvage(value: unknown, path?: string): Salvaged<T>;
   /**
@@ -123,11 +143,14 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
 /** A value checked as a whole (a leaf). Invalid: set aside as `noun`, replaced by `fallback`. */
-export function leaf<S extends z.ZodMiniType>(schema: S, noun = 'value', fallback?: () => z.infer<S>): Shape<z.infer<S>> {
+export function leaf<S extends z.ZodMiniType>(source: SchemaSource<S>, noun = 'value', fallback?: () => z.infer<S>): Shape<z.infer<S>> {
+  const schema = schemaOf(source);
   return {
-    schema: schema as unknown as z.ZodMiniType<z.infer<S>>,
+    get schema() {
+      return schema() as unknown as z.ZodMiniType<z.infer<S>>;
+    },
     salvage(value, path = '') {
-      const result = schema.safeParse(value);
+      const result = schema().safeParse(value);
       if (result.success) return empty(result.data as z.infer<S>);
       const out = empty(fallback ? fallback() : (undefined as z.infer<S>));
       out.setAside.push({ path, noun, name: fieldName(path, noun), reason: describeIssue(result.error), raw: value });
@@ -138,7 +161,7 @@ export function leaf<S extends z.ZodMiniType>(schema: S, noun = 'value', fallbac
 }
 
 type FieldShapes = Record<string, Shape<unknown>>;
-type ShapeOf<S> = S extends Shape<infer T> ? T : never;
+type ShapeOf<S> = ShapeValue<S>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** Fields whose shape allows undefined are optional properties. */
 type ObjectOf<F extends FieldShapes> = Simplify<
@@ -152,9 +175,11 @@ type ObjectOf<F extends FieldShapes> = Simplify<
  * the record). A missing or non-object value gives each field its own salvage of `undefined`.
  */
 export function object<F extends FieldShapes>(fields: F, noun = 'record'): Shape<ObjectOf<F>> {
-  const shape = Object.fromEntries(Object.entries(fields).map(([k, s]) => [k, s.schema])) as { [K in keyof F]: F[K]['schema'] };
+  const schema = lazySchema(() => z.object(Object.fromEntries(Object.entries(fields).map(([k, s]) => [k, s.schema])) as { [K in keyof F]: F[K]['schema'] }));
   return {
-    schema: z.object(shape) as unknown as z.ZodMiniType<ObjectOf<F>>,
+    get schema() {
+      return schema() as unknown as z.ZodMiniType<ObjectOf<F>>;
+    },
     salvage(value, path = '') {
       const out = empty({} as Record<string, unknown>);
       const source = isPlainObject(value) ? value : {};
@@ -179,11 +204,14 @@ export function object<F extends FieldShapes>(fields: F, noun = 'record'): Shape
 
 /** A record of entries by key (KSB code, question id). Invalid keys or entries are set aside. */
 export function record<K extends string, S extends z.ZodMiniType>(
-  key: z.ZodMiniType<K>,
-  entry: S,
+  keySource: SchemaSource<z.ZodMiniType<K>>,
+  entrySource: SchemaSource<S>,
   noun: string,
   options: { newest?: (entry: z.infer<S>) => string | undefined } = {},
 ): Shape<Record<K, z.infer<S>>> {
+  const key = schemaOf(keySource);
+  const entry = schemaOf(entrySource);
+  const schema = lazySchema(() => z.record(key(), entry()));
   return {
     merge(a, b, conflict) {
       // Built from a Map, not by assigning keys: assigning the key "__proto__" (a valid question id
@@ -193,7 +221,9 @@ export function record<K extends string, S extends z.ZodMiniType>(
       for (const [k, v] of Object.entries(a as Record<string, z.infer<S>>)) out.set(k, settle(v, out.get(k), conflict, options.newest));
       return Object.fromEntries(out) as Record<K, z.infer<S>>;
     },
-    schema: z.record(key, entry) as unknown as z.ZodMiniType<Record<K, z.infer<S>>>,
+    get schema() {
+      return schema() as unknown as z.ZodMiniType<Record<K, z.infer<S>>>;
+    },
     salvage(value, path = '') {
       const out = empty({} as Record<string, unknown>);
       if (value === undefined) return out as Salvaged<Record<K, z.infer<S>>>;
@@ -203,8 +233,8 @@ export function record<K extends string, S extends z.ZodMiniType>(
       }
       let kept = 0;
       for (const [k, v] of Object.entries(value)) {
-        const keyOk = key.safeParse(k);
-        const entryOk = entry.safeParse(v);
+        const keyOk = key().safeParse(k);
+        const entryOk = entry().safeParse(v);
         if (keyOk.success && entryOk.success) {
           out.value[k] = entryOk.data;
           kept++;
@@ -223,11 +253,13 @@ export function record<K extends string, S extends z.ZodMiniType>(
  * trimmed (and counted, so the learner is told).
  */
 export function array<S extends z.ZodMiniType>(
-  item: S,
+  itemSource: SchemaSource<S>,
   noun: string,
   max = Infinity,
   options: { id?: (item: z.infer<S>) => string; newest?: (item: z.infer<S>) => string | undefined } = {},
 ): Shape<Array<z.infer<S>>> {
+  const item = schemaOf(itemSource);
+  const schema = lazySchema(() => z.array(item()).check(z.maxLength(max === Infinity ? Number.MAX_SAFE_INTEGER : max)));
   return {
     /** Items with an id are united by id, newest first (by `newest`), up to `max`; items without ids are kept from both sides (once each). */
     merge(a, b, conflict, cut, path = '') {
@@ -246,7 +278,9 @@ export function array<S extends z.ZodMiniType>(
       if (merged.length > max) cut?.push({ path, noun, count: merged.length - max, limit: max });
       return merged.slice(0, max);
     },
-    schema: z.array(item).check(z.maxLength(max === Infinity ? Number.MAX_SAFE_INTEGER : max)) as unknown as z.ZodMiniType<Array<z.infer<S>>>,
+    get schema() {
+      return schema() as unknown as z.ZodMiniType<Array<z.infer<S>>>;
+    },
     salvage(value, path = '') {
       const out = empty([] as Array<z.infer<S>>);
       if (value === undefined) return out;
@@ -255,7 +289,7 @@ export function array<S extends z.ZodMiniType>(
         return out;
       }
       value.forEach((v, i) => {
-        const result = item.safeParse(v);
+        const result = item().safeParse(v);
         if (result.success) out.value.push(result.data as z.infer<S>);
         else out.setAside.push({ path: join(path, i), noun, name: `${noun} ${i + 1}`, reason: describeIssue(result.error), raw: v });
       });
