@@ -57,8 +57,11 @@ export default function QuizBuilder(props: Props) {
   }, []);
 
   const all = props.ksbs.map((k) => k.id);
-  const weak = weakKsbs(learner.model);
-  const due = learner.bank ? dueQuestions(learner.bank.questions, learner.quiz.data, new Date()) : [];
+  // Counted only once everything they read has been read (saved progress and the question list):
+  // before that, a count of 0 would claim what no one has checked.
+  const counted = learner.ready && learner.bank !== undefined;
+  const weak = counted ? weakKsbs(learner.model) : undefined;
+  const due = counted ? dueQuestions(learner.bank!.questions, learner.quiz.data, new Date()) : undefined;
   const groups: Partial<Record<Mode, Group[]>> = { theme: props.themes, method: props.methods, duty: props.duties, kind: props.kinds, ksb: props.ksbs };
   const options = groups[mode];
   const selected = options?.find((g) => g.id === (choice[mode] ?? options[0]?.id));
@@ -100,6 +103,11 @@ export default function QuizBuilder(props: Props) {
   return (
     <form ref={early} class="quiz-builder" data-ready={learner.ready ? 'true' : undefined} onSubmit={start}>
       <StorageNotices states={[]} reads={learner.states} />
+      {learner.bankFailed && (
+        <p class="notice notice--warning" role="alert">
+          The question list did not download, so the KSBs that need work and the questions due are not counted, and a quiz cannot start. Reload the page to try again.
+        </p>
+      )}
       <Radios
         name="quiz-mode"
         legend="What do you want to practise?"
@@ -112,10 +120,10 @@ export default function QuizBuilder(props: Props) {
           { value: 'mixed', label: 'A mix of everything' },
           {
             value: 'weak',
-            label: `KSBs that need work (${weak.length})`,
-            hint: `${weak.length ? `Now: ${weak.join(', ')}. ` : ''}KSBs with a question last answered wrong, low estimated recall, a low self-rating or a mock answer marked “not yet” (your progress page gives each one’s reasons).`,
+            label: weak ? `KSBs that need work (${weak.length})` : 'KSBs that need work',
+            hint: `${weak?.length ? `Now: ${weak.join(', ')}. ` : ''}KSBs with a question last answered wrong, low estimated recall, a low self-rating or a mock answer marked “not yet” (your progress page gives each one’s reasons).`,
           },
-          { value: 'due', label: `Due for review today (${plural(due.length, 'question')})`, hint: 'Questions your spaced-repetition schedule says to look at again now.' },
+          { value: 'due', label: due ? `Due for review today (${plural(due.length, 'question')})` : 'Due for review today', hint: 'Questions your spaced-repetition schedule says to look at again now.' },
         ]}
         value={mode}
         onChange={setMode}

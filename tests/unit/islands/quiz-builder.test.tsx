@@ -5,7 +5,9 @@
  * can try again or go back, and nothing is lost.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetBrowserBackend } from '../../../src/lib/storage/backend';
 
 let fail = true;
 vi.mock('../../../src/islands/quiz/QuizRunner', () => {
@@ -16,6 +18,8 @@ vi.mock('../../../src/islands/quiz/QuizRunner', () => {
 const groups = [{ id: 'k7', label: 'K7', ksbs: ['K7'] }];
 
 beforeEach(() => {
+  localStorage.clear();
+  resetBrowserBackend();
   vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify({ formatVersion: 1, questions: [] })))));
 });
 afterEach(() => {
@@ -40,5 +44,27 @@ describe('QuizBuilder', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(document.querySelector('[data-runner]')?.textContent).toBe('Runner for K7'));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('counts the KSBs that need work and the questions due only once it has read them: none as built, none if the question list failed', async () => {
+    const { default: QuizBuilder } = await import('../../../src/islands/quiz/QuizBuilder');
+    const builder = <QuizBuilder themes={groups} methods={groups} duties={groups} kinds={groups} ksbs={groups} />;
+    const built = renderToString(builder);
+    expect(built).toContain('KSBs that need work');
+    expect(built).not.toMatch(/need work \(|Due for review today \(/);
+
+    render(builder);
+    await waitFor(() => expect(document.querySelector('.quiz-builder[data-ready]')).not.toBeNull());
+    expect(screen.getByLabelText('KSBs that need work (0)')).toBeTruthy();
+    expect(screen.getByLabelText('Due for review today (0 questions)')).toBeTruthy();
+    cleanup();
+
+    vi.resetModules();
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('nope', { status: 500 }))));
+    const { default: Again } = await import('../../../src/islands/quiz/QuizBuilder');
+    render(<Again themes={groups} methods={groups} duties={groups} kinds={groups} ksbs={groups} />);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/question list did not download/));
+    expect(screen.getByLabelText('KSBs that need work')).toBeTruthy();
+    expect(screen.getByLabelText('Due for review today')).toBeTruthy();
   });
 });
