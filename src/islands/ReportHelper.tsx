@@ -9,6 +9,7 @@ import { checkWordCount, countReportWords, mappingCsv, mappingGaps, mappingMarkd
 import { paths, href } from '../lib/urls';
 import { downloadText } from './shared/download';
 import { SavedStatus, TextField } from './shared/fields';
+import { ReadingNote } from './shared/ReadingNote';
 import { StorageNotices } from './shared/StorageNotices';
 import { ScrollTable } from './shared/ScrollTable';
 import { useSavedState } from './shared/useSavedState';
@@ -61,9 +62,7 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
       <StorageNotices states={[saved]} reads={[evidence]} />
       <section aria-labelledby="contents-heading" class="no-print">
         <h2 id="contents-heading">Required contents</h2>
-        <p aria-live="polite">
-          {`${ticked} of ${total} ticked.`}
-        </p>
+        {ready ? <p aria-live="polite">{`${ticked} of ${total} ticked.`}</p> : <ReadingNote what="saved report checklist" />}
         {checklist('The report must include:', 'contents', contents)}
         {checklist('The report must also include:', 'also', alsoInclude)}
       </section>
@@ -80,24 +79,28 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
           value={data.text}
           onInput={(text) => update((d) => ({ ...d, text }))}
         />
-        <p class={`word-count word-count--${check.status}`} aria-live="polite" data-word-count={count.counted}>
-          <strong>{`${formatNumber(count.counted)} words counted`}</strong>
-          {`${count.excluded > 0 ? ` (${formatNumber(count.excluded)} in appendices and references, not counted)` : ''}. ${
-            check.status === 'within'
-              ? `Within ${formatNumber(check.min)}–${formatNumber(check.max)}.`
-              : check.status === 'under'
-                ? `Below ${formatNumber(check.min)} (${formatNumber(wordCount)} minus ${tolerancePercent}%).`
-                : `Above ${formatNumber(check.max)} (${formatNumber(wordCount)} plus ${tolerancePercent}%).`
-          }`}
-        </p>
+        {!ready ? (
+          <ReadingNote what="saved report" class="word-count" />
+        ) : (
+          <p class={`word-count word-count--${check.status}`} aria-live="polite" data-word-count={count.counted}>
+            <strong>{`${formatNumber(count.counted)} words counted`}</strong>
+            {`${count.excluded > 0 ? ` (${formatNumber(count.excluded)} in appendices and references, not counted)` : ''}. ${
+              check.status === 'within'
+                ? `Within ${formatNumber(check.min)}–${formatNumber(check.max)}.`
+                : check.status === 'under'
+                  ? `Below ${formatNumber(check.min)} (${formatNumber(wordCount)} minus ${tolerancePercent}%).`
+                  : `Above ${formatNumber(check.max)} (${formatNumber(wordCount)} plus ${tolerancePercent}%).`
+            }`}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="mapping-heading">
         <h2 id="mapping-heading">KSB mapping appendix</h2>
         <p class="no-print">
           {`Your report must include an appendix showing how it evidences the ${ksbs.length} KSBs that AM1 assesses. For each KSB, say where the report evidences it (a section or page) and, if useful, how. ${
-            gaps.length === 0 ? 'Every KSB is mapped.' : `${gaps.length} not yet mapped: ${gaps.join(', ')}.`
-          }`}
+            !ready ? '' : gaps.length === 0 ? 'Every KSB is mapped.' : `${gaps.length} not yet mapped: ${gaps.join(', ')}.`
+          }`.trim()}
         </p>
         <div class="field no-print">
           <div class="choice">
@@ -124,11 +127,11 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
                   const gap = gaps.includes(r.code);
                   const entries = entriesFor(evidence.data, r.code);
                   return (
-                    <tr key={r.code} class={gap ? 'mapping-table__gap' : undefined} data-ksb={r.code}>
+                    <tr key={r.code} class={ready && gap ? 'mapping-table__gap' : undefined} data-ksb={r.code}>
                       <th scope="row">
                         <a href={href(paths.ksb(r.code))}>{r.code}</a>
                         <span class="mapping-table__statement">{r.statement}</span>
-                        {gap && <span class="tag tag--not-yet">Not yet mapped</span>}
+                        {ready && gap && <span class="tag tag--not-yet">Not yet mapped</span>}
                         {evidence.ready && entries.length === 0 && (
                           <span class="mapping-table__no-entry no-print">
                             No entry in your <a href={href(paths.evidenceFor(r.code))}>evidence log</a>

@@ -7,6 +7,7 @@
  */
 import { ELIGIBILITY_MIGRATION_NOTE, eligibilityFeature, opportunityCounts } from '../../lib/eligibility';
 import { Radios } from '../shared/fields';
+import { ReadingNote } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
@@ -50,10 +51,15 @@ export default function KsbEvidence({ codes, groups }: Props) {
         </div>
       )}
       <div class="ksb-evidence__bar" aria-live="polite">
-        <p>
-          <strong data-answered={answered}>{`${answered} of ${codes.length}`}</strong>
-          {` answered: ${counts.yes} yes, ${counts.withChanges} with changes, ${counts.no} no`}
-        </p>
+        {/* No count until the answers are read: "0 of 70" would claim what no one has checked. */}
+        {ready ? (
+          <p>
+            <strong data-answered={answered}>{`${answered} of ${codes.length}`}</strong>
+            {` answered: ${counts.yes} yes, ${counts.withChanges} with changes, ${counts.no} no`}
+          </p>
+        ) : (
+          <ReadingNote what="saved answers" />
+        )}
         {counts.unanswered > 0 && (
           <button type="button" class="button button--secondary button--small" onClick={nextUnanswered}>
             Next unanswered
@@ -68,11 +74,11 @@ export default function KsbEvidence({ codes, groups }: Props) {
           { value: 'all', label: 'All KSBs' },
           {
             value: 'unanswered',
-            label: `Only unanswered (${counts.unanswered})`,
+            label: ready ? `Only unanswered (${counts.unanswered})` : 'Only unanswered',
           },
           {
             value: 'gaps',
-            label: `Only “with changes” or “no” (${counts.withChanges + counts.no})`,
+            label: ready ? `Only “with changes” or “no” (${counts.withChanges + counts.no})` : 'Only “with changes” or “no”',
           },
         ]}
         value={filter}

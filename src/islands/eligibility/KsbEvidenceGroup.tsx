@@ -94,7 +94,7 @@ function KsbNote({ code, note, onInput }: { code: string; note: string | undefin
 export default function KsbEvidenceGroup({ group, drawnAtOnce }: Props) {
   const early = useEarlyInput();
   // No `data-ready` of its own: the page is ready when the bar says so, once every theme has started.
-  const { data, update } = useSavedState(eligibilityFeature);
+  const { data, ready, update } = useSavedState(eligibilityFeature);
   const { filter } = useKsbStep();
   useGroupStarted();
   const set = (code: string, change: Partial<KsbEntry>) =>
@@ -111,7 +111,7 @@ export default function KsbEvidenceGroup({ group, drawnAtOnce }: Props) {
     <section ref={early} class="ksb-evidence__group" aria-labelledby={`group-${group.id}`} hidden={shown.length === 0}>
       <h2 id={`group-${group.id}`}>
         {`${group.title} `}
-        <span class="count">{`(${group.ksbs.length - counts.unanswered} of ${group.ksbs.length} answered)`}</span>
+        {ready && <span class="count">{`(${group.ksbs.length - counts.unanswered} of ${group.ksbs.length} answered)`}</span>}
       </h2>
       {shown.map((ksb, index) => {
         const entry = data.ksbs[ksb.code] ?? {};

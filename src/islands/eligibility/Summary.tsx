@@ -19,6 +19,7 @@ import type { AppliedRules } from '../../lib/rules';
 import { skillsScanCsv } from '../../lib/eligibility/skills-scan-csv';
 import { todayIso } from '../../lib/dates';
 import { downloadText } from '../shared/download';
+import { HeldUntilRead } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { KsbSummary } from '../../lib/eligibility/sections';
@@ -67,24 +68,29 @@ export default function Summary({ ksbs, checklistHref, rules }: Props) {
   return (
     <div ref={early} class="summary-island" data-ready={ready ? 'true' : undefined}>
       <StorageNotices states={[saved]} />
-      <Result title="Can I apply?" assessment={applicationReadiness(data, codes)} id="result-apply" />
-      <Result title="Am I ready for the gateway?" assessment={gatewayReadiness(data, codes, todayIso(), rules)} id="result-gateway" />
+      {/* No verdict, count or "None" until the answers are read: each would claim what no one has checked. */}
+      <HeldUntilRead ready={ready} what="saved answers">
+        <Result title="Can I apply?" assessment={applicationReadiness(data, codes)} id="result-apply" />
+        <Result title="Am I ready for the gateway?" assessment={gatewayReadiness(data, codes, todayIso(), rules)} id="result-gateway" />
+      </HeldUntilRead>
 
       <section aria-labelledby="gaps-heading">
-        <h2 id="gaps-heading">KSBs to raise with your employer ({gaps.length})</h2>
-        {gaps.length === 0 ? (
-          <p>None: you have not said that any KSB needs changes to your role, or that your role gives no chance to evidence it.</p>
-        ) : (
-          <ul class="gap-list">
-            {gaps.map((gap) => (
-              <li key={gap.code}>
-                <a href={byCode.get(gap.code)?.href}>{gap.code}</a> <span class={`tag tag--${gap.opportunity}`}>{OPPORTUNITY_LABEL[gap.opportunity]}</span>{' '}
-                {byCode.get(gap.code)?.statement}
-                {gap.note && <p class="gap-list__note">Your note: {gap.note}</p>}
-              </li>
-            ))}
-          </ul>
-        )}
+        <h2 id="gaps-heading">{ready ? `KSBs to raise with your employer (${gaps.length})` : 'KSBs to raise with your employer'}</h2>
+        <HeldUntilRead ready={ready} what="saved answers">
+          {gaps.length === 0 ? (
+            <p>None: you have not said that any KSB needs changes to your role, or that your role gives no chance to evidence it.</p>
+          ) : (
+            <ul class="gap-list">
+              {gaps.map((gap) => (
+                <li key={gap.code}>
+                  <a href={byCode.get(gap.code)?.href}>{gap.code}</a> <span class={`tag tag--${gap.opportunity}`}>{OPPORTUNITY_LABEL[gap.opportunity]}</span>{' '}
+                  {byCode.get(gap.code)?.statement}
+                  {gap.note && <p class="gap-list__note">Your note: {gap.note}</p>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </HeldUntilRead>
       </section>
 
       <div class="button-row no-print">

@@ -3,6 +3,7 @@
  * five are complete. Statuses come from src/lib/eligibility.
  */
 import { completedCount, eligibilityFeature, sectionStatuses, STATUS_LABEL } from '../../lib/eligibility';
+import { ReadingNote } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { SectionLink } from '../../lib/eligibility/sections';
@@ -24,9 +25,14 @@ export default function TaskList({ sections, ksbCodes }: Props) {
   return (
     <div ref={early} class="task-list-island" data-ready={ready ? 'true' : undefined}>
       <StorageNotices states={[saved]} />
-      <p class="task-list__progress" aria-live="polite">
-        {done} of {sections.length} sections completed
-      </p>
+      {/* No count or status until the answers are read: "Not started" would claim what no one has checked. */}
+      {ready ? (
+        <p class="task-list__progress" aria-live="polite">
+          {done} of {sections.length} sections completed
+        </p>
+      ) : (
+        <ReadingNote what="saved answers" class="task-list__progress" />
+      )}
       <ol class="task-list">
         {sections.map((section) => {
           const status = statuses[section.id];
@@ -39,9 +45,13 @@ export default function TaskList({ sections, ksbCodes }: Props) {
                 </a>
                 <p class="task-list__hint">{section.description}</p>
               </div>
-              <strong class={`tag tag--${status}`} id={statusId}>
-                {STATUS_LABEL[status]}
-              </strong>
+              {ready ? (
+                <strong class={`tag tag--${status}`} id={statusId}>
+                  {STATUS_LABEL[status]}
+                </strong>
+              ) : (
+                <span id={statusId} />
+              )}
             </li>
           );
         })}

@@ -43,7 +43,7 @@ export default function Practice(props: PracticeProps) {
         />
       ) : (
         <PracticeHome
-          sessions={data.sessions}
+          sessions={ready ? data.sessions : undefined}
           props={props}
           headingRef={heading}
           onStart={(s) => {

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { drawPrompts, newSession, sessionAllowances, summariseMarks, type MethodTiming, type PracticeSession } from '../../lib/practice';
 import { Radios } from '../shared/fields';
+import { ReadingNote } from '../shared/ReadingNote';
 import { METHOD_NAME, type HeadingRef, type PracticeProps } from './types';
 import './PracticeHome.css';
 
@@ -12,7 +13,8 @@ function extendedMinutes(method: 'am1' | 'am2', timing: MethodTiming): string {
 }
 
 interface HomeProps {
-  sessions: PracticeSession[];
+  /** Undefined until the saved sessions have been read. */
+  sessions: PracticeSession[] | undefined;
   props: PracticeProps;
   onStart: (s: PracticeSession) => void;
   onOpen: (id: string) => void;
@@ -73,7 +75,9 @@ export function PracticeHome({ sessions, props, onStart, onOpen, onDelete, headi
       </form>
 
       <h2>Your sessions</h2>
-      {sessions.length === 0 ? (
+      {sessions === undefined ? (
+        <ReadingNote what="saved sessions" />
+      ) : sessions.length === 0 ? (
         <p>None yet. Sessions you start are saved here with your self-marks and notes.</p>
       ) : (
         <ul class="session-list">

@@ -11,6 +11,7 @@ import { appliedNotes } from '../../lib/storage/transfer';
 import { FEATURES } from '../../lib/saved-progress';
 import { inSentence as lower } from '../../lib/format';
 import { downloadText } from './download';
+import { ReadingNote } from './ReadingNote';
 import { IMPORTED_EVENT } from './useSavedState';
 
 interface Props {
@@ -30,8 +31,9 @@ const STATE: Record<KeptValue['kind'], (k: KeptValue) => string> = {
 };
 
 export function SavedCopies({ storage, version, H, tell }: Props) {
-  const [kept, setKept] = useState<KeptValue[]>([]);
-  const [backups, setBackups] = useState<Backup[]>([]);
+  // Undefined until read: "None" before then would claim what no one has checked.
+  const [kept, setKept] = useState<KeptValue[]>();
+  const [backups, setBackups] = useState<Backup[]>();
   const [confirming, setConfirming] = useState<string>();
   const refresh = () => {
     if (!storage) return;
@@ -76,7 +78,9 @@ export function SavedCopies({ storage, version, H, tell }: Props) {
     <>
       <div class="data-transfer__kept" id="held">
         <H>Saved progress this site cannot use as it is</H>
-        {kept.length === 0 ? (
+        {kept === undefined ? (
+          <ReadingNote what="saved progress" />
+        ) : kept.length === 0 ? (
           <p>None: everything saved in this browser can be read.</p>
         ) : (
           <ul class="backup-list">
@@ -103,7 +107,9 @@ export function SavedCopies({ storage, version, H, tell }: Props) {
       </div>
       <div class="data-transfer__backups" id="backups">
         <H>Copies of your saved progress</H>
-        {backups.length === 0 ? (
+        {backups === undefined ? (
+          <ReadingNote what="saved copies" />
+        ) : backups.length === 0 ? (
           <p>None. The site keeps a copy here before it sets aside anything it cannot read, and before an import or a restore replaces or leaves out anything you had saved.</p>
         ) : (
           <>

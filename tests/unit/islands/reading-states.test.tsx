@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
- * Views that rest on the evidence log claim nothing until they have read it: the page as built
- * (server-rendered, the first render a hydration must match) says the log is being read, never
- * "0 work examples" or "No evidence logged yet"; once read, they give the real figures.
+ * Views that rest on saved data claim nothing until they have read it: the page as built
+ * (server-rendered, the first render a hydration must match) says what is being read, never
+ * "0 work examples", "No evidence logged yet", "Not started" or "0 of 70 answered"; once read,
+ * they give the real figures.
  */
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
@@ -12,6 +13,11 @@ import EvidenceLog from '../../../src/islands/evidence/EvidenceLog';
 import KsbExamples from '../../../src/islands/evidence/KsbExamples';
 import PortfolioSummary from '../../../src/islands/evidence/PortfolioSummary';
 import ThemeExamples from '../../../src/islands/evidence/ThemeExamples';
+import KsbEvidence from '../../../src/islands/eligibility/KsbEvidence';
+import KsbEvidenceGroup from '../../../src/islands/eligibility/KsbEvidenceGroup';
+import Summary from '../../../src/islands/eligibility/Summary';
+import TaskList from '../../../src/islands/eligibility/TaskList';
+import ReportHelper from '../../../src/islands/ReportHelper';
 import { createStandard } from '../../../src/lib/standard';
 import { ruleById } from '../../../src/lib/rules';
 import { loadStandardContent } from '../../../src/lib/content/standard-content';
@@ -82,5 +88,87 @@ describe('a theme’s examples and the portfolio summary', () => {
     const summary = renderToString(<PortfolioSummary ksbs={ksbs} />);
     expect(summary).toContain('Reading your evidence log…');
     expect(summary).not.toMatch(/evidence entries|of 70 KSBs/);
+  });
+});
+
+/** The visible text of a page as built: what is held until read (hidden, inert) is left out. */
+const visibleText = (html: string) => {
+  const holder = document.createElement('div');
+  holder.innerHTML = html;
+  for (const held of holder.querySelectorAll('[inert]')) held.remove();
+  return holder.textContent ?? '';
+};
+const saveAnswers = (data: object) =>
+  localStorage.setItem(keyFor('eligibility'), JSON.stringify({ version: 2, savedAt: '2026-10-01T09:00:00.000Z', data: { englishMaths: {}, role: {}, ksbs: {}, gateway: {}, ...data } }));
+
+describe('the eligibility checklist', () => {
+  const sections = [
+    { id: 'english-and-maths' as const, title: 'English and maths', href: '/a/', description: 'a' },
+    { id: 'summary' as const, title: 'Summary', href: '/c/', description: 'c' },
+  ];
+  const stepKsbs = [
+    { code: 'K1', kind: 'knowledge' as const, statement: 'Know one.', href: '/ksbs/k1/' },
+    { code: 'S1', kind: 'skill' as const, statement: 'Do one.', href: '/ksbs/s1/' },
+  ];
+  const group = { id: 'a', title: 'Theme A', ksbs: stepKsbs };
+
+  it('task list: no count or status as built, then the real ones', async () => {
+    saveAnswers({ englishMaths: { age: '19+', level2: 'yes' } });
+    const built = visibleText(renderToString(<TaskList sections={sections} ksbCodes={['K1']} />));
+    expect(built).toContain('Reading your saved answers…');
+    expect(built).not.toMatch(/sections completed|Not started|In progress|Completed/);
+    render(<TaskList sections={sections} ksbCodes={['K1']} />);
+    await waitFor(() => expect(document.body.textContent).toContain('1 of 2 sections completed'));
+    expect(document.getElementById('status-english-and-maths')!.textContent).toBe('Completed');
+  });
+
+  it('KSB step: no count in the bar, the filters or the themes as built, then the real ones', async () => {
+    saveAnswers({ ksbs: { K1: { opportunity: 'yes' } } });
+    const step = (
+      <>
+        <KsbEvidence codes={['K1', 'S1']} groups={1} />
+        <KsbEvidenceGroup group={group} drawnAtOnce={2} />
+      </>
+    );
+    const built = visibleText(renderToString(step));
+    expect(built).toContain('Reading your saved answers…');
+    expect(built).not.toMatch(/\bof 2\b|\(\d+\)/);
+    render(step);
+    await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
+    expect(document.body.textContent).toContain('1 of 2 answered: 1 yes, 0 with changes, 0 no');
+    expect(document.body.textContent).toContain('Theme A (1 of 2 answered)');
+    expect(document.body.textContent).toContain('Only unanswered (1)');
+  });
+
+  it('summary: no verdict, count or "None" as built (held in place, hidden), then the real ones', async () => {
+    saveAnswers({ ksbs: { K1: { opportunity: 'no' } } });
+    const summary = <Summary ksbs={stepKsbs} checklistHref="/c/" rules={rules} />;
+    const html = renderToString(summary);
+    const built = visibleText(html);
+    expect(built).toContain('Reading your saved answers…');
+    expect(built).not.toMatch(/Not started|None:|raise with your employer \(/);
+    // What is held is there (so nothing moves when the answers come), hidden and out of reach.
+    expect(html).toMatch(/class="reading-hold__content" aria-hidden="true" inert/);
+    render(summary);
+    await waitFor(() => expect(document.querySelector('.summary-island[data-ready]')).not.toBeNull());
+    expect(document.body.textContent).toContain('KSBs to raise with your employer (1)');
+    expect(document.querySelector('[inert]')).toBeNull();
+    expect(document.getElementById('result-apply')!.textContent).not.toContain('Not started');
+  });
+});
+
+describe('the AM1 report helper', () => {
+  const props = { contents: ['An introduction'], alsoInclude: ['References'], wordCount: 3000, tolerancePercent: 10, ksbs: [{ code: 'K1', statement: 'A statement', theme: 'Theme' }] };
+  it('no ticked count, word count or mapping gaps as built, then the real ones', async () => {
+    localStorage.setItem(keyFor('report'), JSON.stringify({ version: 1, savedAt: '2026-10-01T09:00:00.000Z', data: { checked: ['An introduction'], text: 'one two three', mapping: {} } }));
+    const built = visibleText(renderToString(<ReportHelper {...props} />));
+    expect(built).toContain('Reading your saved report checklist…');
+    expect(built).toContain('Reading your saved report…');
+    expect(built).not.toMatch(/ticked\.|words counted|not yet mapped:|Not yet mapped|Every KSB is mapped/);
+    render(<ReportHelper {...props} />);
+    await waitFor(() => expect(document.querySelector('.report-helper[data-ready]')).not.toBeNull());
+    expect(document.body.textContent).toContain('1 of 2 ticked.');
+    expect(document.body.textContent).toContain('3 words counted');
+    expect(document.body.textContent).toContain('1 not yet mapped: K1.');
   });
 });
