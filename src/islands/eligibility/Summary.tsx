@@ -72,11 +72,9 @@ export default function Summary({ ksbs, checklistHref, rules }: Props) {
       <HeldUntilRead ready={ready} what="saved answers">
         <Result title="Can I apply?" assessment={applicationReadiness(data, codes)} id="result-apply" />
         <Result title="Am I ready for the gateway?" assessment={gatewayReadiness(data, codes, todayIso(), rules)} id="result-gateway" />
-      </HeldUntilRead>
 
-      <section aria-labelledby="gaps-heading">
-        <h2 id="gaps-heading">{ready ? `KSBs to raise with your employer (${gaps.length})` : 'KSBs to raise with your employer'}</h2>
-        <HeldUntilRead ready={ready} what="saved answers">
+        <section aria-labelledby="gaps-heading">
+          <h2 id="gaps-heading">KSBs to raise with your employer ({gaps.length})</h2>
           {gaps.length === 0 ? (
             <p>None: you have not said that any KSB needs changes to your role, or that your role gives no chance to evidence it.</p>
           ) : (
@@ -90,8 +88,8 @@ export default function Summary({ ksbs, checklistHref, rules }: Props) {
               ))}
             </ul>
           )}
-        </HeldUntilRead>
-      </section>
+        </section>
+      </HeldUntilRead>
 
       <div class="button-row no-print">
         <button type="button" class="button" onClick={() => window.print()}>
