@@ -35,7 +35,9 @@ function parseCsv(text: string): string[][] {
 test('the report helper: its CSV and Markdown appendix survive hostile text', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/epa/am1/report/');
-  await page.locator('.report-helper[data-ready]').waitFor();
+  // The mapping appendix is an island of its own, drawn when it is near the screen.
+  await page.locator('.report-mapping').scrollIntoViewIfNeeded();
+  await page.locator('.report-mapping[data-ready]').waitFor();
   const where = page.getByLabel('Where the report evidences K2', { exact: true });
   await where.fill(HOSTILE);
   const typed = await where.inputValue(); // a one-line field keeps one line
@@ -130,7 +132,9 @@ test('the progress export validates against its published JSON Schema', async ({
   await page.locator('#rating .self-rating[data-ready="true"]').waitFor();
   await page.locator('#rating').getByLabel('Confident', { exact: true }).check();
   await page.goto('/epa/am1/report/');
-  await page.locator('.report-helper[data-ready]').waitFor();
+  // The mapping appendix is an island of its own, drawn when it is near the screen.
+  await page.locator('.report-mapping').scrollIntoViewIfNeeded();
+  await page.locator('.report-mapping[data-ready]').waitFor();
   await page.getByLabel('Where the report evidences K2', { exact: true }).fill(HOSTILE);
   await page.goto('/my-data/');
   await page.locator('.data-transfer[data-ready]').waitFor();

@@ -113,6 +113,16 @@ const STEPS: Step[] = [
     },
   },
   {
+    // The mapping appendix is an island of its own, further down, sharing the saved report.
+    path: '/epa/am1/report/',
+    island: '.report-mapping',
+    act: (p) => p.locator('#where-K2').fill('Section 2.1'),
+    check: async (p) => {
+      await expect(p.locator('#where-K2')).toHaveValue('Section 2.1');
+      await expect.poll(async () => (await saved(p, 'report'))?.mapping?.K2?.where).toBe('Section 2.1');
+    },
+  },
+  {
     path: '/evidence/',
     island: '.evidence-log',
     act: (p) => p.locator('#add-entry').click(),

@@ -88,7 +88,8 @@ test('log two entries, see them across the site, export and import them', async 
 
   // The AM1 appendix offers entries for the AM1 KSBs they show, and flags those with none.
   await page.goto('/epa/am1/report/');
-  await page.locator('.report-helper[data-ready]').waitFor();
+  await page.locator('.report-mapping').scrollIntoViewIfNeeded();
+  await page.locator('.report-mapping[data-ready]').waitFor();
   await expect(page.locator('tr[data-ksb="K2"] .mapping-table__no-entry')).toBeVisible();
 
   // The printable portfolio summary groups them by theme, KSB by KSB, and prints without its buttons.
@@ -135,7 +136,8 @@ test('an AM1 KSB with an entry can be picked for the appendix, with the entry’
     localStorage.setItem('st1398:v1:evidence', JSON.stringify({ version: 1, savedAt: at, data: { entries, activities: [], plan: {} } }));
   });
   await page.goto('/epa/am1/report/');
-  await page.locator('.report-helper[data-ready]').waitFor();
+  await page.locator('.report-mapping').scrollIntoViewIfNeeded();
+  await page.locator('.report-mapping[data-ready]').waitFor();
   await page.getByLabel('From your evidence log').first().selectOption({ label: 'Scoping workshop with finance' });
   await expect(page.locator('#where-K2')).toHaveValue('Scoping workshop with finance');
 });

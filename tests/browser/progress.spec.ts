@@ -205,6 +205,8 @@ test('the report helper counts words, leaves out references, and builds the mapp
   await expect(page.locator('[data-word-count]')).toHaveAttribute('data-word-count', '4600');
   await expect(page.locator('[data-word-count]')).toContainText('Within 4,500–5,500');
   await page.getByLabel('An executive summary (or abstract).').check();
+  await page.locator('.report-mapping').scrollIntoViewIfNeeded();
+  await page.locator('.report-mapping[data-ready]').waitFor();
   await page.getByLabel('Where the report evidences K2', { exact: true }).fill('Section 2.1');
   await page.getByLabel('Show only KSBs not yet mapped').check();
   await expect(page.locator('tr[data-ksb="K2"]')).toHaveCount(0);

@@ -135,7 +135,8 @@ const LOADERS = {
   Checklist: ['eligibility'],
   Gateway: ['eligibility', 'evidence'],
   Planner: ['planner'],
-  ReportHelper: ['report', 'evidence'],
+  ReportHelper: ['report'],
+  ReportMapping: ['report', 'evidence'],
   Practice: ['practice'],
   ProgressDashboard: [...LEARNER, 'planner'],
   EvidenceLog: ['evidence', 'eligibility', 'planner'],
@@ -162,7 +163,7 @@ const PAGES: Record<string, Array<keyof typeof LOADERS>> = {
   '/eligibility/ksbs/': ['Checklist'],
   '/eligibility/gateway/': ['Gateway'],
   '/epa/planner/': ['Planner'],
-  '/epa/am1/report/': ['ReportHelper'],
+  '/epa/am1/report/': ['ReportHelper', 'ReportMapping'],
 };
 const featuresOn = (path: string): Feature[] => [...new Set(PAGES[path]!.flatMap((loader) => LOADERS[loader]))].sort();
 

@@ -4,7 +4,8 @@
  * the bar and one per theme, so that no single island takes long to start on a phone (issue #20);
  * the answers themselves are shared through useSavedState.
  */
-import { useEffect, useReducer, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { useMountedShare } from '../shared/useMountedShare';
 
 export type KsbFilter = 'all' | 'unanswered' | 'gaps';
 
@@ -21,12 +22,8 @@ export function useKsbStep(): {
   startedGroups: number;
   setFilter: (next: KsbFilter) => void;
 } {
-  const [mounted, setMounted] = useState(false);
-  const [, redraw] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    const listener = () => redraw(undefined);
+  const mounted = useMountedShare((listener) => {
     listeners.add(listener);
-    setMounted(true);
     return () => {
       listeners.delete(listener);
       // The page left (or a test ended): the next one starts unfiltered.

@@ -9,9 +9,10 @@
  * another's change. So a long page can be several small islands, each quick to start (issue #20).
  * An island shows the defaults until it has mounted, as the page was built, so hydrating matches.
  */
-import { useEffect, useReducer, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { loadNotice, saveNotice, type StorageNotice } from '../../lib/storage/notices';
 import { createStore, requestPersistence, type ClearResult, type FeatureDefinition, type LoadResult, type Store } from '../../lib/storage/store';
+import { useMountedShare } from './useMountedShare';
 
 export type StorageProblem = StorageNotice;
 
@@ -197,14 +198,8 @@ function sharedFeature<T>(definition: FeatureDefinition<T>): SharedFeature<T> {
 export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T> {
   const feature = sharedFeature(definition);
   // Until mounted, the defaults, as the page was built (another island may have read the data already).
-  const [mounted, setMounted] = useState(false);
+  const mounted = useMountedShare((changed) => feature.attach(changed), [feature]);
   const [built] = useState(definition.defaults);
-  const [, redraw] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    const detach = feature.attach(() => redraw(undefined));
-    setMounted(true);
-    return detach;
-  }, [feature]);
 
   return {
     feature: definition.feature,

@@ -18,6 +18,7 @@ import KsbEvidenceGroup from '../../../src/islands/eligibility/KsbEvidenceGroup'
 import Summary from '../../../src/islands/eligibility/Summary';
 import TaskList from '../../../src/islands/eligibility/TaskList';
 import ReportHelper from '../../../src/islands/ReportHelper';
+import ReportMapping from '../../../src/islands/ReportMapping';
 import { createStandard } from '../../../src/lib/standard';
 import { ruleById } from '../../../src/lib/rules';
 import { loadStandardContent } from '../../../src/lib/content/standard-content';
@@ -161,12 +162,20 @@ describe('the AM1 report helper', () => {
   const props = { contents: ['An introduction'], alsoInclude: ['References'], wordCount: 3000, tolerancePercent: 10, ksbs: [{ code: 'K1', statement: 'A statement', theme: 'Theme' }] };
   it('no ticked count, word count or mapping gaps as built, then the real ones', async () => {
     localStorage.setItem(keyFor('report'), JSON.stringify({ version: 1, savedAt: '2026-10-01T09:00:00.000Z', data: { checked: ['An introduction'], text: 'one two three', mapping: {} } }));
-    const built = visibleText(renderToString(<ReportHelper {...props} />));
+    // The helper and, further down, the mapping appendix: two islands sharing the saved report.
+    const page = (
+      <>
+        <ReportHelper {...props} />
+        <ReportMapping ksbs={props.ksbs} />
+      </>
+    );
+    const built = visibleText(renderToString(page));
     expect(built).toContain('Reading your saved report checklist…');
     expect(built).toContain('Reading your saved report…');
     expect(built).not.toMatch(/ticked\.|words counted|not yet mapped:|Not yet mapped|Every KSB is mapped/);
-    render(<ReportHelper {...props} />);
+    render(page);
     await waitFor(() => expect(document.querySelector('.report-helper[data-ready]')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('.report-mapping[data-ready]')).not.toBeNull());
     expect(document.body.textContent).toContain('1 of 2 ticked.');
     expect(document.body.textContent).toContain('3 words counted');
     expect(document.body.textContent).toContain('1 not yet mapped: K1.');
