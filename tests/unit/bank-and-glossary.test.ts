@@ -1,6 +1,6 @@
 /** The question bank files as the browser checks them, and the glossary's derived KSB links. */
 import { describe, expect, it } from 'vitest';
-import { parseIndex, parseKsbFile, QUESTION_FORMAT_VERSION } from '../../src/lib/quiz/bank';
+import { INDEX_PART, parseIndex, parseIndexInParts, parseKsbFile, QUESTION_FORMAT_VERSION } from '../../src/lib/quiz/bank';
 import { initialOf, ksbsUsingTerm } from '../../src/lib/glossary';
 
 describe('question bank files', () => {
@@ -19,6 +19,19 @@ describe('question bank files', () => {
     expect(() => parseIndex({ formatVersion: QUESTION_FORMAT_VERSION, questions: [{ ...ref, type: 'essay' }] })).toThrow();
     for (const difficulty of [0, 4, '2', 1.5]) expect(() => parseIndex({ formatVersion: QUESTION_FORMAT_VERSION, questions: [{ ...ref, difficulty }] })).toThrow();
     expect(() => parseKsbFile({ formatVersion: QUESTION_FORMAT_VERSION, ksb: 'K7', questions: [{ ...ref, question: 'Q', options: [], explanation: 'e' }] })).toThrow();
+  });
+  it('checks the index in parts, a task each, to the same result and the same refusals', async () => {
+    const count = INDEX_PART * 2 + 37;
+    const index = { formatVersion: QUESTION_FORMAT_VERSION, questions: Array.from({ length: count }, (_, i) => ({ ...ref, id: `q${i}` })), discussion: ['K2'] };
+    let waits = 0;
+    const between = async () => void waits++;
+    expect(await parseIndexInParts(index, between)).toEqual(parseIndex(index));
+    expect(waits, 'a wait between parts, none after the last').toBe(2);
+    // A damaged question in a later part is refused, and named by its place in the whole index.
+    const damaged = { ...index, questions: index.questions.map((q, i) => (i === INDEX_PART + 5 ? { ...q, type: 'essay' } : q)) };
+    expect(() => parseIndex(damaged)).toThrow();
+    await expect(parseIndexInParts(damaged, between)).rejects.toThrow(`question ${INDEX_PART + 6} is not valid`);
+    await expect(parseIndexInParts({ formatVersion: 99, questions: [] }, between)).rejects.toThrow();
   });
 });
 

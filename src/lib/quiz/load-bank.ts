@@ -3,7 +3,7 @@
  * each criterion's KSBs) and, for a quiz, the files of the KSBs it needs. Used by the quiz islands
  * and by the script that shows learner states beside listed KSBs.
  */
-import { parseIndex, parseKsbFile, type BankIndex } from './bank';
+import { parseIndexInParts, parseKsbFile, type BankIndex } from './bank';
 import { paths } from '../urls';
 import { fetchSiteJson } from '../site-json';
 import { nextTask } from '../next-task';
@@ -13,10 +13,10 @@ let index: Promise<BankIndex> | undefined;
 const files = new Map<string, Promise<QuizQuestion[]>>();
 
 export function loadBankIndex(): Promise<BankIndex> {
-  // Reading the JSON, checking it and drawing what it changes are three tasks, not one long one.
+  // Reading the JSON, checking it (in parts) and drawing what it changes are separate tasks, not one long one.
   index ??= fetchSiteJson(paths.questionIndexJson).then(async (data) => {
     await nextTask();
-    const parsed = parseIndex(data);
+    const parsed = await parseIndexInParts(data, nextTask);
     await nextTask();
     return parsed;
   });
