@@ -5,7 +5,7 @@
  * island listens to (its handlers then save it as usual), and repeats a button press that the
  * page's inline script (src/layouts/Base.astro) caught and held while the island was not ready.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 /** Set by the inline script in src/layouts/Base.astro on a button pressed inside an island that had not hydrated yet. */
 export const EARLY_CLICK_ATTRIBUTE = 'data-early-click';
@@ -13,6 +13,7 @@ export const EARLY_CLICK_ATTRIBUTE = 'data-early-click';
 /** Returns a ref (a callback) for the island's root element. */
 export function useEarlyInput(): (element: HTMLElement | null) => void {
   const ref = useRef<HTMLElement | null>(null);
+  const held = useRef<HTMLElement[]>([]);
   useLayoutEffect(() => {
     const root = ref.current;
     if (!root) return;
@@ -31,11 +32,23 @@ export function useEarlyInput(): (element: HTMLElement | null) => void {
     }
     for (const el of root.querySelectorAll<HTMLElement>(`[${EARLY_CLICK_ATTRIBUTE}]`)) {
       el.removeAttribute(EARLY_CLICK_ATTRIBUTE);
-      // The island is still marked as not hydrated while this runs, so the inline script would hold a
-      // repeated click on a submit button again: submit its form directly (the island's handler runs).
-      if (el instanceof HTMLButtonElement && el.type === 'submit' && el.form) el.form.requestSubmit(el);
-      else el.click();
+      held.current.push(el);
     }
+  }, []);
+  // A held press is repeated once the island has read what is saved and drawn it (its effects run
+  // after this one, and the redraw they ask for comes before a new task): "Download" or "Print"
+  // pressed early acts on the learner's data, not on the page as built.
+  useEffect(() => {
+    if (held.current.length === 0) return;
+    const timer = setTimeout(() => {
+      for (const el of held.current.splice(0)) {
+        // If the island is still marked as not hydrated, the inline script would hold a repeated
+        // click on a submit button again: submit its form directly (the island's handler runs).
+        if (el instanceof HTMLButtonElement && el.type === 'submit' && el.form) el.form.requestSubmit(el);
+        else el.click();
+      }
+    });
+    return () => clearTimeout(timer);
   }, []);
   return (element) => {
     if (element) ref.current = element;
