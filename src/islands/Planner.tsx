@@ -86,7 +86,7 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
       {FIELDS.map(({ field, legend, hint }) => (
         <DateInput key={field} id={field} legend={legend} hint={hint} parts={parts[field]} error={errorFor(field)} onChange={(v) => change(field, v)} />
       ))}
-      <SavedStatus savedAt={saved.savedAt} />
+      <SavedStatus state={saved} />
       <section aria-labelledby="dates-heading" aria-live="polite">
         <h2 id="dates-heading">Your dates</h2>
         {!showDates ? (

@@ -24,7 +24,7 @@ interface Props {
 export default function ReportHelper({ contents, alsoInclude, wordCount, tolerancePercent }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(reportFeature);
-  const { data, ready, update, savedAt } = saved;
+  const { data, ready, update } = saved;
   const toggle = (item: string, on: boolean) =>
     update((d) => ({ ...d, checked: on ? [...new Set([...d.checked, item])] : d.checked.filter((c) => c !== item) }));
   const count = countReportWords(data.text ?? '');
@@ -87,7 +87,7 @@ export default function ReportHelper({ contents, alsoInclude, wordCount, toleran
             }`}
           </p>
         )}
-        <SavedStatus savedAt={savedAt} />
+        <SavedStatus state={saved} />
       </section>
     </div>
   );

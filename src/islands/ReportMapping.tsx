@@ -26,7 +26,7 @@ export default function ReportMapping({ ksbs }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(reportFeature);
   const evidence = useSavedState(evidenceFeature);
-  const { data, ready, update, savedAt } = saved;
+  const { data, ready, update } = saved;
   const [onlyGaps, setOnlyGaps] = useState(false);
   const rows: MappingRow[] = ksbs.map((k) => ({ code: k.code, statement: k.statement, where: data.mapping[k.code]?.where, note: data.mapping[k.code]?.note }));
   const gaps = mappingGaps(rows);
@@ -141,7 +141,7 @@ export default function ReportMapping({ ksbs }: Props) {
             </tbody>
           </table>
         </ScrollTable>
-        <SavedStatus savedAt={savedAt} />
+        <SavedStatus state={saved} />
         <div class="button-row no-print">
           <button
             type="button"

@@ -9,7 +9,7 @@ import { useEarlyInput } from './shared/useEarlyInput';
 export default function SelfRating({ code }: { code: string }) {
   const early = useEarlyInput();
   const saved = useSavedState(ratingsFeature);
-  const { data, ready, update, savedAt } = saved;
+  const { data, ready, update } = saved;
   const entry = data.ksbs[code] ?? {};
   const set = (change: { rating?: (typeof RATINGS)[number]; note?: string }) =>
     update((d) => ({ ...d, ksbs: { ...d.ksbs, [code]: { ...d.ksbs[code], ...change, updated: todayIso() } } }));
@@ -34,7 +34,7 @@ export default function SelfRating({ code }: { code: string }) {
         value={entry.note}
         onInput={(note) => set({ note })}
       />
-      <SavedStatus savedAt={savedAt} />
+      <SavedStatus state={saved} />
     </div>
   );
 }

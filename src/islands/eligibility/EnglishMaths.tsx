@@ -20,7 +20,7 @@ interface Props {
 export default function EnglishMaths({ rules, sourceName, standardRule, standardSourceName, nextHref }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(eligibilityFeature);
-  const { data, ready, update, savedAt } = saved;
+  const { data, ready, update } = saved;
   const answers = data.englishMaths;
   const set = (change: Partial<typeof answers>) =>
     update((d) => ({ ...d, englishMaths: { ...d.englishMaths, ...change } }));
@@ -68,7 +68,7 @@ export default function EnglishMaths({ rules, sourceName, standardRule, standard
           inline
         />
       )}
-      <SavedStatus savedAt={savedAt} />
+      <SavedStatus state={saved} />
 
       <section class="result-panel" aria-labelledby="em-result" aria-live="polite">
         <h2 id="em-result">What this means for you</h2>

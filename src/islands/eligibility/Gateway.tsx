@@ -26,7 +26,7 @@ export default function Gateway({ nextHref, rules, rulesHref }: Props) {
   const saved = useSavedState(eligibilityFeature);
   const evidence = useSavedState(evidenceFeature);
   const shown = new Set(evidence.data.entries.flatMap((e) => e.ksbs)).size;
-  const { data, ready, update, savedAt } = saved;
+  const { data, ready, update } = saved;
   const g = data.gateway;
   const set = (change: Partial<typeof g>) => update((d) => ({ ...d, gateway: { ...d.gateway, ...change } }));
   // What is in the boxes, which may be half-typed; only a real date is saved.
@@ -196,7 +196,7 @@ export default function Gateway({ nextHref, rules, rulesHref }: Props) {
         onChange={(signatures) => set({ signatures })}
         inline
       />
-      <SavedStatus savedAt={savedAt} />
+      <SavedStatus state={saved} />
       <ContinueLink href={nextHref}>Continue to your summary</ContinueLink>
     </div>
   );

@@ -4,5 +4,5 @@ import { SavedStatus } from '../shared/fields';
 import { useSavedState } from '../shared/useSavedState';
 
 export default function KsbEvidenceSaved() {
-  return <SavedStatus savedAt={useSavedState(eligibilityFeature).savedAt} />;
+  return <SavedStatus state={useSavedState(eligibilityFeature)} />;
 }

@@ -16,7 +16,7 @@ interface Props {
 export default function Role({ jobTitles, nextHref, offTheJob }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(eligibilityFeature);
-  const { data, ready, update, savedAt } = saved;
+  const { data, ready, update } = saved;
   const role = data.role;
   const set = (change: Partial<typeof role>) => update((d) => ({ ...d, role: { ...d.role, ...change } }));
   return (
@@ -46,7 +46,7 @@ export default function Role({ jobTitles, nextHref, offTheJob }: Props) {
         value={role.offTheJobTime}
         onChange={(offTheJobTime) => set({ offTheJobTime })}
       />
-      <SavedStatus savedAt={savedAt} />
+      <SavedStatus state={saved} />
       <ContinueLink href={nextHref} />
     </div>
   );

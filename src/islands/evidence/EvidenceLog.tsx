@@ -47,7 +47,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
   const saved = useSavedState(evidenceFeature);
   const eligibility = useSavedState(eligibilityFeature);
   const planner = useSavedState(plannerFeature);
-  const { data, update, ready, savedAt } = saved;
+  const { data, update, ready } = saved;
   const [editing, setEditing] = useState<string | 'new'>();
   const [preset, setPreset] = useState<string[]>([]);
   const [filter, setFilter] = useState<EntryFilter>({});
@@ -193,7 +193,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
             )}
           </>
         )}
-        <SavedStatus savedAt={savedAt} />
+        <SavedStatus state={saved} />
       </section>
       <section aria-labelledby="coverage-heading" id="coverage">
         <h2 id="coverage-heading">Coverage</h2>

@@ -15,7 +15,7 @@ import { useEarlyInput } from '../shared/useEarlyInput';
 export default function Practice(props: PracticeProps) {
   const early = useEarlyInput();
   const saved = useSavedState(practiceFeature);
-  const { data, ready, update, savedAt } = saved;
+  const { data, ready, update } = saved;
   const [openId, setOpenId] = useState<string>();
   const session = data.sessions.find((s) => s.id === openId);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -39,7 +39,7 @@ export default function Practice(props: PracticeProps) {
           headingRef={heading}
           change={(fn) => change(session.id, fn)}
           onClose={() => setOpenId(undefined)}
-          savedAt={savedAt}
+          saveState={saved}
         />
       ) : (
         <PracticeHome

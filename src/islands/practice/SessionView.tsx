@@ -15,7 +15,7 @@ import {
 } from '../../lib/practice';
 import { href, paths } from '../../lib/urls';
 import { plural } from '../../lib/format';
-import { Radios, SavedStatus, TextField } from '../shared/fields';
+import { Radios, SavedStatus, TextField, type SaveState } from '../shared/fields';
 import { Timer } from './Timer';
 import { PromptExamples } from './PromptExamples';
 import { METHOD_NAME, type HeadingRef, type PracticeProps } from './types';
@@ -30,10 +30,10 @@ interface SessionViewProps {
   change: (fn: (s: PracticeSession) => PracticeSession) => void;
   onClose: () => void;
   headingRef: HeadingRef;
-  savedAt: string | undefined;
+  saveState: SaveState;
 }
 
-export function SessionView({ session, props, change, onClose, headingRef, savedAt }: SessionViewProps) {
+export function SessionView({ session, props, change, onClose, headingRef, saveState }: SessionViewProps) {
   const criteria = new Map(props.criteria.map((c) => [c.id, c]));
   const themes = new Map(props.themes.map((t) => [t.id, t]));
   const prompts = new Map(props.prompts.map((p) => [p.id, p]));
@@ -134,7 +134,7 @@ export function SessionView({ session, props, change, onClose, headingRef, saved
                 inline
               />
               <TextField id={`notes-${session.current}`} label="Your notes (optional)" hint="What you said, and what you would add next time." multiline rows={4} maxLength={PRACTICE_NOTES_MAX} value={item.notes} onInput={(notes) => setItem({ notes })} />
-              <SavedStatus savedAt={savedAt} />
+              <SavedStatus state={saveState} />
               <div class="button-row">
                 {session.current > 0 && (
                   <button type="button" class="button button--secondary" onClick={() => go(session.current - 1)}>

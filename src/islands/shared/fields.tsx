@@ -170,11 +170,31 @@ export const YES_NO_UNSURE = [
   { value: 'unsure', label: 'Not sure' },
 ] as const satisfies ReadonlyArray<Option<'yes' | 'no' | 'unsure'>>;
 
-/** A polite live region that says when the last change was saved. */
-export function SavedStatus({ savedAt }: { savedAt: string | undefined }) {
+/** What SavedStatus reads from a saved state (useSavedState). */
+export interface SaveState {
+  savedAt: string | undefined;
+  writable: boolean;
+  problems: ReadonlyArray<{ kind: string }>;
+}
+
+/**
+ * What the status line says: when the last change was saved, or that it was not. "Saved at" never
+ * stands while the latest change was refused, while saving is paused, or when the browser keeps
+ * nothing (the notice above it says why).
+ */
+export function saveStatusText({ savedAt, writable, problems }: SaveState): string | undefined {
+  if (problems.some((p) => p.kind === 'save-failed')) return 'Your last change was not saved: the notice above says why.';
+  if (problems.some((p) => p.kind === 'unavailable')) return 'Nothing is being saved in this browser: the notice above says why.';
+  if (!writable) return 'Changes here are not being saved: the notice above says why.';
+  return savedAt ? `Saved at ${new Date(savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}` : undefined;
+}
+
+/** A polite live region that says when the last change was saved, or that it was not. */
+export function SavedStatus({ state }: { state: SaveState }) {
+  const text = saveStatusText(state);
   return (
-    <p class="saved-status" aria-live="polite">
-      {savedAt ? `Saved at ${new Date(savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}` : null}
+    <p class={text && !text.startsWith('Saved at') ? 'saved-status saved-status--not-saved' : 'saved-status'} aria-live="polite">
+      {text ?? null}
     </p>
   );
 }

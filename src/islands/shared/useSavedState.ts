@@ -135,7 +135,8 @@ class SharedFeature<T> {
     if (!store) return;
     const result = store.save(next);
     if (result.ok) {
-      this.savedAt = result.savedAt;
+      // Kept in memory only (storage blocked): nothing was saved, so no "Saved at".
+      if (store.persistent) this.savedAt = result.savedAt;
       this.problems = this.problems.filter((p) => p.kind !== 'save-failed');
     } else if (result.reason === 'read-only') {
       this.writable = store.writable;
