@@ -59,9 +59,9 @@ export default function QuizBuilder(props: Props) {
   const all = props.ksbs.map((k) => k.id);
   // Counted only once everything they read has been read (saved progress and the question list):
   // before that, a count of 0 would claim what no one has checked.
-  const counted = learner.ready && learner.bank !== undefined;
-  const weak = counted ? weakKsbs(learner.model) : undefined;
-  const due = counted ? dueQuestions(learner.bank!.questions, learner.quiz.data, new Date()) : undefined;
+  const bank = learner.ready ? learner.bank : undefined;
+  const weak = bank ? weakKsbs(learner.model) : undefined;
+  const due = bank ? dueQuestions(bank.questions, learner.quiz.data, new Date()) : undefined;
   const groups: Partial<Record<Mode, Group[]>> = { theme: props.themes, method: props.methods, duty: props.duties, kind: props.kinds, ksb: props.ksbs };
   const options = groups[mode];
   const selected = options?.find((g) => g.id === (choice[mode] ?? options[0]?.id));

@@ -182,19 +182,22 @@ export interface SaveState {
  * stands while the latest change was refused, while saving is paused, or when the browser keeps
  * nothing (the notice above it says why).
  */
-export function saveStatusText({ savedAt, writable, problems }: SaveState): string | undefined {
-  if (problems.some((p) => p.kind === 'save-failed')) return 'Your last change was not saved: the notice above says why.';
-  if (problems.some((p) => p.kind === 'unavailable')) return 'Nothing is being saved in this browser: the notice above says why.';
-  if (!writable) return 'Changes here are not being saved: the notice above says why.';
-  return savedAt ? `Saved at ${new Date(savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}` : undefined;
+function saveStatus({ savedAt, writable, problems }: SaveState): { text: string; saved: boolean } | undefined {
+  if (problems.some((p) => p.kind === 'save-failed')) return { text: 'Your last change was not saved: the notice above says why.', saved: false };
+  if (problems.some((p) => p.kind === 'unavailable')) return { text: 'Nothing is being saved in this browser: the notice above says why.', saved: false };
+  if (!writable) return { text: 'Changes here are not being saved: the notice above says why.', saved: false };
+  if (!savedAt) return undefined;
+  return { text: `Saved at ${new Date(savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`, saved: true };
 }
+
+export const saveStatusText = (state: SaveState): string | undefined => saveStatus(state)?.text;
 
 /** A polite live region that says when the last change was saved, or that it was not. */
 export function SavedStatus({ state }: { state: SaveState }) {
-  const text = saveStatusText(state);
+  const status = saveStatus(state);
   return (
-    <p class={text && !text.startsWith('Saved at') ? 'saved-status saved-status--not-saved' : 'saved-status'} aria-live="polite">
-      {text ?? null}
+    <p class={status?.saved === false ? 'saved-status saved-status--not-saved' : 'saved-status'} aria-live="polite">
+      {status?.text ?? null}
     </p>
   );
 }
