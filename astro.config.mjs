@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
+import preact from './integrations/preact-without-babel.mjs';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import hoistIslandStyle from './integrations/hoist-island-style.mjs';
