@@ -1,7 +1,8 @@
 /** The question bank files as the browser checks them, and the glossary's derived KSB links. */
 import { describe, expect, it } from 'vitest';
 import { INDEX_PART, parseIndex, parseIndexInParts, parseKsbFile, QUESTION_FORMAT_VERSION } from '../../src/lib/quiz/bank';
-import { initialOf, ksbsUsingTerm } from '../../src/lib/glossary';
+import fc from 'fast-check';
+import { initialOf, ksbsUsingTerm, mentions } from '../../src/lib/glossary';
 
 describe('question bank files', () => {
   const ref = { id: 'k7-a', ksbs: ['K7'], type: 'single', difficulty: 2 };
@@ -47,6 +48,20 @@ describe('glossary', () => {
   });
   it('matches whole words only', () => {
     expect(ksbsUsingTerm({ slug: 'drift', term: 'Drift', definition: 'd' }, ksbs, [])).toEqual(['S24']);
+  });
+  it('finds a mention exactly where a whole-word, case-insensitive regular expression does (property)', () => {
+    // The definition the glossary had as a regular expression, kept here as the oracle.
+    const byPattern = (text: string, phrase: string) => {
+      const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+    };
+    const character = fc.constantFrom(...'abAB1 \t\n-/.(é'.split(''));
+    const text = fc.array(character, { maxLength: 30 }).map((cs) => cs.join(''));
+    const phrase = fc
+      .array(character, { minLength: 1, maxLength: 5 })
+      .map((cs) => cs.join(''))
+      .filter((p) => p.trim() === p && p.length > 0);
+    fc.assert(fc.property(text, phrase, (t, p) => mentions(t, p) === byPattern(t, p)), { numRuns: 1000 });
   });
   it('files terms under their first letter', () => {
     expect([initialOf('Data drift'), initialOf('a/b testing'), initialOf('3D')]).toEqual(['D', 'A', '#']);
