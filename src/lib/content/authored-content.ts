@@ -5,9 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ContentError, type ContentProblem, problemsFromZod } from './problems';
-import { type ReadContext, displayPath, listFiles, readYaml, validateRecords } from './read';
+import { type ReadContext, displayPath, listFiles, parseYamlText, readYaml, validateRecords, yamlProblem } from './read';
 import {
   type CareerFramework,
   type GlossaryTerm,
@@ -133,9 +132,10 @@ function readNote(ctx: ReadContext, rel: string): Note | undefined {
   }
   let raw: unknown;
   try {
-    raw = parseYaml(match[1]!);
+    raw = parseYamlText(match[1]!);
   } catch (error) {
-    ctx.problems.push({ file, field: 'front matter', message: `is not valid YAML: ${String(error).split('\n')[0]}` });
+    // The front matter starts on the file's second line, after "---".
+    ctx.problems.push({ file, field: 'front matter', message: yamlProblem(error, 2) });
     return undefined;
   }
   const result = noteSchema.safeParse(raw);
