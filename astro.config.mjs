@@ -4,9 +4,10 @@ import mdx from '@astrojs/mdx';
 import preact from './integrations/preact-without-babel.mjs';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
-import hoistIslandStyle from './integrations/hoist-island-style.mjs';
-import onThisPage from './integrations/on-this-page.mjs';
-import firstRoundTrip from './integrations/first-round-trip.mjs';
+import finishPages from './integrations/finish-pages.mjs';
+import { hoistIslandStyleStep } from './integrations/hoist-island-style.mjs';
+import { onThisPageStep } from './integrations/on-this-page.mjs';
+import { firstRoundTripStep } from './integrations/first-round-trip.mjs';
 import { EARLY_CLICK_SCRIPT } from './src/client/early-click.mjs';
 import { RENDER_LATER_SCRIPT } from './src/lib/render-later.mjs';
 import { LAYER_ORDER } from './src/styles/layers.mjs';
@@ -39,9 +40,15 @@ export default defineConfig({
   // the rules each page uses and loads the files after the content.
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
-  // The offline page is for the service worker, and a shared report is private to whoever holds its link: neither is for search engines.
-  // first-round-trip must come after on-this-page, whose list it styles.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !UNLISTED.includes(withoutBase(new URL(page).pathname, base)) }), hoistIslandStyle(), onThisPage(), firstRoundTrip()],
+  integrations: [
+    mdx(),
+    preact(),
+    // The offline page is for the service worker, and a shared report is private to whoever holds its link: neither is for search engines.
+    sitemap({ filter: (page) => !UNLISTED.includes(withoutBase(new URL(page).pathname, base)) }),
+    // Each built page is finished in one pass, step by step: first-round-trip must come after
+    // on-this-page, whose list it styles.
+    finishPages([hoistIslandStyleStep, onThisPageStep, firstRoundTripStep]),
+  ],
   // Astro 7's default ('jsx') drops a space wherever a line break meets an inline tag or an
   // expression ("theme of<a>", "the 9duties"). `true` is the lossless mode: prose keeps its spaces.
   compressHTML: true,

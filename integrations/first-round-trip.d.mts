@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { PageStepFactory } from './finish-pages.mjs';
 export interface Names {
   tags: Set<string>;
   classes: Set<string>;
@@ -22,4 +22,4 @@ export function externalIslandRuntime(html: string, srcFor: (text: string) => st
 export function inlineCode(html: string): { scripts: string[]; styles: string[] };
 export function sha256(text: string): string;
 export function ownHashesOnly(html: string): string;
-export default function firstRoundTripIntegration(): AstroIntegration;
+export const firstRoundTripStep: PageStepFactory;

@@ -22,9 +22,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse, walk } from 'css-tree';
-import { htmlFiles } from './html-files.mjs';
 import { withoutBase } from '../src/lib/base-path.mjs';
 
 /** @typedef {{ tags: Set<string>, classes: Set<string>, ids: Set<string> }} Names */
@@ -249,49 +247,37 @@ export function ownHashesOnly(html) {
   });
 }
 
-/** @returns {import('astro').AstroIntegration} */
-export default function firstRoundTripIntegration() {
-  let base = '/';
+/** The step of integrations/finish-pages.mjs. @type {import('./finish-pages.mjs').PageStepFactory} */
+export function firstRoundTripStep({ root, base }) {
+  const sheets = new Map();
+  const readStylesheet = (/** @type {string} */ href) => {
+    if (!sheets.has(href)) sheets.set(href, readFile(join(root, withoutBase(href, base)), 'utf8'));
+    return sheets.get(href);
+  };
+  /** The island runtime files written, by name. */
+  const runtimes = new Map();
+  const srcFor = (/** @type {string} */ text) => {
+    const name = hashedName('islands', text, 'js');
+    runtimes.set(name, text);
+    return underBase(name, base);
+  };
+  /** The combined stylesheets written, by name. */
+  const combined = new Map();
+  let pages = 0;
   return {
-    name: 'st1398-first-round-trip',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const sheets = new Map();
-        const readStylesheet = (/** @type {string} */ href) => {
-          if (!sheets.has(href)) sheets.set(href, readFile(join(root, withoutBase(href, base)), 'utf8'));
-          return sheets.get(href);
-        };
-        /** The island runtime files written, by name. */
-        const runtimes = new Map();
-        const srcFor = (/** @type {string} */ text) => {
-          const name = hashedName('islands', text, 'js');
-          runtimes.set(name, text);
-          return underBase(name, base);
-        };
-        /** The combined stylesheets written, by name. */
-        const combined = new Map();
-        let pages = 0;
-        for await (const file of htmlFiles(root)) {
-          const html = await readFile(file, 'utf8');
-          // The inline CSS comes from Astro's own files; only then are the links combined.
-          const inlined = await inlineUsedCss(html, readStylesheet);
-          const styled = await combineStylesheets(inlined, readStylesheet, base);
-          if (styled.file) combined.set(styled.file.name, styled.file.text);
-          const done = ownHashesOnly(externalIslandRuntime(styled.html, srcFor).html);
-          if (done !== html) {
-            await writeFile(file, done);
-            pages++;
-          }
-        }
-        for (const [name, text] of [...runtimes, ...combined]) await writeFile(join(root, name), text);
-        logger.info(
-          `${pages} pages: used CSS inline, stylesheets after the content (${combined.size} combined file(s)), ${runtimes.size} island runtime file(s), own CSP hashes`,
-        );
-      },
+    name: 'first round trip',
+    page: async (html) => {
+      // The inline CSS comes from Astro's own files; only then are the links combined.
+      const inlined = await inlineUsedCss(html, readStylesheet);
+      const styled = await combineStylesheets(inlined, readStylesheet, base);
+      if (styled.file) combined.set(styled.file.name, styled.file.text);
+      const done = ownHashesOnly(externalIslandRuntime(styled.html, srcFor).html);
+      if (done !== html) pages++;
+      return done;
+    },
+    finish: async () => {
+      for (const [name, text] of [...runtimes, ...combined]) await writeFile(join(root, name), text);
+      return `${pages} pages: used CSS inline, stylesheets after the content (${combined.size} combined file(s)), ${runtimes.size} island runtime file(s), own CSP hashes`;
     },
   };
 }

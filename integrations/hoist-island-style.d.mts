@@ -1,3 +1,3 @@
-import type { AstroIntegration } from 'astro';
+import type { PageStepFactory } from './finish-pages.mjs';
 export function hoistIslandStyle(html: string): string;
-export default function hoistIslandStyleIntegration(): AstroIntegration;
+export const hoistIslandStyleStep: PageStepFactory;

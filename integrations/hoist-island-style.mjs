@@ -4,9 +4,6 @@
  * page, which can be inside <section> or <div>: invalid HTML (a <style> belongs in <head>). After the
  * build, this moves that one rule into <head> on every page. Nothing else in the HTML changes.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './html-files.mjs';
 
 const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:\s*contents\}<\/style>/;
 
@@ -19,24 +16,16 @@ export function hoistIslandStyle(html) {
   return without.replace('</head>', `${match[0]}</head>`);
 }
 
-
-/** @returns {import('astro').AstroIntegration} */
-export default function hoistIslandStyleIntegration() {
+/** The step of integrations/finish-pages.mjs. @type {import('./finish-pages.mjs').PageStepFactory} */
+export function hoistIslandStyleStep() {
+  let moved = 0;
   return {
-    name: 'st1398-hoist-island-style',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        let moved = 0;
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = await readFile(file, 'utf8');
-          const fixed = hoistIslandStyle(html);
-          if (fixed !== html) {
-            await writeFile(file, fixed);
-            moved++;
-          }
-        }
-        logger.info(`moved the island style into <head> on ${moved} pages`);
-      },
+    name: 'island style',
+    page: (html) => {
+      const fixed = hoistIslandStyle(html);
+      if (fixed !== html) moved++;
+      return fixed;
     },
+    finish: () => `moved into <head> on ${moved} pages`,
   };
 }

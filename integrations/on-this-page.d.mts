@@ -1,6 +1,6 @@
-import type { AstroIntegration } from 'astro';
+import type { PageStepFactory } from './finish-pages.mjs';
 export const PLACEHOLDER: string;
 export const MIN_SECTIONS: number;
 export function sectionsOf(html: string): Array<{ id: string; text: string }>;
 export function addOnThisPage(html: string): string;
-export default function onThisPageIntegration(): AstroIntegration;
+export const onThisPageStep: PageStepFactory;

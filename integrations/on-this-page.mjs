@@ -6,9 +6,6 @@
  * it is plain HTML, so it works without JavaScript; src/client/on-this-page.ts marks the section in
  * view. A page with fewer than MIN_SECTIONS sections gets nothing.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './html-files.mjs';
 
 export const PLACEHOLDER = '<template data-on-this-page></template>';
 export const MIN_SECTIONS = 3;
@@ -39,24 +36,16 @@ export function addOnThisPage(html) {
   return html.replace(PLACEHOLDER, nav);
 }
 
-
-/** @returns {import('astro').AstroIntegration} */
-export default function onThisPageIntegration() {
+/** The step of integrations/finish-pages.mjs. @type {import('./finish-pages.mjs').PageStepFactory} */
+export function onThisPageStep() {
+  let filled = 0;
   return {
-    name: 'st1398-on-this-page',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        let filled = 0;
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = await readFile(file, 'utf8');
-          const done = addOnThisPage(html);
-          if (done !== html) {
-            await writeFile(file, done);
-            if (done.includes('class="toc"')) filled++;
-          }
-        }
-        logger.info(`"On this page" lists on ${filled} pages`);
-      },
+    name: 'On this page',
+    page: (html) => {
+      const done = addOnThisPage(html);
+      if (done !== html && done.includes('class="toc"')) filled++;
+      return done;
     },
+    finish: () => `lists on ${filled} pages`,
   };
 }
