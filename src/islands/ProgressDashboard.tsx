@@ -4,6 +4,7 @@
  * how well their certainty matches their answers, what to do next, a picture of every KSB by theme,
  * and each theme's KSBs with the evidence behind each state. A CSV of everything, and print.
  */
+import { useState } from 'preact/hooks';
 import { formatDate, todayIso } from '../lib/dates';
 import { plural } from '../lib/format';
 import { calibration, describeCalibration, GROUP_STATUS_LABEL, groupReadiness } from '../lib/learner/model';
@@ -19,7 +20,7 @@ import { useLearner } from './shared/useLearner';
 import { useSavedState, type SavedState } from './shared/useSavedState';
 import type { ProgressMethod } from '../lib/learner/progress-groups';
 import { Readiness, readinessParts, statesOf } from './progress/Readiness';
-import { useStages } from './shared/useStages';
+import { Stages } from './shared/Stages';
 import '../styles/tags.css';
 import './ProgressDashboard.css';
 
@@ -58,7 +59,7 @@ function Dashboard({
   const { model } = learner;
   // The summary first; the picture and each method's tables in the tasks after (all below it).
   const parts = 1 + readinessParts(methods);
-  const drawn = useStages(parts);
+  const [allDrawn, setAllDrawn] = useState(false);
   const now = new Date();
   const ksbs = methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs));
   const states = statesOf(model, ksbs);
@@ -76,7 +77,7 @@ function Dashboard({
     downloadText(`st1398-progress-${todayIso()}.csv`, progressCsv(methods, model, (code) => learner.ratings.data.ksbs[code]?.note), 'text/csv;charset=utf-8');
 
   return (
-    <div ref={early} class="progress" data-ready={drawn === parts ? 'true' : undefined}>
+    <div ref={early} class="progress" data-ready={allDrawn ? 'true' : undefined}>
       <StorageNotices states={[]} reads={[...learner.states, planner]} />
       {learner.bankFailed && <p class="notice">The question list did not download, so quiz evidence is left out below. Reload the page to try again.</p>}
 
@@ -151,7 +152,9 @@ function Dashboard({
         </div>
       </section>
 
-      <Readiness methods={methods} model={model} drawn={drawn - 1} />
+      <Stages parts={parts} onDrawn={() => setAllDrawn(true)}>
+        {(drawn) => <Readiness methods={methods} model={model} drawn={drawn - 1} />}
+      </Stages>
     </div>
   );
 }

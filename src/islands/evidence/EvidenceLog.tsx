@@ -22,7 +22,7 @@ import { ReadingNote } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useEarlyInput } from '../shared/useEarlyInput';
 import { useSavedState } from '../shared/useSavedState';
-import { useStages } from '../shared/useStages';
+import { Stages } from '../shared/Stages';
 import { Coverage } from './Coverage';
 import { EntryForm, type EntryDraft } from './EntryForm';
 import { EntryList, type ThemeOption } from './EntryList';
@@ -57,7 +57,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
   const counts = coverageCounts(data, ksbs.map((k) => k.code));
   // Nothing is claimed before the log is read (no "0 of 70", no "No entries yet"); then the coverage
   // of all 70 KSBs is drawn in parts, one a task, so a phone is never held long (issue #20).
-  const coverageDrawn = useStages(COVERAGE_PARTS, ready);
+  const [coverageDrawn, setCoverageDrawn] = useState(false);
 
   useEffect(() => {
     const id = focusNext.current;
@@ -164,7 +164,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
   const today = todayIso();
 
   return (
-    <div ref={early} class="evidence-log" data-ready={ready && coverageDrawn === COVERAGE_PARTS ? 'true' : undefined}>
+    <div ref={early} class="evidence-log" data-ready={ready && coverageDrawn ? 'true' : undefined}>
       <StorageNotices states={[saved]} reads={[eligibility, planner]} />
       <p class="visually-hidden" aria-live="polite" data-announce>
         {said || null}
@@ -199,21 +199,25 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
         <h2 id="coverage-heading">Coverage</h2>
         <p>How many of your entries show each KSB. Choose a KSB to see its entries, or one with none to add an entry for it.</p>
         {ready ? (
-          <Coverage
-            ksbs={ksbs}
-            drawn={coverageDrawn / COVERAGE_PARTS}
-            counts={counts}
-            themeHref={Object.fromEntries(themes.map((t) => [t.id, t.href]))}
-            onFilterKsb={(ksb) => {
-              setEditing(undefined);
-              setFilter({ ksb });
-              focusNext.current = 'entries-heading';
-            }}
-            onAddFor={(code) => {
-              startAdding([code]);
-              document.getElementById('entries')?.scrollIntoView();
-            }}
-          />
+          <Stages parts={COVERAGE_PARTS} onDrawn={() => setCoverageDrawn(true)}>
+            {(drawn) => (
+              <Coverage
+                ksbs={ksbs}
+                drawn={drawn / COVERAGE_PARTS}
+                counts={counts}
+                themeHref={Object.fromEntries(themes.map((t) => [t.id, t.href]))}
+                onFilterKsb={(ksb) => {
+                  setEditing(undefined);
+                  setFilter({ ksb });
+                  focusNext.current = 'entries-heading';
+                }}
+                onAddFor={(code) => {
+                  startAdding([code]);
+                  document.getElementById('entries')?.scrollIntoView();
+                }}
+              />
+            )}
+          </Stages>
         ) : (
           <ReadingNote what="evidence log" class="coverage coverage--reading" />
         )}

@@ -55,10 +55,10 @@ const questionList = lazySchema(() => z.array(ref()));
 
 /**
  * How many of the index's questions are checked in one go. Checking all 491 at once took about 13 ms
- * in Node on the development machine (4 × that on a phone); in parts, the first (which also builds
- * the check) about 10 ms and each other part about 1 ms.
+ * in Node on the development machine (4 × that on a phone). In Chromium, parts of 100 still took 8
+ * to 13 ms each; Lighthouse counts a task from 10 ms (× 4 for a phone), so parts of 40 (about 4 ms).
  */
-export const INDEX_PART = 100;
+export const INDEX_PART = 40;
 
 /** Checks the index; throws if it is not what this version of the site reads. */
 export function parseIndex(data: unknown): BankIndex {

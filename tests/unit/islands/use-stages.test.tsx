@@ -4,7 +4,7 @@
  * later part comes in a task of its own (so a phone paints between them), never past the last.
  */
 import { cleanup, render, waitFor } from '@testing-library/preact';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { useStages } from '../../../src/islands/shared/useStages';
 
 afterEach(cleanup);
@@ -25,4 +25,50 @@ it('draws one part first, then one more a task, up to the last', async () => {
   await waitFor(() => expect(document.querySelector('[data-drawn="3"]')).not.toBeNull());
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect([...new Set(seen)]).toEqual([1, 2, 3]);
+});
+
+it('as a component, draws each later part without re-rendering the island around it, and says when all are drawn', async () => {
+  const { Stages } = await import('../../../src/islands/shared/Stages');
+  const { useState } = await import('preact/hooks');
+  let islandRenders = 0;
+  const parts: number[] = [];
+  function Island() {
+    islandRenders++;
+    const [done, setDone] = useState(false);
+    return (
+      <div data-done={done ? 'yes' : undefined}>
+        <Stages parts={4} onDrawn={() => setDone(true)}>
+          {(drawn) => {
+            parts.push(drawn);
+            return <p data-drawn={drawn}>{drawn}</p>;
+          }}
+        </Stages>
+      </div>
+    );
+  }
+  render(<Island />);
+  await waitFor(() => expect(document.querySelector('[data-done="yes"]')).not.toBeNull());
+  expect([...new Set(parts)]).toEqual([1, 2, 3, 4]);
+  // Once when mounted, once when told all is drawn: never once a part.
+  expect(islandRenders).toBe(2);
+});
+
+it('as a component, draws nothing until told to start', async () => {
+  const { Stages } = await import('../../../src/islands/shared/Stages');
+  const onDrawn = vi.fn();
+  const { rerender } = render(
+    <Stages parts={2} start={false} onDrawn={onDrawn}>
+      {(drawn) => <p data-drawn={drawn} />}
+    </Stages>,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(document.querySelector('[data-drawn="0"]')).not.toBeNull();
+  expect(onDrawn).not.toHaveBeenCalled();
+  rerender(
+    <Stages parts={2} start onDrawn={onDrawn}>
+      {(drawn) => <p data-drawn={drawn} />}
+    </Stages>,
+  );
+  await waitFor(() => expect(onDrawn).toHaveBeenCalledTimes(1));
+  expect(document.querySelector('[data-drawn="2"]')).not.toBeNull();
 });
