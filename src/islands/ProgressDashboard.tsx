@@ -74,7 +74,11 @@ function Dashboard({
   const cal = calibration(learner.quiz.data);
 
   const downloadCsv = () =>
-    downloadText(`st1398-progress-${todayIso()}.csv`, progressCsv(methods, model, (code) => learner.ratings.data.ksbs[code]?.note), 'text/csv;charset=utf-8');
+    downloadText(
+      `st1398-progress-${todayIso()}.csv`,
+      progressCsv(methods, model, (code) => learner.ratings.data.ksbs[code]?.note),
+      'text/csv;charset=utf-8',
+    );
 
   return (
     <div ref={early} class="progress" data-ready={allDrawn ? 'true' : undefined}>
@@ -91,7 +95,12 @@ function Dashboard({
             </dd>
           </div>
           {methods.map((m) => {
-            const g = groupReadiness(statesOf(model, m.themes.flatMap((t) => t.ksbs)));
+            const g = groupReadiness(
+              statesOf(
+                model,
+                m.themes.flatMap((t) => t.ksbs),
+              ),
+            );
             return (
               <div key={m.id} data-glance={m.id}>
                 <dt>{m.name}</dt>
@@ -126,7 +135,10 @@ function Dashboard({
       <section class="no-print" aria-labelledby="next-heading">
         <h2 id="next-heading">What to do next</h2>
         {steps.length === 0 ? (
-          <p>Nothing stands out: {states.every((s) => s.state === 'secure') ? 'every KSB is secure. Keep your reviews going.' : 'answer more questions to see where to focus.'}</p>
+          <p>
+            Nothing stands out:{' '}
+            {states.every((s) => s.state === 'secure') ? 'every KSB is secure. Keep your reviews going.' : 'answer more questions to see where to focus.'}
+          </p>
         ) : (
           <ol class="next-steps">
             {steps.map((step) => (

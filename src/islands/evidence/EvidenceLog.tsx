@@ -54,7 +54,10 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
   const [removed, setRemoved] = useState<Removed>();
   const [said, setSaid] = useState('');
   const focusNext = useRef<string>();
-  const counts = coverageCounts(data, ksbs.map((k) => k.code));
+  const counts = coverageCounts(
+    data,
+    ksbs.map((k) => k.code),
+  );
   // Nothing is claimed before the log is read (no "0 of 70", no "No entries yet"); then the coverage
   // of all 70 KSBs is drawn in parts, one a task, so a phone is never held long (issue #20).
   const [coverageDrawn, setCoverageDrawn] = useState(false);
@@ -187,7 +190,16 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
               Add an entry
             </button>
             {ready ? (
-              <EntryList entries={data.entries} ksbs={ksbs} themes={themes} filter={filter} onFilter={setFilter} onEdit={setEditing} onDuplicate={duplicate} onDelete={removeEntry} />
+              <EntryList
+                entries={data.entries}
+                ksbs={ksbs}
+                themes={themes}
+                filter={filter}
+                onFilter={setFilter}
+                onEdit={setEditing}
+                onDuplicate={duplicate}
+                onDelete={removeEntry}
+              />
             ) : (
               <ReadingNote what="evidence log" class="entries-empty" />
             )}
@@ -238,12 +250,23 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
       </section>
       <section aria-labelledby="export-heading" id="take-it-with-you" class="no-print">
         <h2 id="export-heading">Take it to a progress review</h2>
-        <p>A summary grouped by theme for your tutor and employer, to print or download, or every entry as a spreadsheet. Files are made in your browser; nothing is sent anywhere.</p>
+        <p>
+          A summary grouped by theme for your tutor and employer, to print or download, or every entry as a spreadsheet. Files are made in your browser; nothing
+          is sent anywhere.
+        </p>
         <div class="button-row">
-          <button type="button" class="button" onClick={() => downloadText(`my-evidence-${today}.md`, portfolioMarkdown(data, ksbs, today), 'text/markdown;charset=utf-8')}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => downloadText(`my-evidence-${today}.md`, portfolioMarkdown(data, ksbs, today), 'text/markdown;charset=utf-8')}
+          >
             Download the summary (Markdown)
           </button>
-          <button type="button" class="button button--secondary" onClick={() => downloadText(`my-evidence-${today}.csv`, evidenceCsv(data), 'text/csv;charset=utf-8')}>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => downloadText(`my-evidence-${today}.csv`, evidenceCsv(data), 'text/csv;charset=utf-8')}
+          >
             Download entries (CSV)
           </button>
           <a class="button button--secondary" href={href(paths.evidenceSummary)}>
