@@ -18,8 +18,8 @@ import { basePathFromEnv, withoutBase } from './src/lib/base-path.mjs';
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 // No request to any other origin, from the build either: Astro's telemetry (on unless switched off)
-// would run git for a project id and post each build to telemetry.astro.build. It reads this after
-// loading the config and before recording; a learner's or provider's own setting still wins.
+// would run git for a project id and post each build to telemetry.astro.build. Astro reads this
+// after loading the config and before recording anything.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 // Deployment settings (see README, "Deploy"): the public origin and an optional sub-path.
