@@ -41,6 +41,9 @@ export default defineConfig({
   // node_modules (a git worktree) must never build from the other's content.
   cacheDir: './.cache/astro/',
   trailingSlash: 'always',
+  // No page shows code, so no highlighter: Shiki (the default) was loaded and started on every build
+  // for nothing, and its inline styles would need an exception to the pages' CSP.
+  markdown: { syntaxHighlight: false },
   // Every stylesheet a file, none inlined by Astro: integrations/first-round-trip.mjs inlines just
   // the rules each page uses and loads the files after the content.
   build: { format: 'directory', inlineStylesheets: 'never' },
