@@ -56,8 +56,7 @@ export default function preactWithoutBabel() {
           updateConfig: (config) => {
             const plugins = config.vite?.plugins;
             if (plugins) {
-              const before = JSON.stringify(plugins.flat(3).map((p) => p && typeof p === 'object' && 'name' in p && p.name));
-              replaced ||= before.includes(BABEL_JSX_PLUGIN);
+              replaced ||= plugins.flat(3).some((p) => p && typeof p === 'object' && 'name' in p && p.name === BABEL_JSX_PLUGIN);
               config = { ...config, vite: { ...config.vite, plugins: /** @type {any} */ (withoutBabelTransform(plugins)) } };
             }
             return options.updateConfig(config);

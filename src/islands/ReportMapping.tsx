@@ -87,18 +87,13 @@ export default function ReportMapping({ ksbs }: Props) {
                         )}
                       </th>
                       <td>
-                        <label class="visually-hidden" for={`where-${r.code}`}>
-                          {`Where the report evidences ${r.code}`}
-                        </label>
-                        <input
-                          type="text"
+                        <MappingText
                           id={`where-${r.code}`}
-                          class="input"
+                          label={`Where the report evidences ${r.code}`}
                           maxLength={REPORT_LIMITS.where}
-                          value={r.where ?? ''}
-                          onInput={(e) => setMapping(r.code, { where: (e.currentTarget as HTMLInputElement).value })}
+                          value={r.where}
+                          onInput={(where) => setMapping(r.code, { where })}
                         />
-                        <span class="print-only">{r.where}</span>
                         {entries.length > 0 && (
                           <div class="mapping-table__entry no-print">
                             <label for={`entry-for-${r.code}`}>From your evidence log</label>
@@ -122,18 +117,13 @@ export default function ReportMapping({ ksbs }: Props) {
                         )}
                       </td>
                       <td>
-                        <label class="visually-hidden" for={`note-${r.code}`}>
-                          {`Note on ${r.code}`}
-                        </label>
-                        <input
-                          type="text"
+                        <MappingText
                           id={`note-${r.code}`}
-                          class="input"
+                          label={`Note on ${r.code}`}
                           maxLength={REPORT_LIMITS.note}
-                          value={r.note ?? ''}
-                          onInput={(e) => setMapping(r.code, { note: (e.currentTarget as HTMLInputElement).value })}
+                          value={r.note}
+                          onInput={(note) => setMapping(r.code, { note })}
                         />
-                        <span class="print-only">{r.note}</span>
                       </td>
                     </tr>
                   );
@@ -163,5 +153,37 @@ export default function ReportMapping({ ksbs }: Props) {
         </div>
       </section>
     </div>
+  );
+}
+
+/** A cell's text field: its label for screen readers, and on paper the text itself (an input prints empty). */
+function MappingText({
+  id,
+  label,
+  maxLength,
+  value,
+  onInput,
+}: {
+  id: string;
+  label: string;
+  maxLength: number;
+  value: string | undefined;
+  onInput: (text: string) => void;
+}) {
+  return (
+    <>
+      <label class="visually-hidden" for={id}>
+        {label}
+      </label>
+      <input
+        type="text"
+        id={id}
+        class="input"
+        maxLength={maxLength}
+        value={value ?? ''}
+        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+      />
+      <span class="print-only">{value}</span>
+    </>
   );
 }

@@ -4,7 +4,7 @@
  * content/questions-reviews.yaml, append only.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlText } from '../../src/lib/content/read';
 
 export const QUESTION_REVIEWS_FILE = 'content/questions-reviews.yaml';
 
@@ -23,7 +23,7 @@ export interface QuestionReview {
 /** The record, with every entry checked for shape; throws naming the entry that is wrong. */
 export function questionReviews(file = QUESTION_REVIEWS_FILE): QuestionReview[] {
   if (!existsSync(file)) return [];
-  const data = parse(readFileSync(file, 'utf8')) as unknown;
+  const data = parseYamlText(readFileSync(file, 'utf8')) as unknown;
   if (!Array.isArray(data)) throw new Error(`${file} must be a YAML list of reviews`);
   return data.map((entry, i) => {
     const e = entry as Partial<QuestionReview>;

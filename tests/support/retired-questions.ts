@@ -4,13 +4,13 @@
  * question). The list lives in content/questions-retired.yaml.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlText } from '../../src/lib/content/read';
 
 export const RETIRED_QUESTIONS_FILE = 'content/questions-retired.yaml';
 
 export function retiredQuestionIds(file = RETIRED_QUESTIONS_FILE): string[] {
   if (!existsSync(file)) return [];
-  const data = parse(readFileSync(file, 'utf8')) as unknown;
+  const data = parseYamlText(readFileSync(file, 'utf8')) as unknown;
   if (!Array.isArray(data) || !data.every((id) => typeof id === 'string')) {
     throw new Error(`${file} must be a YAML list of question ids`);
   }
