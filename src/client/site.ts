@@ -11,6 +11,7 @@
  * in the page's <head>, which runs before any module: see src/layouts/Base.astro.)
  */
 import { hasLearnerData } from '../lib/learner/presence';
+import { STATE_SLOT_ATTRIBUTE } from '../lib/learner/state-slot-names';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-opener]');
 // Keys typed while the dialog's code is still loading, given to its field when it opens.
@@ -88,7 +89,7 @@ if (islandRuntime) {
   }
 }
 
-if (document.querySelector('[data-state-for]') && hasLearnerData()) {
+if (document.querySelector(`[${STATE_SLOT_ATTRIBUTE}]`) && hasLearnerData()) {
   void import('./state-labels').then((m) => m.showStateLabels());
 }
 

@@ -1,14 +1,21 @@
 /**
  * The KSB finder on /ksbs/: filters all 70 KSBs as you type (typo-tolerant), with facets for kind,
  * assessment method, theme and duty, and the state in the URL so a filtered view can be linked and
- * the back button works. Without JavaScript the server-rendered list of all 70 stays as it is.
+ * the back button works.
+ *
+ * The grouped list of all 70 is the page's own HTML, passed in as children (KsbList): the island
+ * does not draw it, so hydrating it is quick (issue #20), and without JavaScript it stays as it is.
+ * Browsing, the island hides the rows and groups the filters leave out and labels each row's state;
+ * searching, it hides that list and draws the matches in order of relevance.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browse, finderParams, highlightParts, parseFinderParams, queryWords, type FinderFilters, type FinderHit, type FinderListEntry } from '../lib/search/finder';
 import { loadWordSearch, type WordSearch } from '../lib/search/load-finder-search';
-import { KIND_GROUP_LABEL, KIND_LABEL, KSB_KINDS, type KsbKind, type MethodId } from '../lib/standard';
+import { KIND_LABEL, KSB_KINDS, type KsbKind, type MethodId } from '../lib/standard';
 import { STATE_LABEL } from '../lib/learner/state-names';
-import type { KsbState } from '../lib/learner/model';
+import { keepsEvidenceLog, NO_EXAMPLE_LABEL, shownState, type ShownState } from '../lib/learner/shown-state';
+import { FINDER_STATE_SLOT_ATTRIBUTE, labelStateSlots } from '../lib/learner/state-slots';
 import { paths, href } from '../lib/urls';
 import { noticeLink } from '../lib/storage/notices';
 import { useSavedLearner } from './shared/useSavedLearner';
@@ -22,9 +29,26 @@ interface Props {
   entries: FinderListEntry[];
   themes: Array<{ id: string; name: string; method: MethodId }>;
   duties: number[];
+  /** The grouped list of all 70 (KsbList with `labelledBy="finder"`). */
+  children?: ComponentChildren;
 }
 
-export default function KsbFinder({ entries, themes, duties }: Props) {
+/** Shows only the listed KSBs whose codes are in `codes`, and each group with its count, or hides it when empty. */
+function showOnly(list: HTMLElement, codes: ReadonlySet<string>): void {
+  for (const group of list.querySelectorAll<HTMLElement>('.ksb-group')) {
+    let shown = 0;
+    for (const row of group.querySelectorAll<HTMLElement>('li[data-ksb]')) {
+      row.hidden = !codes.has(row.dataset.ksb ?? '');
+      if (!row.hidden) shown++;
+    }
+    group.hidden = shown === 0;
+    const count = group.querySelector('.count');
+    // Only when it changes: the page as built is adopted as it is (tests/browser/hydration.spec.ts).
+    if (count && count.textContent !== `(${shown})`) count.textContent = `(${shown})`;
+  }
+}
+
+export default function KsbFinder({ entries, themes, duties, children }: Props) {
   const early = useEarlyInput();
   // The word search loads when the learner first focuses the field or types (or the address holds words).
   const [wordSearch, setWordSearch] = useState<WordSearch | 'loading' | 'failed'>();
@@ -98,6 +122,19 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
   const themeOptions = themes.filter((t) => !filters.method || t.method === filters.method);
   const filterCount = Object.keys(filters).length;
 
+  const list = useRef<HTMLDivElement>(null);
+  const browsing = !searching && hits.length > 0;
+  const shownCodes = browsing ? hits.map((h) => h.entry.code).join(' ') : '';
+  // Before the first paint after each change, so a filtered-out row is never shown.
+  useLayoutEffect(() => {
+    if (browsing && list.current) showOnly(list.current, new Set(shownCodes.split(' ')));
+  }, [browsing, shownCodes]);
+  const model = learner?.model;
+  const keepsLog = model ? keepsEvidenceLog(model) : false;
+  useEffect(() => {
+    if (model && list.current) labelStateSlots(list.current, model, FINDER_STATE_SLOT_ATTRIBUTE);
+  }, [model]);
+
   return (
     <div ref={early} class="finder" data-ready={ready ? 'true' : undefined}>
       {learner?.notices.map((notice) => (
@@ -151,40 +188,25 @@ export default function KsbFinder({ entries, themes, duties }: Props) {
       <p class="finder__count" role="status" aria-live="polite">
         {waiting ? 'Searching…' : `${hits.length} of ${entries.length} KSBs`}
       </p>
-      {hits.length === 0 ? (
-        <p class="empty-state">No KSBs match. Try another word, check the spelling of a code, or clear the filters.</p>
-      ) : searching ? (
+      {hits.length === 0 && <p class="empty-state">No KSBs match. Try another word, check the spelling of a code, or clear the filters.</p>}
+      {searching && hits.length > 0 && (
         <ol class="ksb-list finder__results">
           {hits.map((hit) => (
-            <Result key={hit.entry.code} hit={hit} state={learner?.model?.get(hit.entry.code)} />
+            <Result key={hit.entry.code} hit={hit} shown={model ? shownState(model, hit.entry.code, keepsLog) : undefined} />
           ))}
         </ol>
-      ) : (
-        KSB_KINDS.map((kind) => {
-          const group = hits.filter((h) => h.entry.kind === kind);
-          if (group.length === 0) return null;
-          const id = KIND_GROUP_LABEL[kind].toLowerCase();
-          return (
-            <section class="ksb-group" key={kind} aria-labelledby={id}>
-              <h2 id={id}>
-                {`${KIND_GROUP_LABEL[kind]} `}
-                <span class="count">{`(${group.length})`}</span>
-              </h2>
-              <ul class="ksb-list">
-                {group.map((hit) => (
-                  <Result key={hit.entry.code} hit={hit} state={learner?.model?.get(hit.entry.code)} />
-                ))}
-              </ul>
-            </section>
-          );
-        })
       )}
+      <div ref={list} class="finder__list" hidden={!browsing}>
+        {children}
+      </div>
     </div>
   );
 }
 
-function Result({ hit, state }: { hit: FinderHit<FinderListEntry>; state: KsbState | undefined }) {
+/** A match, in the same markup as a row of the list once labelled (src/lib/learner/state-slots.ts). */
+function Result({ hit, shown }: { hit: FinderHit<FinderListEntry>; shown: ShownState | undefined }) {
   const { entry } = hit;
+  const state = shown?.state;
   return (
     <li data-ksb={entry.code}>
       <a class="ksb-code" href={href(paths.ksb(entry.code))}>
@@ -192,12 +214,15 @@ function Result({ hit, state }: { hit: FinderHit<FinderListEntry>; state: KsbSta
       </a>
       <span class="ksb-statement" data-pagefind-ignore>
         {highlightParts(entry.statement, hit.highlights).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
-        {hit.matchedKeywords.length > 0 && hit.highlights.length === 0 && <span class="finder__why"> Related: {hit.matchedKeywords.slice(0, 3).join(', ')}</span>}
-        {state && state.state !== 'no-evidence' && ' '}
-        {state && state.state !== 'no-evidence' && (
-          <span class={`tag tag--state tag--state-${state.state}`} title={state.summary}>
-            {STATE_LABEL[state.state]}
-          </span>
+        {hit.matchedKeywords.length > 0 && hit.highlights.length === 0 && <span class="finder__why"> Related: {hit.matchedKeywords.slice(0, 3).join(', ')}</span>}{' '}
+        <span class={state ? `tag tag--state tag--state-${state.state}` : 'state-slot'} title={state?.summary}>
+          {state ? STATE_LABEL[state.state] : ''}
+        </span>
+        {shown?.noExample && ' '}
+        {shown?.noExample && (
+          <a class="tag tag--no-example" data-no-example-for={entry.code} href={href(paths.evidenceFor(entry.code))}>
+            {NO_EXAMPLE_LABEL}
+          </a>
         )}
       </span>
     </li>

@@ -5,7 +5,9 @@
  * - a page with parts drawn later (`data-render-later`) carries the script that draws them, in its
  *   <head> (a part without it would stay hidden), and only such pages carry it;
  * - the KSB step is a small island per theme (with one for its count and one for its "Saved at"
- *   line), never one island of all 70 KSBs.
+ *   line), never one island of all 70 KSBs;
+ * - the KSB list's 70 rows are the page's own HTML, handed to the finder's island as children
+ *   (an <astro-slot> it never draws), so hydrating the island does not rebuild them.
  */
 import { describe, expect, it } from 'vitest';
 import { distBuilt, htmlPages, readPage } from '../support/dist';
@@ -59,5 +61,13 @@ describe('what a page lays out while it loads', () => {
     const themes = [...html.matchAll(/<section class="ksb-evidence__group"/g)].length;
     expect(islands).toEqual(['KsbEvidence', ...Array.from({ length: themes }, () => 'KsbEvidenceGroup'), 'KsbEvidenceSaved']);
     expect(themes).toBeGreaterThan(5);
+  });
+
+  it('keeps the KSB list as the page’s HTML, in the finder’s slot, not drawn by its island', () => {
+    const html = readPage('/ksbs/');
+    const island = html.slice(html.indexOf('<astro-island'), html.lastIndexOf('</astro-island>'));
+    const slot = island.slice(island.indexOf('<astro-slot>'), island.indexOf('</astro-slot>'));
+    expect([...slot.matchAll(/<li data-ksb="/g)]).toHaveLength(70);
+    expect([...html.matchAll(/\sdata-ksb="/g)]).toHaveLength(70);
   });
 });
