@@ -34,7 +34,7 @@ const { count, size, warnings } = await injectManifest({
   swSrc: bundled,
   swDest: 'dist/sw.js',
   globDirectory: 'dist',
-  globPatterns: ['**/*.{html,css,js,json,svg,txt,xml,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
+  globPatterns: ['**/*.{html,css,js,json,svg,png,txt,xml,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
   globIgnores: [
     'sw.js',
     // Pagefind's own ready-made interfaces and its browser API (pagefind.js), which this site does

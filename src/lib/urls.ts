@@ -66,7 +66,8 @@ export const paths = {
   finderWordsJson: '/ksbs/finder.json',
   /** The JSON Schema of a published JSON file (src/lib/api-schemas.ts). */
   jsonSchema: (name: 'standard' | 'ksb' | 'question-index' | 'questions' | 'export') => `/api/schemas/${name}.schema.json`,
-  favicon: '/favicon.svg',
+  /** The icon pages link: a PNG drawn from /favicon.svg by scripts/favicon.mjs (cheaper to decode than the SVG). */
+  favicon: '/favicon.png',
   sitemapIndex: '/sitemap-index.xml',
   serviceWorker: '/sw.js',
   /** Pagefind's files: the search worker (pagefind-worker.js), the index and its WebAssembly. */

@@ -3,6 +3,7 @@
  * pages are linked to each other as the standard relates them, and the JSON data is complete.
  * Run after `npm run build` (npm test does this).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadStandardContent } from '../../src/lib/content/standard-content';
 import { createStandard } from '../../src/lib/standard';
@@ -37,6 +38,7 @@ const promised = [
   '/sitemap-index.xml',
   '/robots.txt',
   '/favicon.svg',
+  paths.favicon,
 ];
 
 describe('every promised page exists', () => {
@@ -111,6 +113,18 @@ describe('pages are built to the house rules', () => {
       expect(text.match(/\b\d+[a-z]{3,}\b/g) ?? [], page).toEqual([]);
       expect(text, page).not.toMatch(/\b(the|of|in|and|to)(AM[12]|Duty|Open)\b/);
     }
+  });
+});
+
+describe('the icon', () => {
+  // Chromium decodes a page's icon on its main thread: an SVG icon starts a whole SVG document there
+  // (a long task on a phone, issue #20), a small PNG does not.
+  it('is a 64 × 64 PNG, and every page links it (not the SVG it is drawn from)', () => {
+    const png = readFileSync(fileFor(paths.favicon)!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([64, 64]);
+    const wrong = htmlPages().filter((page) => !readPage(page).includes(`<link rel="icon" href="${paths.favicon}" type="image/png" sizes="64x64">`));
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -30,7 +30,7 @@ function matches(pattern: RegExp, except: string[] = [], among: string[] = code)
 
 describe('one home for every address', () => {
   it('writes no internal path literal outside src/lib/urls.ts', () => {
-    const literal = /['"`]\/(ksbs|epa|duties|eligibility|quiz|progress|practice|my-data|providers|glossary|careers|about|search|print|api|evidence|changes|report)\/|['"`]\/(favicon\.svg|sitemap-index\.xml|sw\.js)['"`]/;
+    const literal = /['"`]\/(ksbs|epa|duties|eligibility|quiz|progress|practice|my-data|providers|glossary|careers|about|search|print|api|evidence|changes|report)\/|['"`]\/(favicon\.(?:svg|png)|sitemap-index\.xml|sw\.js)['"`]/;
     expect(matches(literal, ['src/lib/urls.ts'])).toEqual([]);
   });
 
