@@ -8,6 +8,7 @@ import finishPages from './integrations/finish-pages.mjs';
 import { hoistIslandStyleStep } from './integrations/hoist-island-style.mjs';
 import { onThisPageStep } from './integrations/on-this-page.mjs';
 import { firstRoundTripStep } from './integrations/first-round-trip.mjs';
+import { compileHintsStep } from './integrations/compile-hints.mjs';
 import { EARLY_CLICK_SCRIPT } from './src/client/early-click.mjs';
 import { RENDER_LATER_SCRIPT } from './src/lib/render-later.mjs';
 import { LAYER_ORDER } from './src/styles/layers.mjs';
@@ -55,7 +56,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !UNLISTED.includes(withoutBase(new URL(page).pathname, base)) }),
     // Each built page is finished in one pass, step by step: first-round-trip must come after
     // on-this-page, whose list it styles.
-    finishPages([hoistIslandStyleStep, onThisPageStep, firstRoundTripStep]),
+    finishPages([hoistIslandStyleStep, onThisPageStep, firstRoundTripStep, compileHintsStep]),
   ],
   // Astro 7's default ('jsx') drops a space wherever a line break meets an inline tag or an
   // expression ("theme of<a>", "the 9duties"). `true` is the lossless mode: prose keeps its spaces.

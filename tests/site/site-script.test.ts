@@ -4,13 +4,16 @@
  *   page (<html data-service-worker>, written by the layout) instead of loading the site's list of
  *   addresses (src/lib/urls.ts), which only pages that need it load;
  * - the KSB list's island names the states in words without loading the learner model, the quiz
- *   engine and the schema library (they load only once the learner has saved something).
+ *   engine and the schema library (they load only once the learner has saved something);
+ * - every script a page runs while it loads is marked for eager compilation (V8's compile hints,
+ *   integrations/compile-hints.mjs), and what loads only on demand (the search dialog) is not.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, distBuilt, htmlPages, readPage } from '../support/dist';
 import { basePathFromEnv, withoutBase } from '../../src/lib/base-path.mjs';
+import { COMPILE_HINT, scriptsStartedBy, staticImportsOf } from '../../integrations/compile-hints.mjs';
 
 if (!distBuilt) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
 
@@ -19,10 +22,10 @@ const siteScriptOf = (html: string) => html.match(/<script type="module" src="([
 /** The chunks a chunk imports statically, and theirs, by file name under _astro/. */
 function staticImports(file: string, seen = new Set<string>()): Set<string> {
   const code = readFileSync(join(DIST, '_astro', file), 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w{}$,\s*]+from\s*)?["']\.\/([^"']+)["']/g)) {
-    if (seen.has(m[1]!)) continue;
-    seen.add(m[1]!);
-    staticImports(m[1]!, seen);
+  for (const name of staticImportsOf(code)) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    staticImports(name, seen);
   }
   return seen;
 }
@@ -57,5 +60,24 @@ describe('the KSB list', () => {
     const loaded = [...staticImports(file)];
     expect(loaded.some((f) => /^preact\.module\./.test(f))).toBe(true);
     expect(loaded.filter((f) => /^(model|engine|saved-fields|store)\./.test(f))).toEqual([]);
+  });
+});
+
+describe('compile hints', () => {
+  const started = new Set<string>();
+  for (const page of htmlPages()) for (const src of scriptsStartedBy(readPage(page))) started.add(withoutBase(src, base).replace(/^\/_astro\//, ''));
+  const onLoad = new Set([...started].flatMap((file) => [file, ...staticImports(file)]));
+  const hinted = (file: string) => readFileSync(join(DIST, '_astro', file), 'utf8').startsWith(COMPILE_HINT);
+
+  it('marks every script a page runs while it loads, and what those import', () => {
+    expect(started.size).toBeGreaterThan(5);
+    expect([...onLoad].filter((file) => !hinted(file))).toEqual([]);
+  });
+
+  it('leaves what loads only on demand as it is (the search dialog)', () => {
+    const dialog = readdirSync(join(DIST, '_astro')).filter((f) => /^dialog\..*\.js$/.test(f));
+    expect(dialog).toHaveLength(1);
+    expect(onLoad.has(dialog[0]!)).toBe(false);
+    expect(hinted(dialog[0]!)).toBe(false);
   });
 });
