@@ -119,11 +119,11 @@ describe('pages are built to the house rules', () => {
 describe('the icon', () => {
   // Chromium decodes a page's icon on its main thread: an SVG icon starts a whole SVG document there
   // (a long task on a phone, issue #20), a small PNG does not.
-  it('is a 64 × 64 PNG, and every page links it (not the SVG it is drawn from)', () => {
+  it('is a 32 × 32 PNG, and every page links it (not the SVG it is drawn from)', () => {
     const png = readFileSync(fileFor(paths.favicon)!);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([64, 64]);
-    const wrong = htmlPages().filter((page) => !readPage(page).includes(`<link rel="icon" href="${paths.favicon}" type="image/png" sizes="64x64">`));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([32, 32]);
+    const wrong = htmlPages().filter((page) => !readPage(page).includes(`<link rel="icon" href="${paths.favicon}" type="image/png" sizes="32x32">`));
     expect(wrong).toEqual([]);
   });
 });
