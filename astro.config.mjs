@@ -55,7 +55,8 @@ export default defineConfig({
     // The offline page is for the service worker, and a shared report is private to whoever holds its link: neither is for search engines.
     sitemap({ filter: (page) => !UNLISTED.includes(withoutBase(new URL(page).pathname, base)) }),
     // Each built page is finished in one pass, step by step: first-round-trip must come after
-    // on-this-page, whose list it styles.
+    // on-this-page, whose list it styles, and compile-hints after first-round-trip, whose island
+    // runtime file it marks (each step's files are written in step order, after every page).
     finishPages([hoistIslandStyleStep, onThisPageStep, firstRoundTripStep, compileHintsStep]),
   ],
   // Astro 7's default ('jsx') drops a space wherever a line break meets an inline tag or an

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * The steps that finish each built page (hoist-island-style, on-this-page, first-round-trip), run
- * in one pass: each page is read once, handed through the steps in order, and written once if any
+ * The steps that finish each built page (hoist-island-style, on-this-page, first-round-trip,
+ * compile-hints), run in one pass: each page is read once, handed through the steps in order, and written once if any
  * step changed it, several pages at a time. Each step used to be an integration of its own reading
  * and writing all the pages in turn: three reads and writes of every page, one at a time, about two
  * seconds of the build on these machines, mostly waiting for the disk.

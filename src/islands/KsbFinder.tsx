@@ -14,7 +14,7 @@ import { browse, finderParams, highlightParts, parseFinderParams, queryWords, ty
 import { loadWordSearch, type WordSearch } from '../lib/search/load-finder-search';
 import { KIND_LABEL, KSB_KINDS, type KsbKind, type MethodId } from '../lib/standard';
 import { STATE_LABEL } from '../lib/learner/state-names';
-import { keepsEvidenceLog, NO_EXAMPLE_LABEL, shownState, type ShownState } from '../lib/learner/shown-state';
+import { keepsEvidenceLog, NO_EXAMPLE_CLASS, NO_EXAMPLE_LABEL, shownState, stateSlotClass, type ShownState } from '../lib/learner/shown-state';
 import { FINDER_STATE_SLOT_ATTRIBUTE, labelStateSlots } from '../lib/learner/state-slots';
 import { paths, href } from '../lib/urls';
 import { noticeLink } from '../lib/storage/notices';
@@ -215,12 +215,12 @@ function Result({ hit, shown }: { hit: FinderHit<FinderListEntry>; shown: ShownS
       <span class="ksb-statement" data-pagefind-ignore>
         {highlightParts(entry.statement, hit.highlights).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
         {hit.matchedKeywords.length > 0 && hit.highlights.length === 0 && <span class="finder__why"> Related: {hit.matchedKeywords.slice(0, 3).join(', ')}</span>}{' '}
-        <span class={state ? `tag tag--state tag--state-${state.state}` : 'state-slot'} title={state?.summary}>
+        <span class={stateSlotClass(state)} title={state?.summary}>
           {state ? STATE_LABEL[state.state] : ''}
         </span>
         {shown?.noExample && ' '}
         {shown?.noExample && (
-          <a class="tag tag--no-example" data-no-example-for={entry.code} href={href(paths.evidenceFor(entry.code))}>
+          <a class={NO_EXAMPLE_CLASS} data-no-example-for={entry.code} href={href(paths.evidenceFor(entry.code))}>
             {NO_EXAMPLE_LABEL}
           </a>
         )}

@@ -27,5 +27,11 @@ export function shownState(model: LearnerModel, code: string, keepsLog: boolean 
   };
 }
 
-/** The words of the "no entry shows it" marker (a link to log one). */
+/** The words of the "no entry shows it" marker (a link to log one), and its classes. */
 export const NO_EXAMPLE_LABEL = 'No evidence logged yet';
+export const NO_EXAMPLE_CLASS = 'tag tag--no-example';
+
+/** The classes of a KSB's state slot: its state's tag, or an empty slot. */
+export function stateSlotClass(state: KsbState | undefined): string {
+  return state ? `tag tag--state tag--state-${state.state}` : 'state-slot';
+}

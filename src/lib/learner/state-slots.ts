@@ -5,7 +5,7 @@
  * loading the model.
  */
 import { STATE_LABEL } from './state-names';
-import { keepsEvidenceLog, NO_EXAMPLE_LABEL, shownState } from './shown-state';
+import { keepsEvidenceLog, NO_EXAMPLE_CLASS, NO_EXAMPLE_LABEL, shownState, stateSlotClass } from './shown-state';
 import type { LearnerModel } from './model';
 import { STATE_SLOT_ATTRIBUTE } from './state-slot-names';
 import { href, paths } from '../urls';
@@ -25,7 +25,7 @@ function markNoExample(slot: HTMLElement, code: string, show: boolean): void {
   if (!marker) {
     marker = document.createElement('a');
     marker.dataset.noExampleFor = code;
-    marker.className = 'tag tag--no-example';
+    marker.className = NO_EXAMPLE_CLASS;
     marker.href = href(paths.evidenceFor(code));
     marker.textContent = NO_EXAMPLE_LABEL;
     slot.after(' ', marker);
@@ -42,7 +42,7 @@ export function labelStateSlots(root: ParentNode, model: LearnerModel, attribute
     const code = slot.getAttribute(attribute) ?? '';
     const { state, noExample } = shownState(model, code, keepsLog);
     markNoExample(slot, code, noExample);
-    slot.className = state ? `tag tag--state tag--state-${state.state}` : 'state-slot';
+    slot.className = stateSlotClass(state);
     slot.textContent = state ? STATE_LABEL[state.state] : '';
     if (state) slot.title = state.summary;
     else slot.removeAttribute('title');
