@@ -143,6 +143,23 @@ test('/ksbs/?q=bias&kind=skill shows exactly the matching skills and survives a 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('/ksbs/ filtered without words shows exactly the rows it counts, grouped, the rest out of sight', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto('/ksbs/?kind=knowledge&duty=1');
+  await page.locator('.finder[data-ready]').waitFor();
+  const shown = await page.locator('.finder [data-ksb]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-ksb')));
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.length).toBeLessThan(31);
+  expect(shown.every((c) => c!.startsWith('K'))).toBe(true);
+  await expect(page.locator('.finder__count')).toHaveText(`${shown.length} of 70 KSBs`);
+  await expect(page.getByRole('heading', { name: `Knowledge (${shown.length})` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Skills/ })).toBeHidden();
+  const all = await page.locator('.finder [data-ksb^="K"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ksb')));
+  const left = all.filter((c) => !shown.includes(c));
+  expect(left.length).toBe(31 - shown.length);
+  for (const code of left) await expect(page.locator(`.finder [data-ksb="${code}"]`)).toBeHidden();
+});
+
 test('/ksbs/ on a phone: results follow the field, the filters fold behind "Filters (n)"', async ({ browser }) => {
   const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
   await page.goto('/ksbs/');
