@@ -1,48 +1,93 @@
 /**
- * The KSB step (section 3) of the checklist: above the themes' islands (KsbEvidenceGroup), the
- * running count and a "next unanswered" button that stay in view, the filter the themes follow,
- * and what the page must say about saving (its "Saved at" line is after the last theme:
- * KsbEvidenceSaved). It is marked ready (`data-ready`) once the saved answers
- * are read and every theme below has started.
+ * The KSB step (section 3) of the checklist, one island around the page's own HTML: the running
+ * count and a "next unanswered" button that stay in view, the filter, what the page must say about
+ * saving, and below them the 70 KSBs by theme (KsbEvidenceGroup, passed in as children: Astro hands
+ * them over as HTML that Preact never re-renders). The island saves what the learner answers there
+ * and shows the saved answers in those controls (./ksb-step.ts), so starting it draws nothing: the
+ * twelve islands, one per theme, that it replaces took most of the page's start on a phone (issue
+ * #20). Its "Saved at" line is after the last theme (KsbEvidenceSaved). It is marked ready
+ * (`data-ready`) once the saved answers are read and shown.
  */
-import { ELIGIBILITY_MIGRATION_NOTE, eligibilityFeature, opportunityCounts } from '../../lib/eligibility';
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { ELIGIBILITY_MIGRATION_NOTE, eligibilityFeature, opportunityCounts, type KsbEntry } from '../../lib/eligibility';
 import { Radios } from '../shared/fields';
 import { ReadingNote } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
 import { RENDER_LATER_ATTRIBUTE } from '../../lib/render-later.mjs';
-import { shownUnder, useKsbStep, type KsbFilter } from './ksb-step';
+import { showExplanation } from './KsbExplanation';
+import { answerFrom, KSB_STEP, ksbOf, noteFieldOf, showAnswers, shownUnder, stepParts, type KsbFilter } from './ksb-step';
 import '../../styles/ksb-list.css';
 import './KsbEvidence.css';
 
 interface Props {
   /** The KSBs' codes in the order of the themes below. */
   codes: string[];
-  /** How many theme islands follow. */
-  groups: number;
+  /** The themes and their KSBs, as the page is built (KsbEvidenceGroup). */
+  children?: ComponentChildren;
 }
 
-export default function KsbEvidence({ codes, groups }: Props) {
+export default function KsbEvidence({ codes, children }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(eligibilityFeature);
-  const { data, ready, migratedFrom } = saved;
-  const { filter, setFilter, startedGroups } = useKsbStep();
+  const { data, ready, migratedFrom, update } = saved;
+  const [filter, setFilter] = useState<KsbFilter>('all');
+  const list = useRef<HTMLDivElement>(null);
+  const parts = useRef<ReturnType<typeof stepParts>>();
+  // Which answer each KSB's controls show, so a change redraws only the KSB it changed.
+  const shownEntries = useRef(new Map<string, KsbEntry | undefined>());
   const counts = opportunityCounts(data, codes);
   const answered = codes.length - counts.unanswered;
+
+  const save = (event: Event) => {
+    const answer = answerFrom(event);
+    if (answer) update((d) => ({ ...d, ksbs: { ...d.ksbs, [answer.code]: { ...d.ksbs[answer.code], ...answer.change } } }));
+  };
+
+  useLayoutEffect(() => {
+    const root = list.current!;
+    parts.current = stepParts(root);
+    // A disclosure opened: a note's draws its field, "What this means" fetches the explanation.
+    // (Toggle events do not bubble: they are caught on the way down.)
+    const opened = (event: Event) => {
+      const details = event.target;
+      if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+      const code = ksbOf(details);
+      if (!code) return;
+      if (details.classList.contains(KSB_STEP.note)) noteFieldOf(details, code);
+      else if (details.classList.contains(KSB_STEP.explain)) showExplanation(details, code);
+    };
+    root.addEventListener('toggle', opened, true);
+    // Opened before this island started: drawn now.
+    for (const details of root.querySelectorAll<HTMLDetailsElement>('details[open]')) opened({ target: details } as unknown as Event);
+    return () => root.removeEventListener('toggle', opened, true);
+  }, []);
+
+  // Until the answers are read the controls stay as built, or as the learner set them (useEarlyInput saves that).
+  useLayoutEffect(() => {
+    if (ready && parts.current) showAnswers(parts.current, data.ksbs, filter, shownEntries.current);
+  }, [ready, data.ksbs, filter]);
+
   const nextUnanswered = () => {
     const code = codes.find((c) => !data.ksbs[c]?.opportunity);
-    if (!code) return;
-    const first = document.querySelector<HTMLInputElement>(`input[name="ksb-${code}"]`);
+    if (!code || !parts.current) return;
+    // A filter that hides unanswered KSBs is lifted first, so the KSB is there to move to.
+    if (!shownUnder(filter, undefined)) {
+      setFilter('all');
+      showAnswers(parts.current, data.ksbs, 'all', shownEntries.current);
+    }
+    const first = parts.current.items.get(code)?.querySelector<HTMLInputElement>(`input[name="${KSB_STEP.radios(code)}"]`);
     // In the page's first moments it may not be drawn yet (src/lib/render-later.mjs): draw it now.
     first?.closest(`[${RENDER_LATER_ATTRIBUTE}]`)?.removeAttribute(RENDER_LATER_ATTRIBUTE);
     first?.scrollIntoView({ block: 'center' });
     first?.focus();
   };
-  const noneShown = filter !== 'all' && codes.every((code) => !shownUnder(filter, data.ksbs[code]?.opportunity));
+  const noneShown = ready && filter !== 'all' && codes.every((code) => !shownUnder(filter, data.ksbs[code]?.opportunity));
 
   return (
-    <div ref={early} class="checklist-form ksb-evidence__top" data-ready={ready && startedGroups === groups ? 'true' : undefined}>
+    <div ref={early} class="checklist-form ksb-evidence__top" data-ready={ready ? 'true' : undefined}>
       <StorageNotices states={[saved]} />
       {migratedFrom === 1 && (
         <div class="notice" role="status" data-migration-note>
@@ -82,10 +127,13 @@ export default function KsbEvidence({ codes, groups }: Props) {
           },
         ]}
         value={filter}
-        onChange={(next: KsbFilter) => setFilter(next)}
+        onChange={setFilter}
         inline
       />
       {noneShown && <p class="empty-state">{filter === 'unanswered' ? 'You have answered every KSB.' : 'No KSB is marked “with changes” or “no”.'}</p>}
+      <div ref={list} class="ksb-evidence__themes" onChange={save} onInput={save}>
+        {children}
+      </div>
     </div>
   );
 }

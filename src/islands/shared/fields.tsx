@@ -19,7 +19,8 @@ interface RadiosProps<V extends string> {
   hint?: ComponentChildren;
   options: ReadonlyArray<Option<V>>;
   value: V | undefined;
-  onChange: (value: V) => void;
+  /** Without it, the radios are read by an island around them (the KSB step's, src/islands/eligibility/ksb-step.ts). */
+  onChange?: (value: V) => void;
   /** Lay the options out side by side (for short answers such as Yes / No). */
   inline?: boolean;
   legendClass?: string;
@@ -43,7 +44,7 @@ export function Radios<V extends string>({ name, legend, hint, options, value, o
                 name={name}
                 value={option.value}
                 checked={value === option.value}
-                onChange={() => onChange(option.value)}
+                onChange={onChange && (() => onChange(option.value))}
                 aria-describedby={option.hint ? `${id}-hint` : undefined}
               />
               <label class="choice__label" for={id}>

@@ -7,10 +7,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetBrowserBackend } from '../../../src/lib/storage/backend';
 import { keyFor } from '../../../src/lib/storage/store';
+import { IMPORTED_EVENT } from '../../../src/islands/shared/useSavedState';
 import EnglishMaths from '../../../src/islands/eligibility/EnglishMaths';
 import KsbEvidence from '../../../src/islands/eligibility/KsbEvidence';
 import KsbEvidenceGroup from '../../../src/islands/eligibility/KsbEvidenceGroup';
 import TaskList from '../../../src/islands/eligibility/TaskList';
+import { staticSlot } from './static-slot';
 
 const KEY = keyFor('eligibility');
 const rules = { aged16to18: 'Rule for 16 to 18.', aged19plus: 'Rule for 19 and over.' };
@@ -81,16 +83,21 @@ describe('KSB evidence section', () => {
     { id: 'a', title: 'Theme A', ksbs: ksbs.slice(0, 2) },
     { id: 'b', title: 'Theme B', ksbs: ksbs.slice(2) },
   ];
-  /** The step as the page has it: the bar's island, then one island per theme, sharing the answers. */
+  /** The step as the page has it: one island around the themes, which are the page's HTML (never re-rendered). */
   const renderStep = (drawnAtOnce = 2) =>
     render(
-      <>
-        <KsbEvidence codes={ksbs.map((k) => k.code)} groups={groups.length} />
-        {groups.map((group) => (
-          <KsbEvidenceGroup key={group.id} group={group} drawnAtOnce={drawnAtOnce} />
-        ))}
-      </>,
+      <KsbEvidence codes={ksbs.map((k) => k.code)}>
+        {staticSlot(
+          <>
+            {groups.map((group) => (
+              <KsbEvidenceGroup key={group.id} group={group} drawnAtOnce={drawnAtOnce} />
+            ))}
+          </>,
+        )}
+      </KsbEvidence>,
     );
+  /** The KSBs the learner sees (a hidden one, or one in a hidden theme, is not seen). */
+  const shownCodes = () => [...document.querySelectorAll('[data-ksb]')].filter((el) => !el.closest('[hidden]')).map((el) => el.getAttribute('data-ksb'));
   it('counts answers per theme and filters to unanswered and to gaps', async () => {
     renderStep();
     await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
@@ -99,10 +106,11 @@ describe('KSB evidence section', () => {
     expect(screen.getByText(/answered: 1 yes, 1 with changes, 0 no/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: /Theme A \(2 of 2 answered\)/ })).toBeTruthy();
     fireEvent.click(screen.getByLabelText(/Only unanswered/));
-    expect(document.querySelectorAll('[data-ksb]').length).toBe(1);
-    expect(document.querySelector('[data-ksb="B1"]')).not.toBeNull();
+    expect(shownCodes()).toEqual(['B1']);
+    // Theme A has nothing left to show: it is hidden with its heading.
+    expect(document.getElementById('group-a')!.closest('section')!.hidden).toBe(true);
     fireEvent.click(screen.getByLabelText(/Only “with changes” or “no”/));
-    expect([...document.querySelectorAll('[data-ksb]')].map((e) => e.getAttribute('data-ksb'))).toEqual(['S1']);
+    expect(shownCodes()).toEqual(['S1']);
     fireEvent.click(document.getElementById('can-S1')!);
     // The note's field is drawn only once its disclosure is opened (a closed one costs a phone a layout).
     expect(document.getElementById('note-S1')).toBeNull();
@@ -121,6 +129,38 @@ describe('KSB evidence section', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Next unanswered' }));
     expect(first.hasAttribute('data-render-later')).toBe(false);
     expect(document.activeElement).toBe(document.getElementById('ksb-K1-yes'));
+  });
+  it('"Next unanswered" under the “with changes or no” filter lifts it, so the KSB it moves to is on show', async () => {
+    renderStep();
+    await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
+    fireEvent.click(document.getElementById('ksb-K1-no')!);
+    fireEvent.click(screen.getByLabelText(/Only “with changes” or “no”/));
+    expect(shownCodes()).toEqual(['K1']);
+    fireEvent.click(screen.getByRole('button', { name: 'Next unanswered' }));
+    expect(shownCodes()).toEqual(['K1', 'S1', 'B1']);
+    expect((screen.getByLabelText('All KSBs') as HTMLInputElement).checked).toBe(true);
+    expect(document.activeElement).toBe(document.getElementById('ksb-S1-yes'));
+  });
+  it('the KSBs are the page’s HTML: the island keeps every one as built, and shows answers saved elsewhere in them', async () => {
+    renderStep();
+    await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
+    const built = [...document.querySelectorAll('[data-ksb], input, details')];
+    expect(built.length).toBeGreaterThan(3 * 6);
+    fireEvent.click(document.getElementById('ksb-K1-yes')!);
+    fireEvent.click(screen.getByLabelText(/Only unanswered/));
+    fireEvent.click(screen.getByLabelText('All KSBs'));
+    // Another tab (or an import) saves: the same controls now show its answers, and the counts follow.
+    localStorage.setItem(KEY, JSON.stringify({ version: 2, savedAt: 'x', data: { englishMaths: {}, role: {}, gateway: {}, ksbs: { S1: { opportunity: 'no', canAlready: true, note: 'Elsewhere' }, B1: { earlier: 'partly' } } } }));
+    window.dispatchEvent(new Event(IMPORTED_EVENT));
+    await waitFor(() => expect((document.getElementById('ksb-S1-no') as HTMLInputElement).checked).toBe(true));
+    expect((document.getElementById('ksb-K1-yes') as HTMLInputElement).checked).toBe(false);
+    expect((document.getElementById('can-S1') as HTMLInputElement).checked).toBe(true);
+    expect((document.getElementById('note-S1') as HTMLTextAreaElement).value).toBe('Elsewhere');
+    expect(document.querySelector('[data-ksb="S1"] .ksb-evidence__note summary')!.textContent).toBe('Your note for S1');
+    expect(document.querySelector('[data-ksb="B1"]')!.textContent).toContain('Your answer to the earlier question was “Partly”.');
+    expect(screen.getByRole('heading', { name: /Theme A \(1 of 2 answered\)/ })).toBeTruthy();
+    expect(screen.getByText(/answered: 0 yes, 0 with changes, 1 no/)).toBeTruthy();
+    for (const element of built) expect(element.isConnected, element.outerHTML.slice(0, 60)).toBe(true);
   });
   it('carries version 1 answers over with a notice, showing each earlier answer beside its KSB', async () => {
     localStorage.setItem(KEY, JSON.stringify({ version: 1, savedAt: 'x', data: { englishMaths: {}, role: {}, gateway: {}, ksbs: { K1: { answer: 'yes' }, S1: { answer: 'partly' }, B1: { answer: 'not-yet', note: 'Not in my team' } } } }));

@@ -2,13 +2,15 @@
 /**
  * "What this means" on the eligibility checklist: a KSB's plain-English explanation, fetched from
  * its JSON only when opened and shown in place; a clear message when it cannot be loaded; a link
- * to the KSB's notes whatever happens (and without JavaScript). And the Markdown reader it uses
+ * to the KSB's notes whatever happens (and without JavaScript). The disclosure is the page's HTML;
+ * opening it calls showExplanation, as the KSB step's island does. And the Markdown reader it uses
  * reads every note's "In plain English" with nothing left over.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KsbExplanation } from '../../../src/islands/eligibility/KsbExplanation';
+import { KsbExplanation, showExplanation } from '../../../src/islands/eligibility/KsbExplanation';
+import { staticSlot } from './static-slot';
 import { NOTE_SECTIONS } from '../../../src/lib/content/authored-content';
 import { noteSection, readNoteMarkdown, readRuns } from '../../../src/lib/note-markdown';
 
@@ -18,6 +20,14 @@ afterEach(() => {
 });
 
 const MARKDOWN = 'A model is only **trustworthy** inside its *domain*:\nthe range it covers.\n\n- **Data drift**: inputs change,\n  for example a new segment.\n- Concept drift.\n\n1. First\n2. Second';
+
+/** The disclosure as built, opening as the step's island opens it. */
+function renderExplanation(code: string) {
+  const rendered = render(staticSlot(<KsbExplanation code={code} />));
+  const details = rendered.container.querySelector('details')!;
+  details.addEventListener('toggle', () => details.open && showExplanation(details, code));
+  return details;
+}
 
 function open(details: HTMLElement) {
   (details as HTMLDetailsElement).open = true;
@@ -31,8 +41,7 @@ describe('What this means', () => {
       () => new Promise<Response>((resolve) => (arrive = () => resolve(new Response(JSON.stringify({ code: 'S24', plainEnglish: MARKDOWN }), { status: 200 })))),
     );
     vi.stubGlobal('fetch', fetchMock);
-    const { container } = render(<KsbExplanation code="S24" />);
-    const details = container.querySelector('details')!;
+    const details = renderExplanation('S24');
     expect(details.querySelector('summary')!.textContent).toBe('What this means (S24)');
     // Closed: nothing fetched, and the link to the notes is there (as it is without JavaScript).
     expect(fetchMock).not.toHaveBeenCalled();
@@ -62,8 +71,7 @@ describe('What this means', () => {
       throw new TypeError('Failed to fetch');
     });
     vi.stubGlobal('fetch', fetchMock);
-    const { container } = render(<KsbExplanation code="K7" />);
-    const details = container.querySelector('details')!;
+    const details = renderExplanation('K7');
     open(details);
     await waitFor(() => expect(details.getAttribute('data-explain')).toBe('failed'));
     expect(screen.getByRole('status').textContent).toBe(

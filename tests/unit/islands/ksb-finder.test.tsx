@@ -8,9 +8,10 @@
  * and groups the filters leave out; searching, it hides that list and draws the matches itself.
  */
 import { cleanup, fireEvent, render as renderInto, screen, waitFor } from '@testing-library/preact';
-import { Component, h, type ComponentChildren, type ComponentProps, type VNode } from 'preact';
+import type { ComponentProps, VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import KsbFinder from '../../../src/islands/KsbFinder';
+import { staticSlot } from './static-slot';
 import { loadAllContent } from '../../../src/lib/content/authored-content';
 import { createStandard } from '../../../src/lib/standard';
 import { finderEntries, finderListEntries, finderWordsFile } from '../../../src/lib/search/entries';
@@ -37,17 +38,8 @@ const listHtml = groupByKind(standard.ksbs)
       '</ul></section>',
   )
   .join('');
-/** As Astro hands an island its children: their HTML, never re-rendered (@astrojs/preact's StaticHtml). */
-class StaticList extends Component {
-  override shouldComponentUpdate() {
-    return false;
-  }
-  override render(): ComponentChildren {
-    return h('astro-slot', { dangerouslySetInnerHTML: { __html: listHtml } });
-  }
-}
 /** Renders the finder as the page does: around the list. */
-const render = (finder: VNode<ComponentProps<typeof KsbFinder>>) => renderInto(<KsbFinder {...finder.props}>{<StaticList />}</KsbFinder>);
+const render = (finder: VNode<ComponentProps<typeof KsbFinder>>) => renderInto(<KsbFinder {...finder.props}>{staticSlot(listHtml)}</KsbFinder>);
 
 // Each test renders its own list, so each loads the word search afresh (it loads once per list).
 /** The KSBs the learner sees listed, in order (rows in a hidden list or group are not seen). */

@@ -19,6 +19,7 @@ import Summary from '../../../src/islands/eligibility/Summary';
 import TaskList from '../../../src/islands/eligibility/TaskList';
 import ReportHelper from '../../../src/islands/ReportHelper';
 import ReportMapping from '../../../src/islands/ReportMapping';
+import { staticSlot } from './static-slot';
 import { createStandard } from '../../../src/lib/standard';
 import { ruleById } from '../../../src/lib/rules';
 import { loadStandardContent } from '../../../src/lib/content/standard-content';
@@ -127,8 +128,7 @@ describe('the eligibility checklist', () => {
     saveAnswers({ ksbs: { K1: { opportunity: 'yes' } } });
     const step = (
       <>
-        <KsbEvidence codes={['K1', 'S1']} groups={1} />
-        <KsbEvidenceGroup group={group} drawnAtOnce={2} />
+        <KsbEvidence codes={['K1', 'S1']}>{staticSlot(<KsbEvidenceGroup group={group} drawnAtOnce={2} />)}</KsbEvidence>
       </>
     );
     const built = visibleText(renderToString(step));
@@ -139,6 +139,8 @@ describe('the eligibility checklist', () => {
     expect(document.body.textContent).toContain('1 of 2 answered: 1 yes, 0 with changes, 0 no');
     expect(document.body.textContent).toContain('Theme A (1 of 2 answered)');
     expect(document.body.textContent).toContain('Only unanswered (1)');
+    // The saved answer is shown in the page's own radios.
+    expect((document.getElementById('ksb-K1-yes') as HTMLInputElement).checked).toBe(true);
   });
 
   it('summary: no verdict, count or "None" as built (held in place, hidden), then the real ones', async () => {
