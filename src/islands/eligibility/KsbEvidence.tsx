@@ -50,18 +50,19 @@ export default function KsbEvidence({ codes, children }: Props) {
     const root = list.current!;
     parts.current = stepParts(root);
     // A disclosure opened: a note's draws its field, "What this means" fetches the explanation.
-    // (Toggle events do not bubble: they are caught on the way down.)
-    const opened = (event: Event) => {
-      const details = event.target;
-      if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+    const drawOpened = (details: HTMLDetailsElement) => {
       const code = ksbOf(details);
-      if (!code) return;
+      if (!code || !details.open) return;
       if (details.classList.contains(KSB_STEP.note)) noteFieldOf(details, code);
       else if (details.classList.contains(KSB_STEP.explain)) showExplanation(details, code);
     };
+    // Toggle events do not bubble: they are caught on the way down.
+    const opened = (event: Event) => {
+      if (event.target instanceof HTMLDetailsElement) drawOpened(event.target);
+    };
     root.addEventListener('toggle', opened, true);
     // Opened before this island started: drawn now.
-    for (const details of root.querySelectorAll<HTMLDetailsElement>('details[open]')) opened({ target: details } as unknown as Event);
+    for (const details of root.querySelectorAll<HTMLDetailsElement>('details[open]')) drawOpened(details);
     return () => root.removeEventListener('toggle', opened, true);
   }, []);
 

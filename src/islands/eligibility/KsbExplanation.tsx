@@ -11,6 +11,7 @@ import { render } from 'preact';
 import { readNoteMarkdown, type NoteBlock, type Run } from '../../lib/note-markdown';
 import { href, paths } from '../../lib/urls';
 import { fetchSiteJson } from '../../lib/site-json';
+import { KSB_STEP } from './ksb-step';
 
 type Load = { step: 'closed' | 'loading' | 'failed' } | { step: 'shown'; blocks: NoteBlock[] };
 type Step = Load['step'];
@@ -71,7 +72,7 @@ const BODY_CLASS = 'ksb-evidence__explain-body';
 /** The disclosure as the page is built: closed, with the link to the KSB's notes. */
 export function KsbExplanation({ code }: { code: string }) {
   return (
-    <details class="ksb-evidence__explain" data-explain={'closed' satisfies Step}>
+    <details class={KSB_STEP.explain} data-explain={'closed' satisfies Step}>
       <summary>
         What this means<span class="visually-hidden">{` (${code})`}</span>
       </summary>
