@@ -5,7 +5,7 @@
  * and each theme's KSBs with the evidence behind each state. A CSV of everything, and print.
  */
 import { useState } from 'preact/hooks';
-import { formatDate, todayIso } from '../lib/dates';
+import { compareTimes, formatDate, todayIso } from '../lib/dates';
 import { plural } from '../lib/format';
 import { calibration, describeCalibration, GROUP_STATUS_LABEL, groupReadiness } from '../lib/learner/model';
 import { progressCsv } from '../lib/learner/progress-csv';
@@ -70,7 +70,7 @@ function Dashboard({
   const methodOf = new Map(methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs.map((k) => [k.code, m.id] as const))));
   const steps = nextSteps(model, { methodOf, methodsFirst: order, order: ksbs.map((k) => k.code) });
   const due = learner.bank ? dueQuestions(learner.bank.questions, learner.quiz.data, now).length : 0;
-  const upcoming = planned.dates.filter((d) => d.date >= todayIso(now)).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const upcoming = planned.dates.filter((d) => d.date >= todayIso(now)).sort((a, b) => compareTimes(a.date, b.date))[0];
   const cal = calibration(learner.quiz.data);
 
   const downloadCsv = () =>

@@ -1,6 +1,7 @@
 /** Calendar arithmetic for the EPA rules: month ends, leap years and invalid input. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addWeeks, compareDates, DATE_RANGE, DATE_RANGE_TEXT, dateError, daysBetween, endOfWeek, formatDate, isDateInRange, isTimestamp, isValidIsoDate, parseIsoDate, todayIso } from '../../src/lib/dates';
+import { addDays, addMonths, addWeeks, compareDates, DATE_RANGE, DATE_RANGE_TEXT, dateError, daysBetween, endOfWeek, formatDate, formatDateTime, formatTime, isDateInRange, isTimestamp, isValidIsoDate, parseIsoDate, todayIso } from '../../src/lib/dates';
 import { savedDate, savedTimestamp } from '../../src/lib/storage/saved-fields';
 
 describe('parsing', () => {
@@ -59,6 +60,19 @@ describe('display', () => {
   });
   it('takes today from the local calendar', () => {
     expect(todayIso(new Date(2026, 10, 24, 23, 30))).toBe('2026-11-24');
+  });
+  it('writes a moment on the learner’s own clock and calendar', () => {
+    expect(formatTime(new Date(2026, 8, 5, 7, 3))).toBe('07:03');
+    expect(formatTime(new Date(2026, 8, 5, 23, 59, 59))).toBe('23:59');
+    expect(formatDateTime(new Date(2026, 8, 5, 0, 0))).toBe('5 September 2026, 00:00');
+  });
+  it('gives the time of day toLocaleTimeString("en-GB") gives, for any moment', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }), (moment) => {
+        expect(formatTime(moment)).toBe(moment.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

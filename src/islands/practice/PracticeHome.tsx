@@ -1,6 +1,7 @@
 /** The practice page's first view: start a session, and the list of saved sessions. */
 import { useState } from 'preact/hooks';
 import { drawPrompts, newSession, sessionAllowances, summariseMarks, type MethodTiming, type PracticeSession } from '../../lib/practice';
+import { formatDateTime } from '../../lib/dates';
 import { Radios } from '../shared/fields';
 import { ReadingNote } from '../shared/ReadingNote';
 import { METHOD_NAME, type HeadingRef, type PracticeProps } from './types';
@@ -86,7 +87,7 @@ export function PracticeHome({ sessions, props, onStart, onOpen, onDelete, headi
             return (
               <li key={s.id} class="session-list__item">
                 <p>
-                  <strong>{METHOD_NAME[s.method]}</strong>, started {new Date(s.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+                  <strong>{METHOD_NAME[s.method]}</strong>, started {formatDateTime(new Date(s.createdAt))}
                   {s.finishedAt ? '' : ' (not finished)'}
                 </p>
                 <p class="muted">
@@ -95,7 +96,7 @@ export function PracticeHome({ sessions, props, onStart, onOpen, onDelete, headi
                 <div class="button-row">
                   <button type="button" class="button button--secondary button--small" onClick={() => onOpen(s.id)}>
                     {s.finishedAt ? 'Review' : 'Continue'}
-                    <span class="visually-hidden"> the session started {new Date(s.createdAt).toLocaleString('en-GB')}</span>
+                    <span class="visually-hidden"> the session started {formatDateTime(new Date(s.createdAt))}</span>
                   </button>
                   {confirmDelete === s.id ? (
                     <>
@@ -108,7 +109,7 @@ export function PracticeHome({ sessions, props, onStart, onOpen, onDelete, headi
                     </>
                   ) : (
                     <button type="button" class="button button--secondary button--small" onClick={() => setConfirmDelete(s.id)}>
-                      Delete<span class="visually-hidden"> the session started {new Date(s.createdAt).toLocaleString('en-GB')}</span>
+                      Delete<span class="visually-hidden"> the session started {formatDateTime(new Date(s.createdAt))}</span>
                     </button>
                   )}
                 </div>

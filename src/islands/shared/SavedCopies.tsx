@@ -9,6 +9,7 @@ import { discardKept, keptValueFile, keptValues, type KeptValue } from '../../li
 import type { KeyValueStorage } from '../../lib/storage/backend';
 import { appliedNotes } from '../../lib/storage/transfer';
 import { FEATURES } from '../../lib/saved-progress';
+import { formatDateTime } from '../../lib/dates';
 import { inSentence as lower } from '../../lib/format';
 import { downloadText } from './download';
 import { ReadingNote } from './ReadingNote';
@@ -120,7 +121,7 @@ export function SavedCopies({ storage, version, H, tell }: Props) {
             <ul class="backup-list">
               {backups.map((b) => (
                 <li key={b.key} data-backup={b.key}>
-                  <strong>{labelOf(b.feature)}</strong>, kept {new Date(b.when).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+                  <strong>{labelOf(b.feature)}</strong>, kept {formatDateTime(new Date(b.when))}
                   <div class="button-row">
                     <button type="button" class="button button--small" onClick={() => restore(b)}>
                       Restore{hidden(b.feature, 'the copy of your')}

@@ -3,7 +3,7 @@
  * or inputs with their labels. Every control has a label; hints are tied with aria-describedby.
  */
 import type { ComponentChildren } from 'preact';
-import type { DateParts } from '../../lib/dates';
+import { formatTime, type DateParts } from '../../lib/dates';
 import './fields.css';
 import { formatNumber } from '../../lib/format';
 
@@ -188,7 +188,7 @@ function saveStatus({ savedAt, writable, problems }: SaveState): { text: string;
   if (problems.some((p) => p.kind === 'unavailable')) return { text: 'Nothing is being saved in this browser: the notice above says why.', saved: false };
   if (!writable) return { text: 'Changes here are not being saved: the notice above says why.', saved: false };
   if (!savedAt) return undefined;
-  return { text: `Saved at ${new Date(savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`, saved: true };
+  return { text: `Saved at ${formatTime(new Date(savedAt))}`, saved: true };
 }
 
 export const saveStatusText = (state: SaveState): string | undefined => saveStatus(state)?.text;

@@ -5,7 +5,7 @@
  */
 import { compareKsbCodes } from '../standard';
 import { normaliseKsbCode } from '../ksb-code';
-import type { EvidenceEntry, EvidenceLog } from './log';
+import { byDateDesc, type EvidenceEntry, type EvidenceLog } from './log';
 
 /** What the evidence features need to know of a KSB: passed from the page, reduced. */
 export interface EvidenceKsb {
@@ -105,7 +105,7 @@ export function filterEntries(entries: readonly EvidenceEntry[], filter: EntryFi
 
 export function sortEntries(entries: readonly EvidenceEntry[], sort: EntrySort): EvidenceEntry[] {
   const list = [...entries];
-  const newest = (a: EvidenceEntry, b: EvidenceEntry) => b.date.localeCompare(a.date) || b.updated.localeCompare(a.updated);
+  const newest = byDateDesc;
   if (sort === 'newest') return list.sort(newest);
   if (sort === 'oldest') return list.sort((a, b) => -newest(a, b));
   if (sort === 'title') return list.sort((a, b) => a.title.localeCompare(b.title, 'en-GB', { sensitivity: 'base' }) || newest(a, b));

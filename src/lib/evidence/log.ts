@@ -4,6 +4,7 @@
  * activity is checked on its own: one that cannot be read is set aside and the rest kept.
  */
 import { z } from 'zod/mini';
+import { compareTimes } from '../dates';
 import { plural } from '../format';
 import { savedDate, savedKsbCode, savedText, savedTimestamp } from '../storage/saved-fields';
 import { array, lazySchema, leaf, object, type ShapeValue } from '../storage/shape';
@@ -124,7 +125,7 @@ export function entriesFor(log: Pick<EvidenceLog, 'entries'>, code: string): Evi
 }
 
 export const byDateDesc = (a: { date: string; updated: string }, b: { date: string; updated: string }) =>
-  b.date.localeCompare(a.date) || b.updated.localeCompare(a.updated);
+  compareTimes(b.date, a.date) || compareTimes(b.updated, a.updated);
 
 /** An entry's copy with a fresh id and times, titled as a copy. */
 export function duplicateEntry(entry: EvidenceEntry, now = new Date(), random = Math.random): EvidenceEntry {

@@ -17,6 +17,7 @@
  *   little to tell, with that reason).
  * A verdict never claims more than its evidence: with nothing answered, nothing is secure.
  */
+import { compareTimes } from '../dates';
 import { plural, pluralWord } from '../format';
 import { compareKsbCodes } from '../standard';
 import type { EligibilityAnswers } from '../eligibility/answers';
@@ -100,7 +101,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 /** The latest self-mark per criterion, from the newest session back. */
 function latestMockMarks(practice: PracticeData): Map<string, string> {
   const marks = new Map<string, string>();
-  const sessions = [...practice.sessions].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const sessions = [...practice.sessions].sort((a, b) => compareTimes(b.createdAt, a.createdAt));
   for (const session of sessions) for (const item of session.items) if (item.mark && !marks.has(item.criterion)) marks.set(item.criterion, item.mark);
   return marks;
 }

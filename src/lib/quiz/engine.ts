@@ -10,6 +10,7 @@ import { savedDate, savedKsbCode, savedText, savedTimestamp } from '../storage/s
 import { cardFromLeitner, CONFIDENCES, isDue, review, type Confidence } from './schedule';
 import { array, lazySchema, object, record, type ShapeValue } from '../storage/shape';
 import { hashSeed, seededRandom, shuffle } from './random';
+import { compareTimes } from '../dates';
 import { plural } from '../format';
 
 /* ─────────────────────────────── Questions ─────────────────────────────── */
@@ -200,7 +201,7 @@ export function migrateQuizV1(data: unknown): unknown {
       }
     }
   }
-  answers.sort((x, y) => y.at.localeCompare(x.at));
+  answers.sort((x, y) => compareTimes(y.at, x.at));
   return { cards, answers, attempts: attemptList };
 }
 

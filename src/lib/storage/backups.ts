@@ -4,6 +4,7 @@
  * progress file the import accepts, when it is readable at all) and restored in one action:
  * restoring salvages what validates and merges it into what is saved now, nothing deleted.
  */
+import { compareTimes } from '../dates';
 import type { KeyValueStorage } from './backend';
 import { BACKUP_PREFIX, interpretRaw, parseStored } from './store';
 import { applyImport, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, previewImport, type AnyFeature, type Applied, type ExportFile, type ImportPreview } from './transfer';
@@ -29,7 +30,7 @@ export function listBackups(storage: KeyValueStorage): Backup[] {
   } catch {
     /* storage unreadable */
   }
-  return backups.sort((a, b) => b.when.localeCompare(a.when));
+  return backups.sort((a, b) => compareTimes(b.when, a.when));
 }
 
 function readBackup(storage: KeyValueStorage, key: string): string | undefined {

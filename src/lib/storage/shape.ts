@@ -12,6 +12,7 @@
  * them (issue #20).
  */
 import { z } from 'zod/mini';
+import { compareTimes } from '../dates';
 import { plural, pluralWord } from '../format';
 
 /** An entry that could not be read, kept so the learner can see and restore it. */
@@ -87,21 +88,6 @@ function canonical(value: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';
-}
-
-/**
- * Orders two times (an entry's `newest`) as instants, not as text: a valid timestamp may carry an
- * offset or another precision ("2026-01-05T10:30+01:00" is before "2026-01-05T09:30:00.001Z", though
- * it sorts after it as text), and a merge must keep the one that is really newer. No time (or one
- * that cannot be read) is before every time; one instant written two ways is a tie.
- */
-function compareTimes(x: string | undefined, y: string | undefined): number {
-  const at = (t: string | undefined) => {
-    const ms = t ? Date.parse(t) : NaN;
-    return Number.isNaN(ms) ? -Infinity : ms;
-  };
-  const [tx, ty] = [at(x), at(y)];
-  return tx < ty ? -1 : tx > ty ? 1 : 0;
 }
 
 /** A fixed order over texts: by UTF-16 code units, the same everywhere. */
