@@ -115,14 +115,26 @@ function showEntry(item: HTMLElement, code: string, entry: KsbEntry): void {
   }
 }
 
-/** The step's KSBs and themes as the page has them. */
-export function stepParts(list: ParentNode): { items: Map<string, HTMLElement>; groups: HTMLElement[] } {
+/** A theme as the page has it: its section, its heading and its KSBs' codes. */
+interface StepGroup {
+  element: HTMLElement;
+  heading: HTMLElement | null;
+  codes: string[];
+}
+
+/** The step's KSBs and themes as the page has them, read once. */
+export function stepParts(list: ParentNode): { items: Map<string, HTMLElement>; groups: StepGroup[] } {
   const items = new Map<string, HTMLElement>();
   for (const item of list.querySelectorAll<HTMLElement>(`.${KSB_STEP.item}`)) {
     const code = item.dataset['ksb'];
     if (code) items.set(code, item);
   }
-  return { items, groups: [...list.querySelectorAll<HTMLElement>(`.${KSB_STEP.group}`)] };
+  const groups = [...list.querySelectorAll<HTMLElement>(`.${KSB_STEP.group}`)].map((element) => ({
+    element,
+    heading: element.querySelector('h2'),
+    codes: [...element.querySelectorAll<HTMLElement>(`.${KSB_STEP.item}`)].flatMap((item) => item.dataset['ksb'] ?? []),
+  }));
+  return { items, groups };
 }
 
 /**
@@ -144,11 +156,9 @@ export function showAnswers(
     }
     item.hidden = !shownUnder(filter, entry?.opportunity);
   }
-  for (const group of parts.groups) {
-    const codes = [...group.querySelectorAll<HTMLElement>(`.${KSB_STEP.item}`)].map((item) => item.dataset['ksb']!);
+  for (const { element, heading, codes } of parts.groups) {
     const answered = codes.filter((code) => answers[code]?.opportunity).length;
-    group.hidden = codes.every((code) => parts.items.get(code)?.hidden);
-    const heading = group.querySelector('h2');
+    element.hidden = codes.every((code) => parts.items.get(code)?.hidden);
     let count = heading?.querySelector('.count');
     // No count as built: "0 of 6" would claim what no one has checked. Added whole, once read.
     if (heading && !count) {
