@@ -3,7 +3,7 @@
  * - the search opener: the header button, "/" and Ctrl/Cmd+K load and open the search dialog;
  * - the offline notice: says plainly when the page is the copy saved for offline use;
  * - the learner's state beside listed KSBs, whose code loads only if the learner has saved progress;
- * - the service worker, registered once the page has loaded, so the site works offline next time;
+ * - the service worker, registered once the page has settled, so the site works offline next time;
  * - example addresses (SiteAddress) shown in full, from where the site is actually served;
  * - on long pages, the "On this page" list's mark on the section being read (loaded only there);
  * - on pages with interactive parts, Astro's island runtime, once one is near the screen;
@@ -97,10 +97,30 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-site-address]')) 
   el.textContent = new URL(el.dataset.siteAddress ?? '', location.href).href;
 }
 
+// The offline copy (every page and file, several megabytes) is fetched only once the page has
+// settled: loaded, its interactive parts started, the processor idle. Registered on load, it
+// fetched hundreds of files while the islands' code was loading and starting (issue #20).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
+  let loaded = false;
+  let registered = false;
+  const register = () => {
+    if (registered) return;
+    registered = true;
     navigator.serviceWorker.register(swUrl).catch(() => {
       // Offline use is an extra: the site works without it.
     });
+  };
+  const settled = () => {
+    if (!loaded || document.querySelector('astro-island[ssr]:is([client=load],[client=idle])')) return;
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 2000 });
+    else setTimeout(register, 500);
+  };
+  // astro:hydrate does not bubble; a capturing listener hears every island's.
+  document.addEventListener('astro:hydrate', settled, true);
+  window.addEventListener('load', () => {
+    loaded = true;
+    settled();
+    // An island that never starts (its code failed to load) must not keep the site from working offline.
+    setTimeout(register, 10_000);
   });
 }

@@ -104,3 +104,25 @@ test('offline, a page whose saved copy is missing gets the saved offline page, a
     .toBe(true);
   await context.close();
 });
+
+test('the offline copy is fetched only after the page has settled: every island that starts on load has started', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  // Record, when the site script registers the service worker, which islands were still waiting to start.
+  await page.addInitScript(() => {
+    const original = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof original>) {
+      const waiting = [...document.querySelectorAll('astro-island[ssr]')].map((island) => island.getAttribute('client'));
+      (window as unknown as { registeredWith: unknown }).registeredWith = { waiting, complete: document.readyState === 'complete' };
+      return original.apply(this, args);
+    };
+  });
+  await page.goto('/evidence/');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { registeredWith?: unknown }).registeredWith ?? null), { timeout: 15_000 }).not.toBeNull();
+  const registeredWith = (await page.evaluate(() => (window as unknown as { registeredWith: unknown }).registeredWith)) as { waiting: string[]; complete: boolean };
+  expect(registeredWith.complete).toBe(true);
+  expect(registeredWith.waiting.filter((client) => client === 'load' || client === 'idle')).toEqual([]);
+  // The page has islands that start on load, so this checked something.
+  expect(await page.locator('astro-island[client="load"]').count()).toBeGreaterThan(0);
+  await context.close();
+});
