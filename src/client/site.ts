@@ -98,8 +98,9 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-site-address]')) 
 }
 
 // The offline copy (every page and file, several megabytes) is fetched only once the page has
-// settled: loaded, its interactive parts started, the processor idle. Registered on load, it
-// fetched hundreds of files while the islands' code was loading and starting (issue #20).
+// settled: loaded, the interactive parts on its first screen started, the processor idle.
+// Registered on load, it fetched hundreds of files while the islands' code was loading and
+// starting (issue #20).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   let loaded = false;
   let registered = false;
@@ -110,8 +111,14 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       // Offline use is an extra: the site works without it.
     });
   };
+  // An island yet to start that starts by itself: on load, when idle, or when seen if it is on the first screen.
+  const starting = (island: Element) => {
+    const client = island.getAttribute('client');
+    const box = client === 'visible' && island.firstElementChild?.getBoundingClientRect();
+    return client === 'load' || client === 'idle' || (box && box.top < innerHeight && box.bottom > 0);
+  };
   const settled = () => {
-    if (!loaded || document.querySelector('astro-island[ssr]:is([client=load],[client=idle])')) return;
+    if (!loaded || [...document.querySelectorAll('astro-island[ssr]')].some(starting)) return;
     if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 2000 });
     else setTimeout(register, 500);
   };

@@ -17,12 +17,18 @@ test('after a first visit the site works offline: pages, search and quiz data', 
     }
     return registration.active?.state;
   });
-  await expect.poll(async () => page.evaluate(async () => {
-    const names = await caches.keys();
-    let n = 0;
-    for (const name of names) n += (await (await caches.open(name)).keys()).length;
-    return n;
-  }), { timeout: 60_000 }).toBeGreaterThan(300);
+  await expect
+    .poll(
+      async () =>
+        page.evaluate(async () => {
+          const names = await caches.keys();
+          let n = 0;
+          for (const name of names) n += (await (await caches.open(name)).keys()).length;
+          return n;
+        }),
+      { timeout: 60_000 },
+    )
+    .toBeGreaterThan(300);
   await expect(page.locator('[data-offline-banner]')).toBeHidden();
 
   await context.setOffline(true);
@@ -95,34 +101,44 @@ test('offline, a page whose saved copy is missing gets the saved offline page, a
   await page.goto('/duties/4/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Duty 4/);
   await expect
-    .poll(() => page.evaluate(async () => {
-      for (const name of await caches.keys()) {
-        for (const request of await (await caches.open(name)).keys()) if (new URL(request.url).pathname === '/duties/4/index.html') return true;
-      }
-      return false;
-    }))
+    .poll(() =>
+      page.evaluate(async () => {
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) if (new URL(request.url).pathname === '/duties/4/index.html') return true;
+        }
+        return false;
+      }),
+    )
     .toBe(true);
   await context.close();
 });
 
-test('the offline copy is fetched only after the page has settled: every island that starts on load has started', async ({ browser }) => {
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  // Record, when the site script registers the service worker, which islands were still waiting to start.
-  await page.addInitScript(() => {
-    const original = ServiceWorkerContainer.prototype.register;
-    ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof original>) {
-      const waiting = [...document.querySelectorAll('astro-island[ssr]')].map((island) => island.getAttribute('client'));
-      (window as unknown as { registeredWith: unknown }).registeredWith = { waiting, complete: document.readyState === 'complete' };
-      return original.apply(this, args);
-    };
+for (const path of ['/evidence/', '/eligibility/gateway/']) {
+  test(`the offline copy is fetched only after the page has settled: ${path}'s islands on load, when idle and on the first screen have started`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    // Record, when the site script registers the service worker, which islands were still waiting to start.
+    await page.addInitScript(() => {
+      const original = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof original>) {
+        const waiting = [...document.querySelectorAll('astro-island[ssr]')].map((island) => {
+          const box = island.firstElementChild?.getBoundingClientRect();
+          return { client: island.getAttribute('client'), onFirstScreen: !!box && box.top < innerHeight && box.bottom > 0 };
+        });
+        (window as unknown as { registeredWith: unknown }).registeredWith = { waiting, complete: document.readyState === 'complete' };
+        return original.apply(this, args);
+      };
+    });
+    await page.goto(path);
+    const registeredWith = () => page.evaluate(() => (window as unknown as { registeredWith?: unknown }).registeredWith ?? null);
+    await expect.poll(registeredWith, { timeout: 15_000 }).not.toBeNull();
+    const { waiting, complete } = (await registeredWith()) as { waiting: Array<{ client: string; onFirstScreen: boolean }>; complete: boolean };
+    expect(complete).toBe(true);
+    expect(waiting.filter(({ client, onFirstScreen }) => client === 'load' || client === 'idle' || (client === 'visible' && onFirstScreen))).toEqual([]);
+    // The page has an island that starts by itself, so this checked something.
+    expect(await page.locator('astro-island:is([client="load"], [client="idle"], [client="visible"])').count()).toBeGreaterThan(0);
+    await context.close();
   });
-  await page.goto('/evidence/');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { registeredWith?: unknown }).registeredWith ?? null), { timeout: 15_000 }).not.toBeNull();
-  const registeredWith = (await page.evaluate(() => (window as unknown as { registeredWith: unknown }).registeredWith)) as { waiting: string[]; complete: boolean };
-  expect(registeredWith.complete).toBe(true);
-  expect(registeredWith.waiting.filter((client) => client === 'load' || client === 'idle')).toEqual([]);
-  // The page has islands that start on load, so this checked something.
-  expect(await page.locator('astro-island[client="load"]').count()).toBeGreaterThan(0);
-  await context.close();
-});
+}
