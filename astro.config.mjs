@@ -9,6 +9,7 @@ import { hoistIslandStyleStep } from './integrations/hoist-island-style.mjs';
 import { onThisPageStep } from './integrations/on-this-page.mjs';
 import { firstRoundTripStep } from './integrations/first-round-trip.mjs';
 import { compileHintsStep } from './integrations/compile-hints.mjs';
+import { clientCodeSplitting } from './integrations/client-chunks.mjs';
 import { EARLY_CLICK_SCRIPT } from './src/client/early-click.mjs';
 import { RENDER_LATER_SCRIPT } from './src/lib/render-later.mjs';
 import { LAYER_ORDER } from './src/styles/layers.mjs';
@@ -75,4 +76,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // The browser's code in fewer files (integrations/client-chunks.mjs).
+  vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientCodeSplitting() } } } } } },
 });

@@ -30,6 +30,13 @@ function staticImports(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
+const codeOf = (file: string) => readFileSync(join(DIST, '_astro', file), 'utf8');
+const allChunks = () => readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+/** A path only src/lib/urls.ts writes. */
+const ADDRESS_ONLY_IN_URLS = '/epa/am1/report/';
+/** Words only the learner model (src/lib/learner/model.ts) writes. */
+const LEARNER_MODEL_ONLY = 'you said you can already do it';
+
 describe('the script every page runs', () => {
   const pages = htmlPages();
 
@@ -45,9 +52,18 @@ describe('the script every page runs', () => {
     const src = siteScriptOf(readPage('/ksbs/k7/'));
     expect(src).toBeDefined();
     const file = withoutBase(src!, base).replace(/^\/_astro\//, '');
+    const loaded = [file, ...staticImports(file)];
+    expect(loaded.length).toBeGreaterThan(1);
+    // By what the files hold, not their names: chunks are grouped (integrations/client-chunks.mjs).
+    expect(loaded.filter((f) => codeOf(f).includes(ADDRESS_ONLY_IN_URLS))).toEqual([]);
+    expect(codeOf(allChunks().find((f) => codeOf(f).includes(ADDRESS_ONLY_IN_URLS))!)).toContain(ADDRESS_ONLY_IN_URLS);
+  });
+
+  it('loads only its own small chunk, shared with no bigger group (integrations/client-chunks.mjs)', () => {
+    const file = withoutBase(siteScriptOf(readPage('/ksbs/k7/'))!, base).replace(/^\/_astro\//, '');
     const loaded = [...staticImports(file)];
-    expect(loaded.length).toBeGreaterThan(0);
-    expect(loaded.filter((f) => /^urls\./.test(f))).toEqual([]);
+    expect(loaded.map((f) => f.replace(/\..*$/, ''))).toEqual(['site']);
+    expect(loaded.filter((f) => /\$ZodType|preact|FSRS/.test(codeOf(f)))).toEqual([]);
   });
 });
 
@@ -58,8 +74,14 @@ describe('the KSB list', () => {
     expect(island).toBeDefined();
     const file = withoutBase(island!, base).replace(/^\/_astro\//, '');
     const loaded = [...staticImports(file)];
-    expect(loaded.some((f) => /^preact\.module\./.test(f))).toBe(true);
-    expect(loaded.filter((f) => /^(model|engine|saved-fields|store)\./.test(f))).toEqual([]);
+    // By what the files hold (chunks are grouped, integrations/client-chunks.mjs): Preact, but not
+    // zod (the saved-data layer's schemas), the learner model or the quiz engine (ts-fsrs).
+    expect(loaded.some((f) => codeOf(f).includes('__H'))).toBe(true);
+    expect(loaded.filter((f) => codeOf(f).includes('$ZodType'))).toEqual([]);
+    expect(loaded.filter((f) => codeOf(f).includes(LEARNER_MODEL_ONLY))).toEqual([]);
+    expect(loaded.filter((f) => codeOf(f).includes('FSRSValidationError'))).toEqual([]);
+    // The markers are real: each is in some chunk of the build.
+    for (const marker of ['$ZodType', LEARNER_MODEL_ONLY, 'FSRSValidationError']) expect(allChunks().some((f) => codeOf(f).includes(marker))).toBe(true);
   });
 });
 
