@@ -5,11 +5,12 @@
  * its own: the progress page fetched 36 files, most under 1 KB, each with about 0.4 KB of headers,
  * and each level of imports another round trip before the island could start.
  *
- * Three groups, in priority order:
+ * Four groups, in priority order:
  * - `site`: what the script every page runs (src/client/site.ts) imports, and Vite's preload helper.
  *   Pages with no interactive part load only these, so nothing else may join them.
- * - `preact`: Preact and Astro's Preact renderer, which every island needs.
- * - `islands`: the site's own code that many islands share (saved data, notices, addresses).
+ * - `urls`: what the search dialog shares with the islands (addresses, KSB codes, formatting).
+ * - `preact`: Preact, Astro's Preact renderer, and what every island loads with them.
+ * - `saved`: the saved-data layer, which every island that reads or saves the learner's data loads.
  * What is left (each island's own code, and what only a few islands share) is chunked as before.
  */
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SITE_SCRIPT = resolve(ROOT, 'src/client/site.ts');
+/** The search dialog, which the site script loads when search is opened. */
+export const SEARCH_DIALOG = resolve(ROOT, 'src/client/search/dialog.ts');
 
 /** The relative modules a source file imports statically (`import … from './x'`, `import './x'`, `export … from './x'`). */
 function relativeImportsOf(/** @type {string} */ code) {
@@ -87,8 +90,6 @@ export function filesOf(/** @type {string[]} */ paths) {
 const ISLAND_BASICS = [
   'src/islands/shared/useEarlyInput.ts',
   'src/lib/storage/notices.ts',
-  'src/lib/urls.ts',
-  'src/lib/ksb-code.ts',
   'src/lib/next-task.ts',
   'src/lib/site-json.ts',
   'src/lib/csv.ts',
@@ -109,11 +110,15 @@ const SAVED_DATA = [
 /** rolldown's output.codeSplitting for the client build. @returns {{ groups: ChunkGroup[] }} */
 export function clientCodeSplitting() {
   const siteModules = staticClosure(SITE_SCRIPT);
+  // What the search dialog shares with the islands (addresses, KSB codes, number formatting): a
+  // chunk of its own, or opening search would fetch Preact with them.
+  const searchShared = new Set([...staticClosure(SEARCH_DIALOG)].filter((f) => !f.startsWith(dirname(SEARCH_DIALOG)) && !siteModules.has(f)));
   const basics = filesOf(ISLAND_BASICS);
   const saved = filesOf(SAVED_DATA);
   return {
     groups: [
       { name: 'site', priority: 30, test: (/** @type {string} */ id) => siteModules.has(clean(id)) || id.includes('vite/preload-helper') },
+      { name: 'urls', priority: 25, test: (/** @type {string} */ id) => searchShared.has(clean(id)) },
       {
         name: 'preact',
         priority: 20,

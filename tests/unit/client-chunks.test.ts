@@ -49,6 +49,12 @@ describe('the groups', () => {
     expect(groupOf(join(process.cwd(), 'src/lib/storage/saved-fields.ts'))).toBe('saved');
   });
 
+  it('put what the search dialog shares with the islands in a group of its own, not with Preact', () => {
+    expect(groupOf(join(process.cwd(), 'src/lib/urls.ts'))).toBe('urls');
+    expect(groupOf(join(process.cwd(), 'src/lib/ksb-code.ts'))).toBe('urls');
+    expect(groupOf(join(process.cwd(), 'src/client/search/results.ts'))).toBeUndefined();
+  });
+
   it('leave each island’s own code to rolldown', () => {
     expect(groupOf(join(process.cwd(), 'src/islands/ProgressDashboard.tsx'))).toBeUndefined();
     expect(groupOf(join(process.cwd(), 'node_modules/fuse.js/dist/fuse.mjs'))).toBeUndefined();
