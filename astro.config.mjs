@@ -76,6 +76,18 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // The browser's code in fewer files (integrations/client-chunks.mjs).
-  vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientCodeSplitting() } } } } } },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX note carries Astro's own "use astro:head-inject" marker, which the server bundle
+        // warns about once per note (about 700 lines a build), hiding any warning that matters.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+    // The browser's code in fewer files (integrations/client-chunks.mjs).
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientCodeSplitting() } } } } },
+  },
 });
