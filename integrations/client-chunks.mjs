@@ -13,8 +13,8 @@
  * - `saved`: the saved-data layer, which every island that reads or saves the learner's data loads.
  * What is left (each island's own code, and what only a few islands share) is chunked as before.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,27 +33,27 @@ function relativeImportsOf(/** @type {string} */ code) {
   return found;
 }
 
-/** A relative import's file: the path as written, or with .ts, .tsx, .mjs or .js added. */
+/** A relative import's file: the path as written, with .ts, .tsx, .mjs or .js added, or a folder's index. */
 function resolveImport(/** @type {string} */ from, /** @type {string} */ spec) {
   const base = resolve(dirname(from), spec);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}.mjs`, `${base}.js`, base.replace(/\.js$/, '.ts')]) {
-    try {
-      readFileSync(candidate);
-      return candidate;
-    } catch {}
-  }
-  throw new Error(`client-chunks: ${from} imports ${spec}, which is not a file`);
+  const candidates = [base, `${base}.ts`, `${base}.tsx`, `${base}.mjs`, `${base}.js`, base.replace(/\.js$/, '.ts'), join(base, 'index.ts')];
+  const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+  if (!found) throw new Error(`client-chunks: ${from} imports ${spec}, which is not a file`);
+  return found;
 }
 
-/** Every module a file imports statically, and theirs (the site's own files only; the site script imports no package). */
-export function staticClosure(/** @type {string} */ entry) {
+/**
+ * Every module a file imports statically, and theirs (the site's own files; a package is left to
+ * rolldown, or refused where the file is the site script, which every page runs and must stay tiny).
+ */
+export function staticClosure(/** @type {string} */ entry, { refusePackages = false } = {}) {
   const seen = new Set();
   const queue = [entry];
   while (queue.length) {
     const file = /** @type {string} */ (queue.pop());
     const code = readFileSync(file, 'utf8');
-    if (/^\s*(?:import|export)\s+(?!type\b)[^'"]*from\s+['"][^.]/m.test(code))
-      throw new Error(`client-chunks: ${file} imports a package; the site script must stay tiny`);
+    if (refusePackages && /^\s*(?:import|export)\s+(?!type\b)[^'"]*from\s+['"][^.]/m.test(code))
+      throw new Error(`client-chunks: ${file} imports a package, which would load on every page with the site script; keep it to the site's own small modules`);
     for (const spec of relativeImportsOf(code)) {
       const dep = resolveImport(file, spec);
       if (!seen.has(dep)) {
@@ -72,11 +72,7 @@ export function filesOf(/** @type {string[]} */ paths) {
   return new Set(
     paths.map((p) => {
       const file = resolve(ROOT, p);
-      try {
-        readFileSync(file);
-      } catch {
-        throw new Error(`client-chunks: ${p} is named in a chunk group but does not exist (integrations/client-chunks.mjs)`);
-      }
+      if (!existsSync(file)) throw new Error(`client-chunks: ${p} is named in a chunk group but does not exist (integrations/client-chunks.mjs)`);
       return file;
     }),
   );
@@ -109,7 +105,7 @@ const SAVED_DATA = [
 
 /** rolldown's output.codeSplitting for the client build. @returns {{ groups: ChunkGroup[] }} */
 export function clientCodeSplitting() {
-  const siteModules = staticClosure(SITE_SCRIPT);
+  const siteModules = staticClosure(SITE_SCRIPT, { refusePackages: true });
   // What the search dialog shares with the islands (addresses, KSB codes, number formatting): a
   // chunk of its own, or opening search would fetch Preact with them.
   const searchShared = new Set([...staticClosure(SEARCH_DIALOG)].filter((f) => !f.startsWith(dirname(SEARCH_DIALOG)) && !siteModules.has(f)));

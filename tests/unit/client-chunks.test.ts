@@ -3,7 +3,7 @@
  * own imports are found from its source, and a file named in a group that does not exist fails
  * the build by name.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ describe('the site script’s own imports', () => {
     expect(found).toEqual(['src/lib/learner/presence.ts', 'src/lib/learner/state-slot-names.ts', 'src/lib/storage/keys.ts']);
   });
 
-  it('follows imports through files, skips type-only imports, and refuses a package', () => {
+  it('follows imports through files and folders, skips type-only imports, and refuses a package only when asked', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chunks-'));
     writeFileSync(join(dir, 'entry.ts'), "import { a } from './a';\nimport type { T } from './types';\nimport './side';\nvoid import('./later');\n");
     writeFileSync(join(dir, 'a.ts'), "export { b as a } from './b';\nexport type { T } from './types';\n");
@@ -24,8 +24,14 @@ describe('the site script’s own imports', () => {
     const names = [...staticClosure(join(dir, 'entry.ts'))].map((f) => relative(dir, f)).sort();
     expect(names).toEqual(['a.ts', 'b.ts', 'side.mjs']);
 
-    writeFileSync(join(dir, 'heavy.ts'), "import { h } from 'preact';\n");
-    expect(() => staticClosure(join(dir, 'heavy.ts'))).toThrow(/heavy\.ts imports a package/);
+    mkdirSync(join(dir, 'rules'));
+    writeFileSync(join(dir, 'rules', 'index.ts'), 'export const r = 1;\n');
+    writeFileSync(join(dir, 'folder.ts'), "import { r } from './rules';\n");
+    expect([...staticClosure(join(dir, 'folder.ts'))].map((f) => relative(dir, f))).toEqual([join('rules', 'index.ts')]);
+
+    writeFileSync(join(dir, 'heavy.ts'), "import { h } from 'preact';\nimport { b } from './b';\n");
+    expect(() => staticClosure(join(dir, 'heavy.ts'), { refusePackages: true })).toThrow(/heavy\.ts imports a package/);
+    expect([...staticClosure(join(dir, 'heavy.ts'))].map((f) => relative(dir, f))).toEqual(['b.ts']);
   });
 
   it('fails naming a listed file that does not exist', () => {
