@@ -56,14 +56,16 @@ describe('the script every page runs', () => {
     expect(loaded.length).toBeGreaterThan(1);
     // By what the files hold, not their names: chunks are grouped (integrations/client-chunks.mjs).
     expect(loaded.filter((f) => codeOf(f).includes(ADDRESS_ONLY_IN_URLS))).toEqual([]);
-    expect(codeOf(allChunks().find((f) => codeOf(f).includes(ADDRESS_ONLY_IN_URLS))!)).toContain(ADDRESS_ONLY_IN_URLS);
+    // The marker is real: some chunk of the build holds it.
+    expect(allChunks().some((f) => codeOf(f).includes(ADDRESS_ONLY_IN_URLS))).toBe(true);
   });
 
   it('loads only its own small chunk, shared with no bigger group (integrations/client-chunks.mjs)', () => {
     const file = withoutBase(siteScriptOf(readPage('/ksbs/k7/'))!, base).replace(/^\/_astro\//, '');
     const loaded = [...staticImports(file)];
     expect(loaded.map((f) => f.replace(/\..*$/, ''))).toEqual(['site']);
-    expect(loaded.filter((f) => /\$ZodType|preact|FSRS/.test(codeOf(f)))).toEqual([]);
+    // Preact's hooks (their `__H` state), zod and FSRS, by markers each holds.
+    expect(loaded.filter((f) => /\$ZodType|__H|FSRSValidationError/.test(codeOf(f)))).toEqual([]);
   });
 });
 
