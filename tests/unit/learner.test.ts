@@ -300,3 +300,42 @@ describe('logged work examples (the evidence log)', () => {
     );
   });
 });
+
+describe('quiz evidence over an index built once (quizIndexOf)', () => {
+  /** The evidence as it was counted before the index: each KSB scanning the whole bank and every answer. */
+  function scanned(code: string, bank: readonly QuestionRef[], quiz: QuizHistory) {
+    const questions = bank.filter((q) => q.ksbs.includes(code));
+    const ids = new Set(questions.map((q) => q.id));
+    const answers = quiz.answers.filter((a) => ids.has(a.question));
+    return {
+      bank: questions.length,
+      answers: answers.length,
+      lastAnswered: answers.reduce<string | undefined>((max, a) => (max === undefined || a.at > max ? a.at : max), undefined),
+    };
+  }
+  const ids = ['a', 'b', 'c', 'd', 'e', 'gone'];
+  const codes = ['K1', 'K2', 'S1', 'B1'];
+
+  it('counts each KSB’s questions and answers, and its last answer, as scanning everything did', () => {
+    fc.assert(
+      fc.property(
+        // A bank that may list a question twice, or a KSB twice on one question; answers to questions
+        // the bank has and to one it no longer has, at times that may repeat.
+        fc.array(fc.record({ id: fc.constantFrom(...ids.slice(0, 5)), ksbs: fc.array(fc.constantFrom(...codes), { minLength: 1, maxLength: 3 }) }), { maxLength: 12 }),
+        fc.array(fc.record({ question: fc.constantFrom(...ids), minute: fc.integer({ min: 0, max: 30 }), correct: fc.boolean() }), { maxLength: 25 }),
+        (questions, answered) => {
+          const bank: QuestionRef[] = questions.map((q) => ({ ...q, type: 'single', difficulty: 2 }));
+          const quiz: QuizHistory = {
+            ...emptyHistory(),
+            answers: answered.map((a) => ({ question: a.question, correct: a.correct, at: new Date(NOW.getTime() - a.minute * 60_000).toISOString() })),
+          };
+          const m = learnerModel(codes, withQuiz(quiz), { bank, criteriaKsbs: new Map(), now: NOW });
+          for (const code of codes) {
+            const { bank: inBank, answers, lastAnswered } = m.get(code)!.quiz;
+            expect({ bank: inBank, answers, lastAnswered }).toEqual(scanned(code, bank, quiz));
+          }
+        },
+      ),
+    );
+  });
+});

@@ -106,13 +106,51 @@ function latestMockMarks(practice: PracticeData): Map<string, string> {
   return marks;
 }
 
-function quizEvidenceFor(code: string, data: LearnerData, context: LearnerContext, latest: Map<string, Answer>): QuizEvidence {
-  const questions = (context.bank ?? []).filter((q) => q.ksbs.includes(code));
+/**
+ * The bank's questions by KSB (in bank order), and each question's answers (how many, and when last):
+ * built once for all the KSBs of a model, not scanned again for each (70 KSBs, about 700 questions and
+ * up to thousands of answers each time a page showed states).
+ */
+export interface QuizIndex {
+  questions: ReadonlyMap<string, readonly QuestionRef[]>;
+  answers: ReadonlyMap<string, { count: number; last: string }>;
+}
+
+export function quizIndexOf(bank: readonly QuestionRef[] | undefined, quiz: QuizHistory): QuizIndex {
+  const questions = new Map<string, QuestionRef[]>();
+  for (const q of bank ?? []) {
+    for (const code of new Set(q.ksbs)) {
+      const list = questions.get(code);
+      if (list) list.push(q);
+      else questions.set(code, [q]);
+    }
+  }
+  const answers = new Map<string, { count: number; last: string }>();
+  for (const a of quiz.answers) {
+    const seen = answers.get(a.question);
+    if (!seen) answers.set(a.question, { count: 1, last: a.at });
+    else {
+      seen.count++;
+      if (a.at > seen.last) seen.last = a.at;
+    }
+  }
+  return { questions, answers };
+}
+
+function quizEvidenceFor(code: string, data: LearnerData, context: LearnerContext, latest: Map<string, Answer>, index: QuizIndex): QuizEvidence {
+  const questions = index.questions.get(code) ?? [];
   const ids = new Set(questions.map((q) => q.id));
   const tried = questions.filter((q) => latest.has(q.id));
   const wrong = tried.filter((q) => !latest.get(q.id)!.correct).map((q) => q.id);
   const certainWrong = wrong.filter((id) => latest.get(id)!.confidence === 'certain');
-  const answers = data.quiz.answers.filter((a) => ids.has(a.question));
+  let answers = 0;
+  let lastAnswered: string | undefined;
+  for (const id of ids) {
+    const answered = index.answers.get(id);
+    if (!answered) continue;
+    answers += answered.count;
+    if (lastAnswered === undefined || answered.last > lastAnswered) lastAnswered = answered.last;
+  }
   const cards = tried.map((q) => data.quiz.cards[q.id]).filter((c) => c !== undefined);
   const recall = cards.length ? cards.reduce((sum, c) => sum + recallNow(c, context.now), 0) / cards.length : undefined;
   return {
@@ -121,8 +159,8 @@ function quizEvidenceFor(code: string, data: LearnerData, context: LearnerContex
     right: tried.length - wrong.length,
     wrong,
     certainWrong,
-    answers: answers.length,
-    lastAnswered: answers.reduce<string | undefined>((max, a) => (max === undefined || a.at > max ? a.at : max), undefined),
+    answers,
+    lastAnswered,
     recall,
     due: questions.filter((q) => data.quiz.cards[q.id] && isDue(data.quiz.cards[q.id]!, context.now)).length,
   };
@@ -138,8 +176,15 @@ export function describeQuizEvidence(q: QuizEvidence): string {
   return `${q.tried} of ${q.bank} questions tried, ${right}${recall}`;
 }
 
-export function ksbState(code: string, data: LearnerData, context: LearnerContext, latest = latestAnswers(data.quiz), mocks = latestMockMarks(data.practice)): KsbState {
-  const quiz = quizEvidenceFor(code, data, context, latest);
+export function ksbState(
+  code: string,
+  data: LearnerData,
+  context: LearnerContext,
+  latest = latestAnswers(data.quiz),
+  mocks = latestMockMarks(data.practice),
+  index = quizIndexOf(context.bank, data.quiz),
+): KsbState {
+  const quiz = quizEvidenceFor(code, data, context, latest, index);
   const rating = data.ratings.ksbs[code]?.rating;
   const canAlready = Boolean(data.eligibility?.ksbs[code]?.canAlready);
   const mockMarks = [...mocks].filter(([criterion]) => context.criteriaKsbs.get(criterion)?.includes(code));
@@ -194,7 +239,8 @@ export function codesOfBank(bank: readonly QuestionRef[] | undefined): string[] 
 export function learnerModel(codes: readonly string[], data: LearnerData, context: LearnerContext): LearnerModel {
   const latest = latestAnswers(data.quiz);
   const mocks = latestMockMarks(data.practice);
-  return new Map(codes.map((code) => [code, ksbState(code, data, context, latest, mocks)]));
+  const index = quizIndexOf(context.bank, data.quiz);
+  return new Map(codes.map((code) => [code, ksbState(code, data, context, latest, mocks, index)]));
 }
 
 /**
