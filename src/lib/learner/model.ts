@@ -108,7 +108,7 @@ function latestMockMarks(practice: PracticeData): Map<string, string> {
 
 /**
  * The bank's questions by KSB (in bank order), and each question's answers (how many, and when last):
- * built once for all the KSBs of a model, not scanned again for each (70 KSBs, about 700 questions and
+ * built once for all the KSBs of a model, not scanned again for each (70 KSBs, about 500 questions and
  * up to thousands of answers each time a page showed states).
  */
 export interface QuizIndex {
