@@ -17,6 +17,11 @@ rmSync('reports/steps.json', { force: true });
 const { runSteps } = await import('./test-runner.mjs');
 const { SUBPATH_VARIANT, subpathOutDir } = await import('./deploy-variant.mjs');
 const { basePathEnv } = await import('../src/lib/base-path.mjs');
+const { withRolldownEnv } = await import('./build-env.mjs');
+
+// Every step that loads Vite's bundler (the builds, the type check, Vitest, the preview server) runs
+// with the build's settings for it (scripts/build-env.mjs); each step inherits this environment.
+Object.assign(process.env, withRolldownEnv());
 
 const npx = 'npx';
 const built = () => (existsSync('dist/index.html') ? undefined : 'the build failed, so there is no dist/ to test');

@@ -4,10 +4,11 @@
  * headers for every response, a Content-Security-Policy for every page (beside the one Astro puts in
  * each page's <head>, this one can also forbid framing), 'wasm-unsafe-eval' only for Pagefind's
  * search worker, long-lived caching for content-hashed assets and none for the service worker.
- * Run by `npm run build`; other hosts: see README, "Deploying".
+ * Run by `npm run build` (scripts/build.mjs); other hosts: see README, "Deploying".
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BASE_DIRECTIVES } from '../src/csp-directives.mjs';
 import { basePathFromEnv } from '../src/lib/base-path.mjs';
 
@@ -51,8 +52,12 @@ function hasPages(dir) {
   return readdirSync(dir, { withFileTypes: true }).some((e) => (e.isFile() && e.name === 'index.html') || (e.isDirectory() && hasPages(join(dir, e.name))));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const text = headersFor('dist');
-  writeFileSync('dist/_headers', text);
-  console.log(`Headers: dist/_headers (${text.split('\n').filter((l) => l.startsWith('/')).length} rules)`);
+/** Writes dist/_headers and says how many rules it holds. @param {string} dist */
+export function writeHeaders(dist) {
+  const text = headersFor(dist);
+  const file = join(dist, '_headers');
+  writeFileSync(file, text);
+  return `Headers: ${file} (${text.split('\n').filter((l) => l.startsWith('/')).length} rules)`;
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(writeHeaders('dist'));
