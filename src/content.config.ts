@@ -5,7 +5,7 @@
  * takes its part of that one result. Revision notes are MDX, loaded with Astro's glob loader so they
  * can be rendered; their front matter is checked by the same schema.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'zod';
 import { loadAllContent, type AllContent } from './lib/content/authored-content';
