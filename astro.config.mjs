@@ -48,7 +48,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Every stylesheet a file, none inlined by Astro: integrations/first-round-trip.mjs inlines just
   // the rules each page uses and loads the files after the content.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [
     mdx(),
@@ -80,9 +80,10 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         // Every MDX note carries Astro's own "use astro:head-inject" marker, which the server bundle
-        // warns about once per note (about 700 lines a build), hiding any warning that matters.
+        // warns about once per note (about 700 lines a build), hiding any warning that matters. And a
+        // package's "use client" is for React servers, nothing here (the Preact preset hid it too).
         onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && /use (astro:head-inject|client)/.test(log.message)) return;
           handler(level, log);
         },
       },
