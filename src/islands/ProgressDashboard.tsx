@@ -4,7 +4,7 @@
  * how well their certainty matches their answers, what to do next, a picture of every KSB by theme,
  * and each theme's KSBs with the evidence behind each state. A CSV of everything, and print.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { compareTimes, formatDate, todayIso } from '../lib/dates';
 import { plural } from '../lib/format';
 import { calibration, describeCalibration, GROUP_STATUS_LABEL, groupReadiness } from '../lib/learner/model';
@@ -60,18 +60,36 @@ function Dashboard({
   // The summary first; the picture and each method's tables in the tasks after (all below it).
   const parts = 1 + readinessParts(methods);
   const [allDrawn, setAllDrawn] = useState(false);
-  const now = new Date();
-  const ksbs = methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs));
-  const states = statesOf(model, ksbs);
-  const overall = groupReadiness(states);
-  const planned = plan(planner.data, plannerRules);
-  const dateOf = (id: string) => planned.dates.find((d) => d.id === id)?.date;
-  const order = methodsFirst({ discussion: dateOf('discussion'), presentation: planner.data.presentationDate });
-  const methodOf = new Map(methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs.map((k) => [k.code, m.id] as const))));
-  const steps = nextSteps(model, { methodOf, methodsFirst: order, order: ksbs.map((k) => k.code) });
-  const due = learner.bank ? dueQuestions(learner.bank.questions, learner.quiz.data, now).length : 0;
-  const upcoming = planned.dates.filter((d) => d.date >= todayIso(now)).sort((a, b) => compareTimes(a.date, b.date))[0];
-  const cal = calibration(learner.quiz.data);
+  // Computed again only when what they read changes: marking the page ready (allDrawn) re-renders
+  // this component, and must not redo every KSB's next step, due count and table (issue #20).
+  const { ksbs, states, overall, steps, due, upcoming, cal } = useMemo(() => {
+    const now = new Date();
+    const ksbs = methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs));
+    const states = statesOf(model, ksbs);
+    const planned = plan(planner.data, plannerRules);
+    const dateOf = (id: string) => planned.dates.find((d) => d.id === id)?.date;
+    const order = methodsFirst({ discussion: dateOf('discussion'), presentation: planner.data.presentationDate });
+    const methodOf = new Map(methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs.map((k) => [k.code, m.id] as const))));
+    return {
+      ksbs,
+      states,
+      overall: groupReadiness(states),
+      steps: nextSteps(model, { methodOf, methodsFirst: order, order: ksbs.map((k) => k.code) }),
+      due: learner.bank ? dueQuestions(learner.bank.questions, learner.quiz.data, now).length : 0,
+      upcoming: planned.dates.filter((d) => d.date >= todayIso(now)).sort((a, b) => compareTimes(a.date, b.date))[0],
+      cal: calibration(learner.quiz.data),
+    };
+  }, [methods, model, planner.data, plannerRules, learner.bank, learner.quiz.data]);
+  // The same element while the model is the same, so Preact leaves the drawn tables alone when
+  // only the summary or the ready mark changes.
+  const readiness = useMemo(
+    () => (
+      <Stages parts={parts} onDrawn={() => setAllDrawn(true)}>
+        {(drawn) => <Readiness methods={methods} model={model} drawn={drawn - 1} />}
+      </Stages>
+    ),
+    [methods, model, parts],
+  );
 
   const downloadCsv = () =>
     downloadText(
@@ -164,9 +182,7 @@ function Dashboard({
         </div>
       </section>
 
-      <Stages parts={parts} onDrawn={() => setAllDrawn(true)}>
-        {(drawn) => <Readiness methods={methods} model={model} drawn={drawn - 1} />}
-      </Stages>
+      {readiness}
     </div>
   );
 }

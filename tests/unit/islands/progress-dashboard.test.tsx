@@ -4,12 +4,21 @@
  * browser and the question list. Until then (the page as built, and the first render, which must
  * match it) it says what it is waiting for; then it draws the dashboard once.
  */
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ProgressDashboard from '../../../src/islands/ProgressDashboard';
 import { loadAllContent } from '../../../src/lib/content/authored-content';
+import { nextSteps } from '../../../src/lib/learner/next-steps';
 import { plannerRulesOf } from '../../../src/lib/planner';
+import { ratingsFeature } from '../../../src/lib/ratings';
 import { createStandard } from '../../../src/lib/standard';
+import { createStore } from '../../../src/lib/storage/store';
+
+// The real next steps, counted: how many times the dashboard computes its summary.
+vi.mock('../../../src/lib/learner/next-steps', async (actual) => {
+  const real = await actual<typeof import('../../../src/lib/learner/next-steps')>();
+  return { ...real, nextSteps: vi.fn(real.nextSteps) };
+});
 
 const content = loadAllContent();
 const standard = createStandard(content.standard);
@@ -30,6 +39,8 @@ const methods = standard.methods.map((m) => ({
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.mocked(nextSteps).mockClear();
+  localStorage.clear();
 });
 
 describe('ProgressDashboard', () => {
@@ -48,5 +59,23 @@ describe('ProgressDashboard', () => {
     await waitFor(() => expect(document.querySelector('.progress[data-ready]')).not.toBeNull());
     expect(document.querySelector('[data-glance="overall"]')!.textContent).toMatch(/All 70 KSBs/);
     expect(screen.queryByText(/once this page has read/)).toBeNull();
+  });
+
+  it('marks itself ready without computing its summary again, and still follows a change saved in another tab', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(index))));
+    render(<ProgressDashboard methods={methods} plannerRules={plannerRulesOf(standard)} />);
+    await waitFor(() => expect(document.querySelector('.progress[data-ready]')).not.toBeNull());
+    // Once for the dashboard; drawing the tables in stages and marking the page ready add nothing.
+    expect(vi.mocked(nextSteps)).toHaveBeenCalledTimes(1);
+    const overall = () => document.querySelector('[data-glance="overall"]')!.textContent;
+    const before = overall();
+    expect(before).toMatch(/70 with no evidence yet/);
+
+    // Another tab rates K1 and the browser tells this one.
+    createStore(ratingsFeature).save({ ksbs: { K1: { rating: 'developing', updated: '2026-12-02' } } });
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: 'st1398:v1:ratings' })));
+    await waitFor(() => expect(overall()).not.toBe(before));
+    expect(overall()).toMatch(/69 with no evidence yet/);
+    expect(vi.mocked(nextSteps)).toHaveBeenCalledTimes(2);
   });
 });
