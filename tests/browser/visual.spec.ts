@@ -105,6 +105,12 @@ test.describe('visual regression', () => {
       for (let y = WIDTHS.phone.height / 2; y < most; y += WIDTHS.phone.height / 2) await page.evaluate((y) => window.scrollTo(0, y), y);
       await islandsHydratedAbove(page, most);
       await page.evaluate(() => window.scrollTo(0, 0));
+      // Parts drawn only near the screen (content-visibility: auto, /progress/'s themes) are drawn,
+      // as each is for a learner who scrolls to it: a picture of the whole page is taken from its top.
+      await page.evaluate(() => {
+        for (const element of document.querySelectorAll<HTMLElement>('body *'))
+          if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+      });
       await page.evaluate(() => document.fonts.ready);
       const height = Math.min(await settledHeight(page), most);
       const clip = { x: 0, y: 0, width: WIDTHS.phone.width, height };
