@@ -38,33 +38,75 @@ export function namesIn(html) {
 }
 
 /**
- * Whether a selector could match an element of the page: every element name, class and id it
- * requires occurs on the page. What depends on state or structure (pseudo-classes such as :hover
- * or :checked, pseudo-elements, attributes, combinators) is left out, so a rule for a state the
- * page can reach is kept: the test only ever keeps too much, never too little.
- * @param {import('css-tree').CssNode} selector @param {Names} names
+ * What a selector requires of a page to match any of its elements: every element name, class and id
+ * it names. What depends on state or structure (pseudo-classes such as :hover or :checked,
+ * pseudo-elements, attributes, combinators) is left out, so a rule for a state the page can reach is
+ * kept: the test only ever keeps too much, never too little.
+ * @param {import('css-tree').CssNode} selector
+ * @returns {Names}
  */
-function couldMatch(selector, names) {
-  let possible = true;
+function requiredBy(selector) {
+  /** @type {Names} */
+  const required = { tags: new Set(), classes: new Set(), ids: new Set() };
   walk(selector, function (node) {
-    if (!possible) return;
     if (node.type === 'PseudoClassSelector' || node.type === 'PseudoElementSelector' || node.type === 'AttributeSelector') return this.skip;
-    if (node.type === 'ClassSelector' && !names.classes.has(node.name)) possible = false;
-    else if (node.type === 'IdSelector' && !names.ids.has(node.name)) possible = false;
-    else if (node.type === 'TypeSelector' && node.name !== '*' && !names.tags.has(node.name.toLowerCase().replace(/^.*\|/, ''))) possible = false;
+    if (node.type === 'ClassSelector') required.classes.add(node.name);
+    else if (node.type === 'IdSelector') required.ids.add(node.name);
+    else if (node.type === 'TypeSelector' && node.name !== '*') required.tags.add(node.name.toLowerCase().replace(/^.*\|/, ''));
   });
-  return possible;
+  return required;
 }
+
+/** Whether a page with these names has everything a selector requires. @param {Names} required @param {Names} names */
+const couldMatch = (required, names) =>
+  [...required.classes].every((c) => names.classes.has(c)) &&
+  [...required.ids].every((i) => names.ids.has(i)) &&
+  [...required.tags].every((t) => names.tags.has(t));
 
 /** At-rules whose block holds style rules, filtered rule by rule; any other at-rule is kept whole. */
 const GROUPING = new Set(['media', 'layer', 'supports', 'container', 'scope', 'starting-style']);
 
-/** Each stylesheet's syntax tree, parsed once for all the pages that link it (the build's time). */
+/**
+ * A stylesheet as the pages' filter needs it, made once for all the pages that link it (the build's
+ * time): each top-level part its text, a rule with what each of its selectors requires (none: kept
+ * on every page), a grouping at-rule with its opening and its parts.
+ * @typedef {{ text: string } | { text: string, selectors: Names[] } | { opening: string, parts: Part[] }} Part
+ */
+/** Each stylesheet's syntax tree, parsed once for all the pages that link it. */
 const parsedSheets = new Map();
 /** @param {string} css */
 function parsedOnce(css) {
   if (!parsedSheets.has(css)) parsedSheets.set(css, parse(css, { positions: true, parseValue: false, parseAtrulePrelude: false, parseCustomProperty: false }));
   return parsedSheets.get(css);
+}
+
+/** @type {Map<string, Part[]>} */
+const planned = new Map();
+/** @param {string} css @returns {Part[]} */
+function planOf(css) {
+  const known = planned.get(css);
+  if (known) return known;
+  const ast = parsedOnce(css);
+  const text = (/** @type {any} */ node) => css.slice(node.loc.start.offset, node.loc.end.offset);
+  /** @param {any} list @returns {Part[]} */
+  const partsOf = (list) => {
+    /** @type {Part[]} */
+    const parts = [];
+    list.forEach((/** @type {any} */ node) => {
+      if (node.type === 'Rule') {
+        // A nested rule inside the block could match where its parent does not: keep it whole.
+        const nested = node.block.children.some((/** @type {any} */ c) => c.type === 'Rule' || c.type === 'Atrule');
+        const selectors = node.prelude.type === 'SelectorList' ? node.prelude.children.toArray() : [];
+        parts.push(nested || selectors.length === 0 ? { text: text(node) } : { text: text(node), selectors: selectors.map(requiredBy) });
+      } else if (node.type === 'Atrule' && node.block && GROUPING.has(node.name.toLowerCase())) {
+        parts.push({ opening: css.slice(node.loc.start.offset, node.block.loc.start.offset), parts: partsOf(node.block.children) });
+      } else if (node.type !== 'Raw' || node.value.trim()) parts.push({ text: text(node) });
+    });
+    return parts;
+  };
+  const plan = partsOf(/** @type {any} */ (ast).children);
+  planned.set(css, plan);
+  return plan;
 }
 
 /**
@@ -74,25 +116,18 @@ function parsedOnce(css) {
  * @param {string} css @param {Names} names
  */
 export function usedCss(css, names) {
-  const ast = parsedOnce(css);
-  const text = (/** @type {any} */ node) => css.slice(node.loc.start.offset, node.loc.end.offset);
-  /** @param {any} list */
-  const keep = (list) => {
+  /** @param {Part[]} parts @returns {string} */
+  const keep = (parts) => {
     let out = '';
-    list.forEach((/** @type {any} */ node) => {
-      if (node.type === 'Rule') {
-        // A nested rule inside the block could match where its parent does not: keep it whole.
-        const nested = node.block.children.some((/** @type {any} */ c) => c.type === 'Rule' || c.type === 'Atrule');
-        const selectors = node.prelude.type === 'SelectorList' ? node.prelude.children.toArray() : [];
-        if (nested || selectors.length === 0 || selectors.some((/** @type {any} */ s) => couldMatch(s, names))) out += text(node);
-      } else if (node.type === 'Atrule' && node.block && GROUPING.has(node.name.toLowerCase())) {
-        const inner = keep(node.block.children);
-        if (inner) out += `${css.slice(node.loc.start.offset, node.block.loc.start.offset)}{${inner}}`;
-      } else if (node.type !== 'Raw' || node.value.trim()) out += text(node);
-    });
+    for (const part of parts) {
+      if ('parts' in part) {
+        const inner = keep(part.parts);
+        if (inner) out += `${part.opening}{${inner}}`;
+      } else if (!('selectors' in part) || part.selectors.some((required) => couldMatch(required, names))) out += part.text;
+    }
     return out;
   };
-  return keep(/** @type {any} */ (ast).children);
+  return keep(planOf(css));
 }
 
 const STYLESHEET = /<link rel="stylesheet" href="([^"]+)"\s*\/?>/g;
