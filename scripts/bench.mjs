@@ -29,6 +29,10 @@ import { multiplyContent } from './bench/multiply-content.mjs';
 import { searchFigures } from './bench/search.mjs';
 import { basePathFromEnv, withoutBase } from '../src/lib/base-path.mjs';
 import { createSiteServer, listen } from './site-server.mjs';
+import { withRolldownEnv } from './build-env.mjs';
+
+// The settings every process that loads Vite's bundler gets (the builds, astro preview): as npm run build and npm test.
+Object.assign(process.env, withRolldownEnv());
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

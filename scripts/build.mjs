@@ -65,7 +65,7 @@ try {
   await timed('serviceWorker', () => generateServiceWorker(outDir, serviceWorkerCode));
   await timed('headers', () => writeHeaders(outDir));
 } catch (error) {
-  serviceWorkerCode.then(
+  await serviceWorkerCode.then(
     ({ remove }) => remove(),
     () => {},
   );
