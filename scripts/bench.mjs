@@ -79,16 +79,22 @@ const PAGE_TYPES = [
 ];
 const CONTENT_TYPES = new Set(PAGE_TYPES.slice(0, 5).map(([type]) => type));
 
+/** A number of runs from the command line (`--flag N`), or the fallback; anything but a whole number of 1 or more stops the bench. */
+function runsOption(flag, fallback) {
+  const at = process.argv.indexOf(flag);
+  const runs = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error(`${flag} takes a whole number of runs, 1 or more`);
+    process.exit(2);
+  }
+  return runs;
+}
+
 /**
  * How many times the whole build is timed (--build-runs N; the median is reported): one build on
  * this shared machine varies by a second or more.
  */
-const buildRunsAt = process.argv.indexOf('--build-runs');
-const BUILD_RUNS = buildRunsAt >= 0 ? Number(process.argv[buildRunsAt + 1]) : 3;
-if (!Number.isInteger(BUILD_RUNS) || BUILD_RUNS < 1) {
-  console.error('--build-runs takes a whole number of runs, 1 or more');
-  process.exit(2);
-}
+const BUILD_RUNS = runsOption('--build-runs', 3);
 
 /**
  * One cold build, as `npm run build` makes it (scripts/build.mjs, without npm's own start): no
@@ -262,12 +268,7 @@ async function measureBytes(origin, types, traffic) {
  * How many times Lighthouse measures each page (--lighthouse-runs N): a single run's TBT varies by
  * hundreds of milliseconds on this machine, and a median of 3 still moved by as much between runs.
  */
-const lighthouseRunsAt = process.argv.indexOf('--lighthouse-runs');
-const LIGHTHOUSE_RUNS = lighthouseRunsAt >= 0 ? Number(process.argv[lighthouseRunsAt + 1]) : 5;
-if (!Number.isInteger(LIGHTHOUSE_RUNS) || LIGHTHOUSE_RUNS < 1) {
-  console.error('--lighthouse-runs takes a whole number of runs, 1 or more');
-  process.exit(2);
-}
+const LIGHTHOUSE_RUNS = runsOption('--lighthouse-runs', 5);
 
 /** Each page LIGHTHOUSE_RUNS times, in turn (so a slow moment of the machine hits one run of a page, not all); each figure the median of its runs. */
 async function runLighthouse(origin, types) {

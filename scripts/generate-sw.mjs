@@ -13,8 +13,8 @@ import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { basePathFromEnv } from '../src/lib/base-path.mjs';
+import { runAlone } from './run-alone.mjs';
 
 /**
  * The service worker's own code, bundled, not yet given its manifest: it depends on the source
@@ -80,4 +80,4 @@ export async function generateServiceWorker(dist, bundled = bundleServiceWorker(
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(await generateServiceWorker('dist'));
+await runAlone(import.meta, () => generateServiceWorker('dist'));

@@ -9,10 +9,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { INDEX_CHUNK_ENV, INDEX_CHUNK_WORDS } from '../src/lib/search/index-chunks.mjs';
 import { RECORD_ATTRIBUTE, searchRecords } from './search-records.mjs';
+import { runAlone } from './run-alone.mjs';
 
 /** Every HTML page in dir, but not Pagefind's own files. */
 function htmlFiles(d) {
@@ -64,12 +64,7 @@ export async function indexSearch(dir) {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+await runAlone(import.meta, () => {
   const at = process.argv.indexOf('--dir');
-  try {
-    console.log(await indexSearch(at >= 0 ? process.argv[at + 1] : 'dist'));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-}
+  return indexSearch(at >= 0 ? process.argv[at + 1] : 'dist');
+});

@@ -8,9 +8,9 @@
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BASE_DIRECTIVES } from '../src/csp-directives.mjs';
 import { basePathFromEnv } from '../src/lib/base-path.mjs';
+import { runAlone } from './run-alone.mjs';
 
 const base = basePathFromEnv();
 
@@ -60,4 +60,4 @@ export function writeHeaders(dist) {
   return `Headers: ${file} (${text.split('\n').filter((l) => l.startsWith('/')).length} rules)`;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(writeHeaders('dist'));
+await runAlone(import.meta, () => writeHeaders('dist'));
