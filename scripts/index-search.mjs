@@ -3,16 +3,18 @@
  * Builds the search index (Pagefind, through its Node API) into dist/pagefind/: every page with
  * data-pagefind-body, as `pagefind --site dist` would, and besides them each part of a page marked
  * data-search-record as a result of its own, linked to its anchor (scripts/search-records.mjs):
- * the glossary's terms. Run by `npm run build` (scripts/build.mjs) after `astro build`.
+ * the glossary's terms. Pagefind's search worker is then tuned for a search made as search opens
+ * (scripts/tune-pagefind-worker.mjs). Run by `npm run build` (scripts/build.mjs) after `astro build`.
  *
  *   node scripts/index-search.mjs [--dir dist]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { INDEX_CHUNK_ENV, INDEX_CHUNK_WORDS } from '../src/lib/search/index-chunks.mjs';
 import { RECORD_ATTRIBUTE, searchRecords } from './search-records.mjs';
 import { runAlone } from './run-alone.mjs';
+import { PAGEFIND_WORKER_FILE, tunePagefindWorker } from './tune-pagefind-worker.mjs';
 
 /** Every HTML page in dir, but not Pagefind's own files. */
 function htmlFiles(d) {
@@ -57,6 +59,8 @@ export async function indexSearch(dir) {
     added.forEach((result, i) => failOn(`indexing ${records[i].url}`, result.errors));
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     failOn('writing the index', written.errors);
+    const worker = join(dir, 'pagefind', PAGEFIND_WORKER_FILE);
+    writeFileSync(worker, tunePagefindWorker(readFileSync(worker, 'utf8')));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     return `Search index: ${pages.page_count} HTML files read, and ${records.length} parts of pages made results of their own, in ${seconds} s`;
   } finally {

@@ -1,6 +1,7 @@
 /**
  * The one script every page runs, kept tiny (the budget is 2 KB compressed):
- * - the search opener: the header button, "/" and Ctrl/Cmd+K load and open the search dialog;
+ * - the search opener: the header button, "/" and Ctrl/Cmd+K load and open the search dialog, and
+ *   start Pagefind's search worker beside it;
  * - the offline notice: says plainly when the page is the copy saved for offline use;
  * - the learner's state beside listed KSBs, whose code loads only if the learner has saved progress;
  * - the service worker, registered once the page has settled, so the site works offline next time;
@@ -16,12 +17,41 @@ import { STATE_SLOT_ATTRIBUTE } from '../lib/learner/state-slot-names';
 const form = document.querySelector<HTMLFormElement>('[data-search-opener]');
 // Keys typed while the dialog's code is still loading, given to its field when it opens.
 let typedBeforeOpen: string | undefined;
+// Pagefind's worker, started the first time search is asked for, so that its file loads and starts
+// beside the dialog's code rather than after it. The dialog takes it over (search/pagefind.ts) if it
+// has not failed meanwhile (its file could not be fetched: heard here, before the dialog listens);
+// otherwise, or if the browser would not start it, the dialog starts one and says if it fails.
+let searchAskedFor = false;
+const startSearchWorker = () => {
+  const url = form?.dataset.searchWorker;
+  try {
+    if (!url) return undefined;
+    let worker: Worker | undefined = new Worker(url);
+    let failed = false;
+    worker.onerror = () => (failed = true);
+    // Handed over once.
+    return () => {
+      const started = worker;
+      worker = undefined;
+      if (started) started.onerror = null;
+      if (!failed) return started;
+      started?.terminate();
+      return undefined;
+    };
+  } catch {
+    return undefined;
+  }
+};
 const openSearch = (event?: Event) => {
   event?.preventDefault();
   if (typedBeforeOpen !== undefined) return;
   typedBeforeOpen = '';
-  void import('./search/dialog')
-    .then((m) => m.openSearchDialog(form?.querySelector('button') ?? undefined, typedBeforeOpen))
+  const dialog = import('./search/dialog');
+  const takeWorker = searchAskedFor ? undefined : startSearchWorker();
+  searchAskedFor = true;
+  void dialog
+    .then((m) => m.openSearchDialog(form?.querySelector('button') ?? undefined, typedBeforeOpen, takeWorker))
+    .catch(() => takeWorker?.()?.terminate())
     .finally(() => (typedBeforeOpen = undefined));
 };
 form?.addEventListener('submit', openSearch);

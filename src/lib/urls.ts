@@ -11,6 +11,9 @@ import { ksbSlug } from './ksb-code';
 import type { MethodId } from './content/schemas';
 import { normaliseBase, withoutBase as withoutGivenBase } from './base-path.mjs';
 import { LINK_FRAGMENT, type LinkKind } from './share/fragments';
+import { PAGEFIND_WORKER_FILE } from './search/pagefind-files.mjs';
+
+const PAGEFIND_DIR = '/pagefind/';
 
 export const paths = {
   home: '/',
@@ -71,7 +74,9 @@ export const paths = {
   sitemapIndex: '/sitemap-index.xml',
   serviceWorker: '/sw.js',
   /** Pagefind's files: the search worker (pagefind-worker.js), the index and its WebAssembly. */
-  pagefindDir: '/pagefind/',
+  pagefindDir: PAGEFIND_DIR,
+  /** Pagefind's search worker, started when search is first asked for (src/client/site.ts). */
+  pagefindWorker: `${PAGEFIND_DIR}${PAGEFIND_WORKER_FILE}`,
 } as const;
 
 export { normaliseBase };

@@ -29,6 +29,32 @@ test('search opens with "/", is used by keyboard, and Enter on a result lands on
   await expect(page).toHaveURL(/\/ksbs\/s24\/$/);
 });
 
+test('Pagefind’s worker is asked for as search is, beside the dialog’s code rather than after it, and the dialog uses it', async ({ browser }) => {
+  const page = await newPage(browser);
+  let workerAskedFor!: () => void;
+  const worker = new Promise<void>((resolve) => (workerAskedFor = resolve));
+  let workers = 0;
+  await page.context().route('**/pagefind/pagefind-worker.js', (route) => {
+    workers++;
+    workerAskedFor();
+    return route.continue();
+  });
+  // The dialog's code is held back until the worker has been asked for (or 5 s have passed).
+  let heldBack: 'worker first' | 'no worker' | undefined;
+  await page.context().route(/\/_astro\/dialog\.[\w-]+\.js$/, async (route) => {
+    heldBack = await Promise.race([worker.then(() => 'worker first' as const), new Promise<'no worker'>((resolve) => setTimeout(() => resolve('no worker'), 5000))]);
+    return route.continue();
+  });
+  await page.goto('/duties/3/');
+  expect(workers, 'nothing of search loads with the page').toBe(0);
+  await page.keyboard.press('/');
+  await page.keyboard.type('drift');
+  await expect.poll(() => heldBack, { timeout: 10_000 }).toBe('worker first');
+  const dialog = page.getByRole('dialog', { name: 'Search this site' });
+  await expect(dialog.locator('.search-result a').first()).toHaveAttribute('href', '/ksbs/s24/');
+  expect(workers, 'one worker: the dialog took over the one the page started').toBe(1);
+});
+
 test('Escape closes search and focus returns to the opener; Ctrl+K opens it too', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/');

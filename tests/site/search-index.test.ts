@@ -8,7 +8,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Script } from 'node:vm';
 import { INDEX_CHUNK_WORDS } from '../../src/lib/search/index-chunks.mjs';
+import { PAGEFIND_WORKER_FILE } from '../../src/lib/search/pagefind-files.mjs';
+import { WORKER_CHANGES } from '../../scripts/tune-pagefind-worker.mjs';
 import { DIST, distBuilt } from '../support/dist';
 
 if (!distBuilt) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
@@ -37,6 +40,17 @@ describe('the search index', () => {
     expect(naming).toEqual([]);
     const worker = scripts.filter((name) => readFileSync(join(DIST, '_astro', name), 'utf8').includes('pagefind-worker.js'));
     expect(worker, 'the script that starts the worker').toHaveLength(1);
+  });
+
+  it('has Pagefind’s worker as the build tunes it (scripts/tune-pagefind-worker.mjs), and still JavaScript', () => {
+    const source = readFileSync(join(PAGEFIND, PAGEFIND_WORKER_FILE), 'utf8');
+    for (const change of WORKER_CHANGES) expect(source, change.what).toContain(change.replace);
+    expect(() => new Script(source, { filename: PAGEFIND_WORKER_FILE })).not.toThrow();
+  });
+
+  it('names the worker in every page’s search opener, which starts it as search is asked for', () => {
+    const html = readFileSync(join(DIST, 'ksbs', 'k7', 'index.html'), 'utf8');
+    expect(html).toMatch(new RegExp(`<form[^>]*data-search-opener[^>]*data-search-worker="/pagefind/${PAGEFIND_WORKER_FILE}"`));
   });
 });
 

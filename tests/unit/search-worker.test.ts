@@ -235,6 +235,31 @@ describe('loadPagefind and the search dialog', () => {
     expect(FakeWorker.started[1]!.sent.map((m) => m.method)).toEqual(['init']);
   });
 
+  it('takes over the worker the page started as search was asked for, once; one it does not need is stopped', async () => {
+    const { loadPagefind, openSearchDialog } = await modules();
+    const early = new FakeWorker('/pagefind/pagefind-worker.js');
+    let handedOver = 0;
+    const take = () => (handedOver++ === 0 ? early : undefined); // (as site.ts hands it over: once)
+    openSearchDialog(undefined, '', take);
+    expect(FakeWorker.started, 'no second worker').toEqual([early]);
+    expect(early.sent.map((m) => m.method), 'Pagefind starts in the worker the page started').toEqual(['init']);
+    expect(await loadPagefind(take)).toBeDefined();
+    expect(early.terminated, 'the worker in use is kept').toBe(false);
+
+    // The page started another (the dialog's code had already loaded): it is stopped, not kept running.
+    const spare = new FakeWorker('/pagefind/pagefind-worker.js');
+    await loadPagefind(() => spare);
+    expect(spare.terminated).toBe(true);
+    expect(early.terminated).toBe(false);
+
+    // A failed worker is replaced by a new one, even if the page has none to hand over.
+    early.crash();
+    await settle();
+    await loadPagefind(take);
+    expect(FakeWorker.started).toHaveLength(3);
+    expect(FakeWorker.started[2]!.sent.map((m) => m.method)).toEqual(['init']);
+  });
+
   it('a worker the browser will not start: loadPagefind rejects, and the next call tries again', async () => {
     const { loadPagefind } = await modules();
     vi.stubGlobal(

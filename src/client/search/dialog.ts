@@ -9,6 +9,7 @@
  */
 import { href, paths } from '../../lib/urls';
 import { find, loadPagefind, SEARCH_UNAVAILABLE } from './pagefind';
+import type { WorkerLike } from './pagefind-worker';
 import { ResultsView } from './results';
 
 /** Results fetched at first, and at each "Show more results". */
@@ -122,9 +123,13 @@ function build(): HTMLDialogElement {
   return el;
 }
 
-/** Opens the dialog; `typed` is what the learner typed while its code was loading. */
-export function openSearchDialog(opener?: HTMLElement, typed = ''): void {
-  void loadPagefind().catch(() => undefined); // the index loads while the learner types
+/**
+ * Opens the dialog; `typed` is what the learner typed while its code was loading, and
+ * `takeStartedWorker` hands over Pagefind's worker if the page started it as search was asked for
+ * (src/client/site.ts).
+ */
+export function openSearchDialog(opener?: HTMLElement, typed = '', takeStartedWorker?: () => WorkerLike | undefined): void {
+  void loadPagefind(takeStartedWorker).catch(() => undefined); // the index loads while the learner types
   returnFocusTo = (document.activeElement as HTMLElement | null) ?? opener;
   dialog ??= build();
   if (!dialog.open) dialog.showModal();

@@ -13,6 +13,7 @@
  * search's results carry a data id in place of data(); "getData" with that id returns the result's
  * data and "releaseData" lets the worker forget it.
  */
+import { PAGEFIND_WORKER_FILE } from '../../lib/search/pagefind-files.mjs';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types';
 
 /** What of a Worker this module uses (a fake one in tests). */
@@ -54,7 +55,7 @@ const INSTANCE = 'pf_0';
  * it is stopped, every call waiting for it and every later one is rejected, and `failed` turns true.
  */
 export function startPagefindWorker({ basePath, language, createWorker = (url) => new Worker(url) }: PagefindWorkerOptions): PagefindWorker {
-  const worker = createWorker(`${basePath}pagefind-worker.js`);
+  const worker = createWorker(`${basePath}${PAGEFIND_WORKER_FILE}`);
   const waiting = new Map<string, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let failure: Error | undefined;

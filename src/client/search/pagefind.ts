@@ -6,7 +6,7 @@
  */
 import { href, paths } from '../../lib/urls';
 import { plural } from '../../lib/format';
-import { startPagefindWorker, type PagefindWorker } from './pagefind-worker';
+import { startPagefindWorker, type PagefindWorker, type WorkerLike } from './pagefind-worker';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch, WeightedLocation } from './pagefind-types';
 export type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch, PagefindSubResult } from './pagefind-types';
 const score = (locations: readonly WeightedLocation[] | undefined) => (locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
@@ -28,14 +28,21 @@ let current: PagefindWorker | undefined;
  * once, not at the first search. Called when search opens, so they load while the learner types.
  * A worker that has failed (its file or index could not be fetched) is replaced by a new one, so
  * the next search tries again; if the browser will not start a worker at all, this rejects.
+ * `takeStarted` hands over Pagefind's worker if the page has started one (src/client/site.ts): it
+ * is used if a worker is needed, and stopped if not.
  */
-export function loadPagefind(): Promise<Pagefind> {
+export function loadPagefind(takeStarted?: () => WorkerLike | undefined): Promise<Pagefind> {
   try {
     if (!current || current.failed) {
-      current = startPagefindWorker({ basePath: href(paths.pagefindDir), language: (document.documentElement.lang || 'unknown').toLowerCase() });
+      const started = takeStarted?.();
+      current = startPagefindWorker({
+        basePath: href(paths.pagefindDir),
+        language: (document.documentElement.lang || 'unknown').toLowerCase(),
+        ...(started ? { createWorker: () => started } : {}),
+      });
       void current.options({ excerptLength: 24 });
       current.init().catch(() => undefined); // (a failure shows in the search that follows)
-    }
+    } else takeStarted?.()?.terminate();
     return Promise.resolve(current);
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
