@@ -14,7 +14,8 @@ import * as pagefind from 'pagefind';
 import { INDEX_CHUNK_ENV, INDEX_CHUNK_WORDS } from '../src/lib/search/index-chunks.mjs';
 import { RECORD_ATTRIBUTE, searchRecords } from './search-records.mjs';
 import { runAlone } from './run-alone.mjs';
-import { PAGEFIND_WORKER_FILE, tunePagefindWorker } from './tune-pagefind-worker.mjs';
+import { PAGEFIND_WORKER_FILE } from '../src/lib/search/pagefind-files.mjs';
+import { tunePagefindWorker } from './tune-pagefind-worker.mjs';
 
 /** Every HTML page in dir, but not Pagefind's own files. */
 function htmlFiles(d) {

@@ -15,8 +15,6 @@
  */
 import { PAGEFIND_WORKER_FILE } from '../src/lib/search/pagefind-files.mjs';
 
-export { PAGEFIND_WORKER_FILE };
-
 export const WORKER_CHANGES = [
   {
     what: 'a search made while the index loads checks for it every 5 ms, not every 50',
