@@ -11,7 +11,6 @@ import { firstRoundTripStep } from './integrations/first-round-trip.mjs';
 import { compileHintsStep } from './integrations/compile-hints.mjs';
 import { clientCodeSplitting } from './integrations/client-chunks.mjs';
 import { EARLY_CLICK_SCRIPT } from './src/client/early-click.mjs';
-import { RENDER_LATER_SCRIPT } from './src/lib/render-later.mjs';
 import { LAYER_ORDER } from './src/styles/layers.mjs';
 import { BASE_DIRECTIVES } from './src/csp-directives.mjs';
 import { basePathFromEnv, withoutBase } from './src/lib/base-path.mjs';
@@ -70,7 +69,7 @@ export default defineConfig({
     csp: {
       directives: BASE_DIRECTIVES,
       // The one inline script of every page (src/client/early-click.mjs), allowed by its hash.
-      scriptDirective: { hashes: [sha256(EARLY_CLICK_SCRIPT), sha256(RENDER_LATER_SCRIPT)] },
+      scriptDirective: { hashes: [sha256(EARLY_CLICK_SCRIPT)] },
       // The one inline style (the cascade-layer order, src/styles/layers.mjs), allowed likewise.
       styleDirective: { hashes: [sha256(LAYER_ORDER)] },
     },

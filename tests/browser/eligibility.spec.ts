@@ -228,17 +228,29 @@ test('KSB evidence page is axe clean with answers, notes open and a filter appli
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the KSB step draws all 70 KSBs: at once without JavaScript, and in steps, before its code has arrived, with it', async ({ browser }) => {
-  const off = await newPage(browser, { javaScriptEnabled: false });
-  await off.goto('/eligibility/ksbs/');
-  await expect(off.locator('.ksb-evidence__item:visible')).toHaveCount(70);
-  // With JavaScript, the KSBs below the first screen are drawn one a frame once the page is read,
-  // whether or not the page's modules have arrived (here they never do).
-  const on = await newPage(browser);
-  await on.route('**/_astro/*.js', () => {});
-  await on.goto('/eligibility/ksbs/', { waitUntil: 'commit' });
-  await expect(on.locator('.ksb-evidence__item:visible')).toHaveCount(70);
-  expect(await on.locator('html').getAttribute('data-render-later')).toBeNull();
+test('the KSB step lays out only the KSBs near the screen; all 70 are there to scroll to, find and print, with or without JavaScript', async ({ browser }) => {
+  /** Whether the browser has laid out and painted a KSB's answers (false while it skips them off screen). */
+  const drawn = (page: Page, code: string) =>
+    page.locator(`#ksb-${code}-yes`).evaluate((radio) => radio.checkVisibility({ contentVisibilityAuto: true }));
+  for (const javaScriptEnabled of [false, true]) {
+    const page = await newPage(browser, { javaScriptEnabled, viewport: { width: 390, height: 844 } });
+    // With JavaScript, the page's modules are held back: the KSBs must not wait for them.
+    if (javaScriptEnabled) await page.route('**/_astro/*.js', () => {});
+    await page.goto('/eligibility/ksbs/', { waitUntil: 'commit' });
+    await expect(page.locator('footer')).toHaveCount(1);
+    const codes = await page.locator('[data-ksb]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.ksb!));
+    expect(codes).toHaveLength(70);
+    const [first, middle, last] = [codes[0]!, codes[35]!, codes[69]!];
+    expect(await drawn(page, first)).toBe(true);
+    expect(await drawn(page, middle)).toBe(false);
+    expect(await drawn(page, last)).toBe(false);
+    await page.locator(`[data-ksb="${last}"] legend`).scrollIntoViewIfNeeded();
+    await expect.poll(() => drawn(page, last)).toBe(true);
+    await expect(page.locator(`[data-ksb="${last}"] legend`)).toBeInViewport();
+    // On paper every KSB is drawn.
+    await page.emulateMedia({ media: 'print' });
+    expect(await drawn(page, middle)).toBe(true);
+  }
 });
 
 test('gateway: the start date gives the earliest gateway date; an impossible date is refused', async ({ browser }) => {

@@ -2,8 +2,6 @@
  * What a phone has to lay out while a page loads (issue #20):
  * - no text field sits inside a closed disclosure: Chromium's form scan, when the page has been
  *   read, forces a layout of its own for each one (70 on the KSB step were its longest task);
- * - a page with parts drawn later (`data-render-later`) carries the script that draws them, in its
- *   <head> (a part without it would stay hidden), and only such pages carry it;
  * - the KSB step is a small island per theme (with one for its count and one for its "Saved at"
  *   line), never one island of all 70 KSBs;
  * - the KSB list's 70 rows are the page's own HTML, handed to the finder's island as children
@@ -11,7 +9,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { distBuilt, htmlPages, readPage } from '../support/dist';
-import { RENDER_LATER_ATTRIBUTE, RENDER_LATER_SCRIPT } from '../../src/lib/render-later.mjs';
 
 if (!distBuilt) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
 
@@ -41,18 +38,6 @@ describe('what a page lays out while it loads', () => {
   it('finds closed disclosures and the fields in them (the check above can fail)', () => {
     const sample = '<details><summary>Add a note</summary><textarea id="n"></textarea></details><details open><textarea></textarea></details>';
     expect(closedDisclosures(sample).filter((d) => TEXT_FIELD.test(d))).toHaveLength(1);
-  });
-
-  it('carries the script that draws parts later exactly on the pages that have such parts', () => {
-    const wrong = pages.filter((page) => {
-      const html = readPage(page);
-      const head = html.slice(0, html.indexOf('</head>'));
-      const body = html.slice(html.indexOf('<body'));
-      const hasParts = new RegExp(`<[a-z][^>]*\\s${RENDER_LATER_ATTRIBUTE}[\\s>=]`).test(body);
-      return hasParts !== head.includes(`<script>${RENDER_LATER_SCRIPT}</script>`);
-    });
-    expect(wrong).toEqual([]);
-    expect(pages.some((page) => readPage(page).includes(`<script>${RENDER_LATER_SCRIPT}</script>`))).toBe(true);
   });
 
   it('keeps the KSB step’s 70 KSBs as the page’s HTML, in one island’s slot, with no island per theme', () => {

@@ -16,7 +16,6 @@ import { ReadingNote } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
-import { RENDER_LATER_ATTRIBUTE } from '../../lib/render-later.mjs';
 import { showExplanation } from './KsbExplanation';
 import { answerFrom, KSB_STEP, ksbOf, noteFieldOf, showAnswers, shownUnder, stepParts, type KsbFilter } from './ksb-step';
 import '../../styles/ksb-list.css';
@@ -80,8 +79,6 @@ export default function KsbEvidence({ codes, children }: Props) {
       showAnswers(parts.current, data.ksbs, 'all', shownEntries.current);
     }
     const first = parts.current.items.get(code)?.querySelector<HTMLInputElement>(`input[name="${KSB_STEP.radios(code)}"]`);
-    // In the page's first moments it may not be drawn yet (src/lib/render-later.mjs): draw it now.
-    first?.closest(`[${RENDER_LATER_ATTRIBUTE}]`)?.removeAttribute(RENDER_LATER_ATTRIBUTE);
     first?.scrollIntoView({ block: 'center' });
     first?.focus();
   };

@@ -10,7 +10,6 @@
  */
 import { OPPORTUNITY, OPPORTUNITY_LABEL } from '../../lib/eligibility';
 import type { KsbSummary } from '../../lib/eligibility/sections';
-import { RENDER_LATER_ATTRIBUTE } from '../../lib/render-later.mjs';
 import { Radios } from '../shared/fields';
 import { KsbExplanation } from './KsbExplanation';
 import { KSB_STEP } from './ksb-step';
@@ -25,8 +24,6 @@ export interface KsbGroup {
 
 interface Props {
   group: KsbGroup;
-  /** How many of its KSBs are drawn with the page; the rest are drawn just after (the first screen's are). */
-  drawnAtOnce: number;
 }
 
 const OPTIONS = OPPORTUNITY.map((value) => ({
@@ -47,18 +44,12 @@ function KsbNote({ code }: { code: string }) {
   );
 }
 
-export default function KsbEvidenceGroup({ group, drawnAtOnce }: Props) {
+export default function KsbEvidenceGroup({ group }: Props) {
   return (
     <section class={KSB_STEP.group} aria-labelledby={`group-${group.id}`}>
       <h2 id={`group-${group.id}`}>{`${group.title} `}</h2>
-      {group.ksbs.map((ksb, index) => (
-        <div
-          class={KSB_STEP.item}
-          key={ksb.code}
-          data-ksb={ksb.code}
-          // Below the first screen: drawn one a frame once the page has loaded (src/lib/render-later.mjs).
-          {...(index >= drawnAtOnce && { [RENDER_LATER_ATTRIBUTE]: '' })}
-        >
+      {group.ksbs.map((ksb) => (
+        <div class={KSB_STEP.item} key={ksb.code} data-ksb={ksb.code}>
           <Radios
             name={KSB_STEP.radios(ksb.code)}
             legend={

@@ -84,13 +84,13 @@ describe('KSB evidence section', () => {
     { id: 'b', title: 'Theme B', ksbs: ksbs.slice(2) },
   ];
   /** The step as the page has it: one island around the themes, which are the page's HTML (never re-rendered). */
-  const renderStep = (drawnAtOnce = 2) =>
+  const renderStep = () =>
     render(
       <KsbEvidence codes={ksbs.map((k) => k.code)}>
         {staticSlot(
           <>
             {groups.map((group) => (
-              <KsbEvidenceGroup key={group.id} group={group} drawnAtOnce={drawnAtOnce} />
+              <KsbEvidenceGroup key={group.id} group={group} />
             ))}
           </>,
         )}
@@ -121,14 +121,12 @@ describe('KSB evidence section', () => {
     fireEvent.input(document.getElementById('note-S1')!, { target: { value: 'Only in a pilot' } });
     expect(saved().data.ksbs.S1).toEqual({ opportunity: 'with-changes', canAlready: true, note: 'Only in a pilot' });
   });
-  it('"Next unanswered" draws a KSB not drawn yet (the page’s first moments) before moving to it', async () => {
-    renderStep(0);
+  it('"Next unanswered" moves to the first KSB with no answer', async () => {
+    renderStep();
     await waitFor(() => expect(document.querySelector('.checklist-form[data-ready]')).not.toBeNull());
-    const first = document.querySelector('[data-ksb="K1"]')!;
-    expect(first.hasAttribute('data-render-later')).toBe(true);
+    fireEvent.click(document.getElementById('ksb-K1-no')!);
     fireEvent.click(screen.getByRole('button', { name: 'Next unanswered' }));
-    expect(first.hasAttribute('data-render-later')).toBe(false);
-    expect(document.activeElement).toBe(document.getElementById('ksb-K1-yes'));
+    expect(document.activeElement).toBe(document.getElementById('ksb-S1-yes'));
   });
   it('"Next unanswered" under the “with changes or no” filter lifts it, so the KSB it moves to is on show', async () => {
     renderStep();

@@ -128,7 +128,7 @@ describe('the eligibility checklist', () => {
     saveAnswers({ ksbs: { K1: { opportunity: 'yes' } } });
     const step = (
       <>
-        <KsbEvidence codes={['K1', 'S1']}>{staticSlot(<KsbEvidenceGroup group={group} drawnAtOnce={2} />)}</KsbEvidence>
+        <KsbEvidence codes={['K1', 'S1']}>{staticSlot(<KsbEvidenceGroup group={group} />)}</KsbEvidence>
       </>
     );
     const built = visibleText(renderToString(step));
