@@ -28,6 +28,49 @@ async function addEntry(page: Page, title: string, day: string, codes: string[],
   await expect(page.getByRole('heading', { name: title, level: 3 })).toBeFocused();
 }
 
+// The coverage's 70 cells were most of the page's start on a phone (issue #20): they are drawn once
+// wanted, never lost to the learner who scrolls, tabs or prints (src/islands/shared/useWanted.ts).
+test.describe('the coverage is drawn when it is wanted, not as the page starts', () => {
+  const PHONE = { viewport: { width: 390, height: 844 } };
+  const ways: Array<[string, (page: Page) => Promise<unknown>]> = [
+    ['scrolled to', (page) => page.locator('#coverage-heading').scrollIntoViewIfNeeded()],
+    ['opened at its anchor', (page) => page.goto('/evidence/#coverage')],
+    // The first Tab press: moving through the page with the keyboard reaches every cell.
+    ['the keyboard used', (page) => page.keyboard.press('Tab')],
+  ];
+  for (const [way, want] of ways) {
+    test(`not at the start of the page; drawn whole when ${way}`, async ({ browser }) => {
+      const page = await newPage(browser, PHONE);
+      await page.goto('/evidence/');
+      await page.locator('.evidence-log[data-ready]').waitFor();
+      await expect(page.locator('[data-coverage-waiting]')).toHaveCount(1);
+      expect(await page.locator('.coverage__cell').count()).toBe(0);
+      await want(page);
+      await expect(page.locator('.coverage__cell')).toHaveCount(70);
+      await expect(page.locator('.coverage__total')).toContainText('0 of 70 KSBs');
+      await expect(page.locator('.evidence-log[data-ready]')).toHaveCount(1);
+      await page.context().close();
+    });
+  }
+
+  test('printed: drawn whole before the page is laid out for print', async ({ browser }) => {
+    const page = await newPage(browser, PHONE);
+    await page.goto('/evidence/');
+    await page.locator('.evidence-log[data-ready]').waitFor();
+    // Heard after the island's own listener: the cells there once the microtasks queued with the
+    // event have run, before the browser lays the page out for print.
+    await page.evaluate(() =>
+      addEventListener('beforeprint', () =>
+        queueMicrotask(() => queueMicrotask(() => (document.body.dataset['cellsAtPrint'] = String(document.querySelectorAll('.coverage__cell').length)))),
+      ),
+    );
+    expect(await page.locator('.coverage__cell').count()).toBe(0);
+    await page.pdf();
+    await expect(page.locator('body')).toHaveAttribute('data-cells-at-print', '70');
+    await page.context().close();
+  });
+});
+
 test('log two entries, see them across the site, export and import them', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/evidence/');
@@ -48,6 +91,8 @@ test('log two entries, see them across the site, export and import them', async 
   await page.reload();
   await page.locator('.evidence-log[data-ready]').waitFor();
   await expect(page.locator('.entry')).toHaveCount(2);
+  // The coverage is drawn once it is scrolled to (below).
+  await page.locator('#coverage').scrollIntoViewIfNeeded();
   await expect(page.locator('.coverage__cell[data-ksb="S24"]')).toHaveAttribute('data-count', '2');
   await expect(page.locator('.coverage__cell[data-ksb="K11"]')).toHaveAttribute('data-count', '1');
   await expect(page.locator('.coverage__total')).toContainText('2 of 70 KSBs');
@@ -155,6 +200,9 @@ for (const scheme of ['light', 'dark'] as const) {
       });
       await page.reload();
       await page.locator('.evidence-log[data-ready]').waitFor();
+      // The coverage too, which is drawn once scrolled to.
+      await page.locator('#coverage-heading').scrollIntoViewIfNeeded();
+      await expect(page.locator('.coverage__cell')).toHaveCount(70);
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.getByRole('button', { name: 'Add an entry', exact: true }).click();

@@ -23,6 +23,7 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { useEarlyInput } from '../shared/useEarlyInput';
 import { useSavedState } from '../shared/useSavedState';
 import { Stages } from '../shared/Stages';
+import { useWanted } from '../shared/useWanted';
 import { Coverage } from './Coverage';
 import { EntryForm, type EntryDraft } from './EntryForm';
 import { EntryList, type ThemeOption } from './EntryList';
@@ -58,8 +59,12 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
     data,
     ksbs.map((k) => k.code),
   );
-  // Nothing is claimed before the log is read (no "0 of 70", no "No entries yet"); then the coverage
-  // of all 70 KSBs is drawn in parts, one a task, so a phone is never held long (issue #20).
+  // Nothing is claimed before the log is read (no "0 of 70", no "No entries yet"). The coverage of
+  // all 70 KSBs is drawn once it is wanted (scrolled to, the keyboard used, or printed: useWanted),
+  // not as the page starts, and then in parts, one a task, so a phone is never held long (issue #20).
+  const coverageSection = useRef<HTMLElement>(null);
+  const coverageWanted = useWanted(coverageSection);
+  const coverageParts = coverageWanted === 'at-once' ? 1 : COVERAGE_PARTS;
   const [coverageDrawn, setCoverageDrawn] = useState(false);
 
   useEffect(() => {
@@ -167,7 +172,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
   const today = todayIso();
 
   return (
-    <div ref={early} class="evidence-log" data-ready={ready && coverageDrawn ? 'true' : undefined}>
+    <div ref={early} class="evidence-log" data-ready={ready && (coverageDrawn || !coverageWanted) ? 'true' : undefined}>
       <StorageNotices states={[saved]} reads={[eligibility, planner]} />
       <p class="visually-hidden" aria-live="polite" data-announce>
         {said || null}
@@ -207,15 +212,15 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
         )}
         <SavedStatus state={saved} />
       </section>
-      <section aria-labelledby="coverage-heading" id="coverage">
+      <section ref={coverageSection} aria-labelledby="coverage-heading" id="coverage">
         <h2 id="coverage-heading">Coverage</h2>
         <p>How many of your entries show each KSB. Choose a KSB to see its entries, or one with none to add an entry for it.</p>
-        {ready ? (
-          <Stages parts={COVERAGE_PARTS} onDrawn={() => setCoverageDrawn(true)}>
+        {ready && coverageWanted ? (
+          <Stages parts={coverageParts} onDrawn={() => setCoverageDrawn(true)}>
             {(drawn) => (
               <Coverage
                 ksbs={ksbs}
-                drawn={drawn / COVERAGE_PARTS}
+                drawn={drawn / coverageParts}
                 counts={counts}
                 themeHref={Object.fromEntries(themes.map((t) => [t.id, t.href]))}
                 onFilterKsb={(ksb) => {
@@ -230,6 +235,8 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
               />
             )}
           </Stages>
+        ) : ready ? (
+          <div class="coverage coverage--reading" data-coverage-waiting />
         ) : (
           <ReadingNote what="evidence log" class="coverage coverage--reading" />
         )}

@@ -76,6 +76,10 @@ describe('the evidence log', () => {
     expect(built).not.toMatch(/No entries yet|0 of 70 KSBs|No evidence logged yet|0 hours of off-the-job/);
     render(<EvidenceLog {...props} />);
     await waitFor(() => expect(document.querySelector('.evidence-log[data-ready]')).not.toBeNull());
+    // The coverage is drawn once wanted (useWanted): here, the keyboard used.
+    expect(document.querySelector('[data-covered]')).toBeNull();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    await waitFor(() => expect(document.querySelector('.evidence-log[data-ready] [data-covered]')).not.toBeNull());
     expect(document.querySelector('[data-covered]')!.textContent).toContain('2 of 70 KSBs have at least one entry');
     expect(document.querySelectorAll('.coverage__theme')).toHaveLength(themes.length);
     expect(document.body.textContent).not.toContain('Reading your evidence log…');
