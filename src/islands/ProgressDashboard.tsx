@@ -4,7 +4,7 @@
  * how well their certainty matches their answers, what to do next, a picture of every KSB by theme,
  * and each theme's KSBs with the evidence behind each state. A CSV of everything, and print.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { compareTimes, formatDate, todayIso } from '../lib/dates';
 import { plural } from '../lib/format';
 import { calibration, describeCalibration, GROUP_STATUS_LABEL, groupReadiness } from '../lib/learner/model';
@@ -12,6 +12,7 @@ import { progressCsv } from '../lib/learner/progress-csv';
 import { methodsFirst, nextSteps, type NextStep } from '../lib/learner/next-steps';
 import { plan, plannerFeature, type PlannerData, type PlannerRules } from '../lib/planner';
 import { dueQuestions } from '../lib/quiz/engine';
+import { nextTask } from '../lib/next-task';
 import { href, paths } from '../lib/urls';
 import { downloadText } from './shared/download';
 import { StorageNotices } from './shared/StorageNotices';
@@ -21,6 +22,7 @@ import { useSavedState, type SavedState } from './shared/useSavedState';
 import type { ProgressMethod } from '../lib/learner/progress-groups';
 import { Readiness, readinessParts, statesOf } from './progress/Readiness';
 import { Stages } from './shared/Stages';
+import { useWanted } from './shared/useWanted';
 import '../styles/tags.css';
 import './ProgressDashboard.css';
 
@@ -57,8 +59,12 @@ function Dashboard({
   early,
 }: Props & { learner: ReturnType<typeof useLearner>; planner: SavedState<PlannerData>; early: ReturnType<typeof useEarlyInput> }) {
   const { model } = learner;
-  // The summary first; the picture and each method's tables in the tasks after (all below it).
-  const parts = 1 + readinessParts(methods);
+  // The summary first. The picture of every KSB and each method's tables, all below the first screen,
+  // once wanted (scrolled to, the keyboard used, or printed: useWanted), in a task each (issue #20).
+  const readinessHolder = useRef<HTMLDivElement>(null);
+  const [readinessWanted, wantReadinessAtOnce] = useWanted(readinessHolder);
+  const atOnce = readinessWanted === 'at-once';
+  const parts = atOnce ? 1 : readinessParts(methods);
   const [allDrawn, setAllDrawn] = useState(false);
   // Computed again only when what they read changes: marking the page ready (allDrawn) re-renders
   // this component, and must not redo every KSB's next step, due count and table (issue #20).
@@ -83,13 +89,19 @@ function Dashboard({
   // The same element while the model is the same, so Preact leaves the drawn tables alone when
   // only the summary or the ready mark changes.
   const readiness = useMemo(
-    () => (
-      <Stages parts={parts} onDrawn={() => setAllDrawn(true)}>
-        {(drawn) => <Readiness methods={methods} model={model} drawn={drawn - 1} />}
-      </Stages>
-    ),
-    [methods, model, parts],
+    () =>
+      readinessWanted && (
+        <Stages parts={parts} onDrawn={() => setAllDrawn(true)}>
+          {(drawn) => <Readiness methods={methods} model={model} {...(atOnce ? {} : { drawn })} />}
+        </Stages>
+      ),
+    [methods, model, parts, readinessWanted],
   );
+  // Printed from the button: everything drawn first (window.print() would run before Preact renders).
+  const printReport = () => {
+    wantReadinessAtOnce();
+    void nextTask().then(() => window.print());
+  };
 
   const downloadCsv = () =>
     downloadText(
@@ -99,7 +111,7 @@ function Dashboard({
     );
 
   return (
-    <div ref={early} class="progress" data-ready={allDrawn ? 'true' : undefined}>
+    <div ref={early} class="progress" data-ready={allDrawn || !readinessWanted ? 'true' : undefined}>
       <StorageNotices states={[]} reads={[...learner.states, planner]} />
       {learner.bankFailed && <p class="notice">The question list did not download, so quiz evidence is left out below. Reload the page to try again.</p>}
 
@@ -170,7 +182,7 @@ function Dashboard({
           </ol>
         )}
         <div class="button-row">
-          <button type="button" class="button" onClick={() => window.print()}>
+          <button type="button" class="button" onClick={printReport}>
             Print a readiness report
           </button>
           <button type="button" class="button button--secondary" onClick={downloadCsv}>
@@ -182,7 +194,9 @@ function Dashboard({
         </div>
       </section>
 
-      {readiness}
+      <div ref={readinessHolder} class={readinessWanted ? undefined : 'progress-waiting'} data-readiness-waiting={readinessWanted ? undefined : ''}>
+        {readiness}
+      </div>
     </div>
   );
 }

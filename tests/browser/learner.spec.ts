@@ -4,7 +4,7 @@
  * much evidence it rests on; answers that were wrong while certain come first in what to do next.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, newPage } from './support';
+import { axeViolations, newPage, progressDrawn } from './support';
 
 interface BankQuestion {
   id: string;
@@ -89,7 +89,7 @@ test('all right on the S24 quiz: the results, the KSB page, a KSB list, progress
 
   // /progress/: the same state and evidence; nothing to do for S24; no KSB called ready without evidence.
   await page.goto('/progress/');
-  await page.locator('.progress[data-ready]').waitFor();
+  await progressDrawn(page);
   const row = page.locator('tr[data-ksb="S24"]');
   await expect(row).toHaveAttribute('data-state', 'secure');
   await expect(row).toContainText(summary);
@@ -115,7 +115,7 @@ test('two answers wrong while certain: listed first on the results and first in 
   await expect(quiz.locator('tr[data-ksb="K7"]')).toHaveAttribute('data-state', 'needs-work');
 
   await page.goto('/progress/');
-  await page.locator('.progress[data-ready]').waitFor();
+  await progressDrawn(page);
   const first = page.locator('[data-step]').first();
   await expect(first).toHaveAttribute('data-step', 'certain-wrong');
   await expect(first).toContainText('K7: Retake its quiz');
@@ -138,7 +138,7 @@ test('a Leitner history saved by the earlier version loads with every question, 
   await page.evaluate((data) => localStorage.setItem('st1398:v1:quiz', JSON.stringify({ version: 1, savedAt: new Date().toISOString(), data })), { questions, attempts: [] });
   await logExampleOfS24(page);
   await page.reload();
-  await page.locator('.progress[data-ready]').waitFor();
+  await progressDrawn(page);
   await expect(page.locator('[data-notice][data-feature="quiz"]')).toHaveCount(0);
   await expect(page.locator('tr[data-ksb="S24"]')).toHaveAttribute('data-state', 'secure');
   await expect(page.locator('tr[data-ksb="S24"]')).toContainText(/3 of \d+ questions tried, all right/);

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadStandardContent } from '../../src/lib/content/standard-content';
 import { createStandard } from '../../src/lib/standard';
-import { newPage } from './support';
+import { newPage, progressDrawn } from './support';
 
 const standard = createStandard(loadStandardContent());
 // Literal paths: src/lib/urls.ts reads Vite's import.meta.env, which Playwright's Node does not have.
@@ -41,7 +41,7 @@ test('the readiness report prints from the top of page 1 and flows on, without a
     localStorage.setItem(key, JSON.stringify(saved));
   }, standard.ksbs.map((k) => k.code));
   await page.goto('/progress/');
-  await page.locator('.progress[data-ready]').waitFor();
+  await progressDrawn(page);
   await expect(page.locator('tr[data-ksb]')).toHaveCount(standard.ksbs.length);
   await page.emulateMedia({ media: 'print' });
 

@@ -5,7 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, newPage, SEEDED_NOW, seedProgress } from './support';
+import { loadStandardContent } from '../../src/lib/content/standard-content';
+import { createStandard } from '../../src/lib/standard';
+import { axeViolations, newPage, progressDrawn, SEEDED_NOW, seedProgress } from './support';
+
+const themeCount = createStandard(loadStandardContent()).themes.length;
 
 async function rate(page: Page, code: string, label: string) {
   await page.goto(`/ksbs/${code.toLowerCase()}/`);
@@ -25,7 +29,7 @@ test('ratings show on the dashboard, feed the state in the lists, and come back 
   await rate(page, 'B2', 'Developing');
 
   await page.goto('/progress/');
-  await page.locator('.progress[data-ready]').waitFor();
+  await progressDrawn(page);
   const row = (code: string) => page.locator(`tr[data-ksb="${code}"]`);
   // A rating is a claim a quiz has to bear out: Confident alone is "too little to tell"; Developing needs work.
   await expect(row('K7')).toContainText('Rated Confident');
@@ -60,9 +64,36 @@ test('ratings show on the dashboard, feed the state in the lists, and come back 
   await page.getByRole('button', { name: 'Replace what is saved' }).click();
   await expect(page.getByText(/^Imported .* from progress\.json\.$/)).toBeVisible();
   await page.goto('/progress/');
-  await page.locator('.progress[data-ready]').waitFor();
+  await progressDrawn(page);
   await expect(row('K7')).toContainText('Rated Confident');
   await expect(row('B2')).toContainText('Rated Developing');
+});
+
+// The picture of every KSB and the tables below it were most of the page's start on a phone (issue
+// #20): drawn once wanted (src/islands/shared/useWanted.ts), and whole before the page prints.
+test('the picture and tables are drawn when scrolled to, not as the page starts; the print button draws them all before it prints', async ({ browser }) => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto('/progress/');
+  await page.locator('.progress[data-ready]').waitFor();
+  await expect(page.locator('[data-glance="overall"]')).toContainText('All 70 KSBs');
+  expect(await page.locator('.state-map, .progress-method').count()).toBe(0);
+  // What the page holds when the browser is asked to print: the picture and every theme.
+  await page.evaluate(() => {
+    window.print = () => void (document.body.dataset['drawnAtPrint'] = `${document.querySelectorAll('figure.state-map').length} ${document.querySelectorAll('.progress-theme').length}`);
+  });
+  await page.getByRole('button', { name: 'Print a readiness report' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-drawn-at-print', `1 ${themeCount}`);
+
+  // Scrolled to, on a fresh page (a reload would restore the scroll): drawn whole, and the page is
+  // ready again once it is.
+  const fresh = await page.context().newPage();
+  await fresh.goto('/progress/');
+  await fresh.locator('.progress[data-ready]').waitFor();
+  expect(await fresh.locator('.state-map, .progress-method').count()).toBe(0);
+  await fresh.locator('[data-readiness-waiting]').scrollIntoViewIfNeeded();
+  await expect(fresh.locator('.progress[data-ready] .progress-theme')).toHaveCount(themeCount);
+  await expect(fresh.locator('figure.state-map')).toHaveCount(1);
+  await page.context().close();
 });
 
 test('at a glance: overall, per method, due today and the next date; the picture by theme says the same in words', async ({ browser }) => {
@@ -70,7 +101,7 @@ test('at a glance: overall, per method, due today and the next date; the picture
   await page.clock.setFixedTime(SEEDED_NOW);
   await seedProgress(page);
   await page.goto('/progress/');
-  await page.locator('.progress[data-ready]').waitFor();
+  await progressDrawn(page);
   const glance = (id: string) => page.locator(`[data-glance="${id}"]`);
   // (S24's questions test other KSBs too, so two more have a little evidence.)
   await expect(glance('overall')).toHaveText('All 70 KSBsNot ready yet: 1 KSB needs work, 3 too little to tell, 65 with no evidence yet, 1 secure');

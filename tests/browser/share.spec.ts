@@ -6,7 +6,7 @@
  * learner's text as text, and prints without its buttons.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { axeViolations, newPage } from './support';
+import { axeViolations, newPage, progressDrawn } from './support';
 
 const KEY = (feature: string) => `st1398:v1:${feature}`;
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T09:00:00.000Z`;
@@ -115,7 +115,7 @@ test('a shared report shows what the learner’s own page shows, in a browser wh
   });
   await seed(a, { K1: { rating: 'developing', updated: '2026-11-18', note: 'SECRET note' }, S24: { rating: 'confident', updated: '2026-11-18' } }, 15, { [KEY('evidence')]: evidence });
   await a.goto('/progress/');
-  await a.locator('.progress[data-ready]').waitFor();
+  await progressDrawn(a);
   const states = async (page: Page) =>
     page.locator('tr[data-ksb]').evaluateAll((rows) => Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset.ksb, (r as HTMLElement).dataset.state])));
   const own = await states(a);

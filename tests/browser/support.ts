@@ -23,6 +23,16 @@ export async function newPage(browser: Browser, options: Parameters<Browser['new
   return context.newPage();
 }
 
+/**
+ * /progress/ once read and drawn whole: its picture of every KSB and its tables are drawn once
+ * scrolled to (src/islands/shared/useWanted.ts), so scroll to them and wait until all are drawn.
+ */
+export async function progressDrawn(page: Page): Promise<void> {
+  await page.locator('.progress[data-ready]').waitFor();
+  await page.locator('.progress [data-readiness-waiting], .progress .state-map').first().scrollIntoViewIfNeeded();
+  await page.locator('.progress[data-ready]:not(:has([data-readiness-waiting])) .progress-method').first().waitFor();
+}
+
 /** Presses Tab until `target` has focus; fails after `max` presses. */
 export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   const handle = await target.elementHandle();

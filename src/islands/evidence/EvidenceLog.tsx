@@ -63,7 +63,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
   // all 70 KSBs is drawn once it is wanted (scrolled to, the keyboard used, or printed: useWanted),
   // not as the page starts, and then in parts, one a task, so a phone is never held long (issue #20).
   const coverageSection = useRef<HTMLElement>(null);
-  const coverageWanted = useWanted(coverageSection);
+  const [coverageWanted] = useWanted(coverageSection);
   const coverageParts = coverageWanted === 'at-once' ? 1 : COVERAGE_PARTS;
   const [coverageDrawn, setCoverageDrawn] = useState(false);
 

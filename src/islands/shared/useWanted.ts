@@ -9,16 +9,18 @@
  *   the part holds, not skip it because it was not drawn yet;
  * - the page is about to be printed: then it is 'at-once', drawn whole before the page is laid out
  *   for print (Preact renders in a microtask, which runs before the browser prints).
- * Without IntersectionObserver it is wanted at once.
+ * Without IntersectionObserver it is wanted at once. The second value wants it at once: for a print
+ * button, whose window.print() runs before Preact renders (call it, let a task pass, then print).
  */
 import type { RefObject } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export type Wanted = 'soon' | 'at-once';
 
-export function useWanted(part: RefObject<Element>): Wanted | undefined {
+export function useWanted(part: RefObject<Element>): [Wanted | undefined, () => void] {
   const [wanted, setWanted] = useState<Wanted>();
-  useEffect(() => {
+  // Listening from the render that draws the part's place (a layout effect), so no Tab is missed.
+  useLayoutEffect(() => {
     if (wanted === 'at-once') return;
     const forPrint = () => setWanted('at-once');
     addEventListener('beforeprint', forPrint);
@@ -43,5 +45,5 @@ export function useWanted(part: RefObject<Element>): Wanted | undefined {
       seen?.disconnect();
     };
   }, [wanted]);
-  return wanted;
+  return [wanted, () => setWanted('at-once')];
 }

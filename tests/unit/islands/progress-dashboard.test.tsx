@@ -65,6 +65,10 @@ describe('ProgressDashboard', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(index))));
     render(<ProgressDashboard methods={methods} plannerRules={plannerRulesOf(standard)} />);
     await waitFor(() => expect(document.querySelector('.progress[data-ready]')).not.toBeNull());
+    // The picture and tables are drawn once wanted (useWanted): here, the keyboard used.
+    expect(document.querySelector('.progress-method')).toBeNull();
+    act(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true })));
+    await waitFor(() => expect(document.querySelectorAll('.progress[data-ready] .progress-method')).toHaveLength(methods.length));
     // Once for the dashboard; drawing the tables in stages and marking the page ready add nothing.
     expect(vi.mocked(nextSteps)).toHaveBeenCalledTimes(1);
     const overall = () => document.querySelector('[data-glance="overall"]')!.textContent;

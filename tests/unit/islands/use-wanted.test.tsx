@@ -41,10 +41,12 @@ afterEach(() => {
 
 function Part() {
   const ref = useRef<HTMLElement>(null);
-  const wanted = useWanted(ref);
+  const [wanted, wantAtOnce] = useWanted(ref);
   return (
     <section ref={ref} data-wanted={wanted ?? 'no'}>
-      part
+      <button type="button" onClick={wantAtOnce}>
+        Print
+      </button>
     </section>
   );
 }
@@ -81,6 +83,12 @@ it('is wanted at once for print, before or after it was wanted soon', async () =
   render(<Part />);
   await press('Tab');
   await act(() => void dispatchEvent(new Event('beforeprint')));
+  expect(wanted()).toBe('at-once');
+});
+
+it('is wanted at once when asked, as a print button does', async () => {
+  render(<Part />);
+  await act(() => document.querySelector('button')!.click());
   expect(wanted()).toBe('at-once');
 });
 
