@@ -67,6 +67,8 @@ export const paths = {
   questionsJson: (code: string) => `/api/questions/${ksbSlug(code)}.json`,
   /** The KSB finder's search words (keywords, summaries, theme names), loaded when the learner types. Not part of the published API. */
   finderWordsJson: '/ksbs/finder.json',
+  /** The mock assessments' questions and the criteria they draw on, loaded when a session starts or opens. Not part of the published API. */
+  practiceTextsJson: '/practice/questions.json',
   /** The JSON Schema of a published JSON file (src/lib/api-schemas.ts). */
   jsonSchema: (name: 'standard' | 'ksb' | 'question-index' | 'questions' | 'export') => `/api/schemas/${name}.schema.json`,
   /** The icon pages link: a PNG drawn from /favicon.svg by scripts/favicon.mjs (cheaper to decode than the SVG). */

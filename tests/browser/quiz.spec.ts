@@ -84,6 +84,41 @@ test('the quiz page builds a quiz and offers weak KSBs and due reviews from the 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+// The practice page carries none of its questions (issue #20): they load when a session starts or
+// opens, and a failed load says so and loses nothing.
+test('practice questions load when a session starts or opens; when they cannot, it says so, starts nothing and keeps the sessions', async ({ browser }) => {
+  const page = await newPage(browser);
+  const loads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/practice/questions.json')) loads.push(request.url());
+  });
+  await page.goto('/practice/');
+  await page.locator('.practice[data-ready]').waitFor();
+  expect(loads).toEqual([]);
+  await startPracticeSession(page);
+  expect(loads).toHaveLength(1);
+  await page.getByRole('button', { name: 'Back to your sessions' }).click();
+
+  // Offline, on a fresh page: opening the saved session and starting another both fail, and say so.
+  await page.route('**/practice/questions.json', (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await page.locator('.practice[data-ready]').waitFor();
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await expect(page.getByRole('alert')).toContainText('The questions did not download');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.locator('[data-texts-failed]')).toHaveCount(1);
+  await expect(page.locator('#session-heading')).toHaveCount(0);
+  await expect(page.locator('.session-list__item')).toHaveCount(1);
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('st1398:v1:practice')!).data.sessions.length)).toBe(1);
+
+  // Back online: the same tap opens it, and the message goes.
+  await page.unroute('**/practice/questions.json');
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await expect(page.locator('#session-heading')).toBeFocused();
+  await expect(page.locator('[data-texts-failed]')).toHaveCount(0);
+  await page.context().close();
+});
+
 test('a practice session: timer and self-marks survive a reload; axe clean', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/practice/');

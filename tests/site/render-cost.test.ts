@@ -5,10 +5,15 @@
  * - the KSB step is a small island per theme (with one for its count and one for its "Saved at"
  *   line), never one island of all 70 KSBs;
  * - the KSB list's 70 rows are the page's own HTML, handed to the finder's island as children
- *   (an <astro-slot> it never draws), so hydrating the island does not rebuild them.
+ *   (an <astro-slot> it never draws), so hydrating the island does not rebuild them;
+ * - the practice page carries none of its questions: its island loads them, from a file of their
+ *   own that passes the island's check, when a session starts or opens.
  */
 import { describe, expect, it } from 'vitest';
 import { distBuilt, htmlPages, readPage } from '../support/dist';
+import { loadAllContent } from '../../src/lib/content/authored-content';
+import { parsePracticeTexts } from '../../src/lib/practice-texts';
+import { paths } from '../../src/lib/urls';
 
 if (!distBuilt) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
 
@@ -57,5 +62,14 @@ describe('what a page lays out while it loads', () => {
     const slot = island.slice(island.indexOf('<astro-slot>'), island.indexOf('</astro-slot>'));
     expect([...slot.matchAll(/<li data-ksb="/g)]).toHaveLength(70);
     expect([...html.matchAll(/\sdata-ksb="/g)]).toHaveLength(70);
+  });
+
+  it('keeps the practice questions out of the practice page, in the file its island loads', () => {
+    const prompts = loadAllContent().authored.practicePrompts;
+    const html = readPage('/practice/');
+    const file = parsePracticeTexts(JSON.parse(readPage(paths.practiceTextsJson)));
+    expect(file.prompts.map((p) => p.id).sort()).toEqual(prompts.map((p) => p.id).sort());
+    expect(prompts.filter((p) => html.includes(JSON.stringify(p.prompt).slice(1, -1)) || html.includes(p.id)).map((p) => p.id)).toEqual([]);
+    expect(html).not.toContain('&quot;prompts&quot;');
   });
 });

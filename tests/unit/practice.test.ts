@@ -1,6 +1,7 @@
 /** Mock assessment practice: timers that survive a reload, drawing prompts, sessions and marks. */
 import { describe, expect, it } from 'vitest';
 import { loadAllContent } from '../../src/lib/content/authored-content';
+import { parsePracticeTexts, practiceTextsFile } from '../../src/lib/practice-texts';
 import { allowance, drawPrompts, formatClock, newSession, newTimer, pauseTimer, practiceShape, remainingMs, setDuration, startTimer, summariseMarks, toRevise, usedMs } from '../../src/lib/practice';
 
 describe('timers', () => {
@@ -104,5 +105,35 @@ describe('a saved timer’s start time', () => {
     expect(loaded.status).toBe('salvaged');
     expect(loaded.data.sessions.map((s) => s.id)).toEqual(['s1', 's3']);
     if (loaded.status === 'salvaged') expect(storage.getItem(loaded.backupKey)).toBe(raw);
+  });
+});
+
+describe('the practice questions file (/practice/questions.json)', () => {
+  const { standard, authored } = loadAllContent();
+  const built = () => JSON.parse(JSON.stringify(practiceTextsFile(authored.practicePrompts, standard.criteria))) as { prompts: Array<Record<string, unknown>>; criteria: Array<Record<string, unknown>> };
+
+  it('reads back as built: every question and criterion, with what a session shows', () => {
+    const read = parsePracticeTexts(built());
+    expect(read.prompts).toHaveLength(authored.practicePrompts.length);
+    expect(read.criteria).toHaveLength(standard.criteria.length);
+    const first = authored.practicePrompts[0]!;
+    expect(read.prompts[0]).toEqual({ id: first.id, criterion: first.criterion, prompt: first.prompt, ...(first.followUps ? { followUps: first.followUps } : {}) });
+    // Drawing from the file gives the session drawing from the content would.
+    const am2Themes = standard.themes.filter((t) => t.method === 'am2').map((t) => t.id);
+    expect(drawPrompts(read.prompts, read.criteria, am2Themes, 8, 5)).toEqual(drawPrompts(authored.practicePrompts, standard.criteria, am2Themes, 8, 5));
+  });
+
+  it('refuses a damaged or out-of-date file, naming what is wrong', () => {
+    expect(() => parsePracticeTexts(null)).toThrow(/not a list of prompts and criteria/);
+    expect(() => parsePracticeTexts({ prompts: [] })).toThrow(/not a list of prompts and criteria/);
+    const noText = built();
+    delete noText.prompts[3]!['prompt'];
+    expect(() => parsePracticeTexts(noText)).toThrow(/question 3 is not complete/);
+    const badGrade = built();
+    badGrade.criteria[0]!['grade'] = 'merit';
+    expect(() => parsePracticeTexts(badGrade)).toThrow(/criterion 0 is not complete/);
+    const orphan = built();
+    orphan.criteria = orphan.criteria.filter((c) => c['id'] !== orphan.prompts[0]!['criterion']);
+    expect(() => parsePracticeTexts(orphan)).toThrow(new RegExp(`question ${String(orphan.prompts[0]!['id'])} draws on criterion`));
   });
 });

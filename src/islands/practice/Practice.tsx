@@ -5,19 +5,40 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_SESSIONS_KEPT, practiceFeature, type PracticeSession } from '../../lib/practice';
+import { loadPracticeTexts, type PracticeTexts } from '../../lib/practice-texts';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { PracticeHome } from './PracticeHome';
 import { SessionView } from './SessionView';
-import type { PracticeProps } from './types';
+import type { PracticePageProps } from './types';
 import { useEarlyInput } from '../shared/useEarlyInput';
 
-export default function Practice(props: PracticeProps) {
+export default function Practice(pageProps: PracticePageProps) {
   const early = useEarlyInput();
   const saved = useSavedState(practiceFeature);
   const { data, ready, update } = saved;
   const [openId, setOpenId] = useState<string>();
-  const session = data.sessions.find((s) => s.id === openId);
+  // The questions and criteria, loaded when a session is started or opened (not with the page).
+  const [texts, setTexts] = useState<PracticeTexts>();
+  const [textsFailed, setTextsFailed] = useState(false);
+  const loadingTexts = useRef(false);
+  const withTexts = (then: (loaded: PracticeTexts) => void) => {
+    // One start or open at a time: a second tap while the questions load does nothing more.
+    if (loadingTexts.current) return;
+    loadingTexts.current = true;
+    setTextsFailed(false);
+    loadPracticeTexts()
+      .then(
+        (loaded) => {
+          setTexts(loaded);
+          then(loaded);
+        },
+        () => setTextsFailed(true),
+      )
+      .finally(() => (loadingTexts.current = false));
+  };
+  const props = texts && { ...pageProps, ...texts };
+  const session = props && data.sessions.find((s) => s.id === openId);
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the new view's heading when the view changes, but not when the page loads.
   const firstView = useRef(true);
@@ -44,13 +65,17 @@ export default function Practice(props: PracticeProps) {
       ) : (
         <PracticeHome
           sessions={ready ? data.sessions : undefined}
-          props={props}
+          props={pageProps}
           headingRef={heading}
-          onStart={(s) => {
-            update((d) => ({ ...d, sessions: [s, ...d.sessions].slice(0, MAX_SESSIONS_KEPT) }));
-            setOpenId(s.id);
-          }}
-          onOpen={setOpenId}
+          textsFailed={textsFailed}
+          onStart={(make) =>
+            withTexts((loaded) => {
+              const s = make(loaded);
+              update((d) => ({ ...d, sessions: [s, ...d.sessions].slice(0, MAX_SESSIONS_KEPT) }));
+              setOpenId(s.id);
+            })
+          }
+          onOpen={(id) => withTexts(() => setOpenId(id))}
           onDelete={(id) => update((d) => ({ ...d, sessions: d.sessions.filter((s) => s.id !== id) }))}
         />
       )}

@@ -4,7 +4,8 @@ import { drawPrompts, newSession, sessionAllowances, summariseMarks, type Method
 import { formatDateTime } from '../../lib/dates';
 import { Radios } from '../shared/fields';
 import { ReadingNote } from '../shared/ReadingNote';
-import { METHOD_NAME, type HeadingRef, type PracticeProps } from './types';
+import type { PracticeTexts } from '../../lib/practice-texts';
+import { METHOD_NAME, type HeadingRef, type PracticePageProps } from './types';
 import './PracticeHome.css';
 
 /** "99 minutes", or "22 and 33 minutes" for AM1's two parts. */
@@ -16,14 +17,17 @@ function extendedMinutes(method: 'am1' | 'am2', timing: MethodTiming): string {
 interface HomeProps {
   /** Undefined until the saved sessions have been read. */
   sessions: PracticeSession[] | undefined;
-  props: PracticeProps;
-  onStart: (s: PracticeSession) => void;
+  props: PracticePageProps;
+  /** Starts a session made from the questions once they are loaded. */
+  onStart: (make: (texts: PracticeTexts) => PracticeSession) => void;
+  /** The questions could not be loaded for the last start or open. */
+  textsFailed: boolean;
   onOpen: (id: string) => void;
   onDelete: (id: string) => void;
   headingRef: HeadingRef;
 }
 
-export function PracticeHome({ sessions, props, onStart, onOpen, onDelete, headingRef }: HomeProps) {
+export function PracticeHome({ sessions, props, onStart, textsFailed, onOpen, onDelete, headingRef }: HomeProps) {
   const [method, setMethod] = useState<'am1' | 'am2'>('am2');
   const [count, setCount] = useState('8');
   const [extended, setExtended] = useState(false);
@@ -32,8 +36,13 @@ export function PracticeHome({ sessions, props, onStart, onOpen, onDelete, headi
     event.preventDefault();
     const seed = Date.now() % 2147483647;
     const themes = props.themes.filter((t) => t.method === method).map((t) => t.id);
-    const drawn = drawPrompts(props.prompts, props.criteria, themes, Number(count), seed);
-    onStart(newSession(method, drawn, props.timing[method], { extended, now: new Date(), id: `s${seed}` }));
+    onStart((texts) =>
+      newSession(method, drawPrompts(texts.prompts, texts.criteria, themes, Number(count), seed), props.timing[method], {
+        extended,
+        now: new Date(),
+        id: `s${seed}`,
+      }),
+    );
   };
   const t = props.timing;
   return (
@@ -74,6 +83,11 @@ export function PracticeHome({ sessions, props, onStart, onOpen, onDelete, headi
           Start the session
         </button>
       </form>
+      {textsFailed && (
+        <p class="notice notice--warning" role="alert" data-texts-failed>
+          The questions did not download, so the session could not start or open. Your sessions are kept. Check your connection and try again.
+        </p>
+      )}
 
       <h2>Your sessions</h2>
       {sessions === undefined ? (

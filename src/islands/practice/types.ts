@@ -1,20 +1,9 @@
-/** What the practice page hands its island: prompts, the criteria they draw on, themes and timings. */
+/**
+ * What a session draws on: the page's themes and timings (handed to the island) with the questions
+ * and criteria the island loads when a session starts or opens (src/lib/practice-texts.ts).
+ */
 import type { MethodTiming } from '../../lib/practice';
-
-export interface PromptInfo {
-  id: string;
-  criterion: string;
-  prompt: string;
-  followUps?: string[] | undefined;
-}
-
-export interface CriterionInfo {
-  id: string;
-  theme: string;
-  grade: 'pass' | 'distinction';
-  text: string;
-  ksbs: string[];
-}
+import type { CriterionInfo, PracticeTexts, PromptInfo } from '../../lib/practice-texts';
 
 export interface ThemeInfo {
   id: string;
@@ -31,6 +20,9 @@ export interface PracticeProps {
   minimumQuestions: number;
   presentationContents: string[];
 }
+
+/** What the practice page hands its island: all but the questions and criteria, loaded when needed. */
+export type PracticePageProps = Omit<PracticeProps, keyof PracticeTexts>;
 
 export type HeadingRef = { current: HTMLHeadingElement | null };
 
