@@ -85,7 +85,7 @@ export function PracticeHome({ sessions, props, onStart, textsFailed, onOpen, on
       </form>
       {textsFailed && (
         <p class="notice notice--warning" role="alert" data-texts-failed>
-          The questions did not download, so the session could not start or open. Your sessions are kept. Check your connection and try again.
+          The questions did not download, so the session could not start or open; nothing you saved is lost. Check your connection and try again.
         </p>
       )}
 
