@@ -9,35 +9,38 @@ import { loadPracticeTexts, type PracticeTexts } from '../../lib/practice-texts'
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { PracticeHome } from './PracticeHome';
-import { SessionView } from './SessionView';
 import type { PracticePageProps } from './types';
 import { useEarlyInput } from '../shared/useEarlyInput';
+
+type SessionViewComponent = typeof import('./SessionView').SessionView;
 
 export default function Practice(pageProps: PracticePageProps) {
   const early = useEarlyInput();
   const saved = useSavedState(practiceFeature);
   const { data, ready, update } = saved;
   const [openId, setOpenId] = useState<string>();
-  // The questions and criteria, loaded when a session is started or opened (not with the page).
-  const [texts, setTexts] = useState<PracticeTexts>();
+  // The questions and criteria, and the session's own code, loaded together when a session is
+  // started or opened, not with the page (issue #20).
+  const [loaded, setLoaded] = useState<{ texts: PracticeTexts; SessionView: SessionViewComponent }>();
   const [textsFailed, setTextsFailed] = useState(false);
   const loadingTexts = useRef(false);
-  const withTexts = (then: (loaded: PracticeTexts) => void) => {
-    // One start or open at a time: a second tap while the questions load does nothing more.
+  const withTexts = (then: (texts: PracticeTexts) => void) => {
+    // One start or open at a time: a second tap while they load does nothing more.
     if (loadingTexts.current) return;
     loadingTexts.current = true;
     setTextsFailed(false);
-    loadPracticeTexts()
+    Promise.all([loadPracticeTexts(), import('./SessionView')])
       .then(
-        (loaded) => {
-          setTexts(loaded);
-          then(loaded);
+        ([texts, view]) => {
+          setLoaded({ texts, SessionView: view.SessionView });
+          then(texts);
         },
         () => setTextsFailed(true),
       )
       .finally(() => (loadingTexts.current = false));
   };
-  const props = texts && { ...pageProps, ...texts };
+  const props = loaded && { ...pageProps, ...loaded.texts };
+  const SessionView = loaded?.SessionView;
   const session = props && data.sessions.find((s) => s.id === openId);
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the new view's heading when the view changes, but not when the page loads.
@@ -53,7 +56,7 @@ export default function Practice(pageProps: PracticePageProps) {
   return (
     <div ref={early} class="practice" data-ready={ready ? 'true' : undefined}>
       <StorageNotices states={[saved]} />
-      {session ? (
+      {session && SessionView ? (
         <SessionView
           session={session}
           props={props}
