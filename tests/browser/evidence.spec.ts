@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, newPage, startPracticeSession } from './support';
+import { axeViolations, newPage, shiftWhileDrawn, startPracticeSession } from './support';
 
 const saved = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('st1398:v1:evidence') ?? 'null')?.data);
 
@@ -49,6 +49,20 @@ test.describe('the coverage is drawn when it is wanted, not as the page starts',
       await expect(page.locator('.coverage__cell')).toHaveCount(70);
       await expect(page.locator('.coverage__total')).toContainText('0 of 70 KSBs');
       await expect(page.locator('.evidence-log[data-ready]')).toHaveCount(1);
+      await page.context().close();
+    });
+  }
+
+  for (const [viewport, place] of [
+    [{ width: 390, height: 844 }, '#coverage'],
+    [{ width: 1280, height: 720 }, '#coverage'],
+  ] as const) {
+    test(`drawn part by part as it comes onto the screen (${place}, ${viewport.width} px), it moves nothing the learner sees`, async ({ browser }) => {
+      const page = await newPage(browser, { viewport });
+      await page.goto('/evidence/');
+      await page.locator('.evidence-log[data-ready]').waitFor();
+      const { moved, heights } = await shiftWhileDrawn(page, place, () => expect(page.locator('.evidence-log[data-ready] .coverage__cell')).toHaveCount(70));
+      expect(moved.filter((offset) => offset !== 0), `page heights, frame by frame: ${heights.join(' ')}`).toEqual([]);
       await page.context().close();
     });
   }

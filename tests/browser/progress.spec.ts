@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { loadStandardContent } from '../../src/lib/content/standard-content';
 import { createStandard } from '../../src/lib/standard';
-import { axeViolations, newPage, progressDrawn, SEEDED_NOW, seedProgress } from './support';
+import { axeViolations, newPage, progressDrawn, SEEDED_NOW, seedProgress, shiftWhileDrawn } from './support';
 
 const themeCount = createStandard(loadStandardContent()).themes.length;
 
@@ -95,6 +95,22 @@ test('the picture and tables are drawn when scrolled to, not as the page starts;
   await expect(fresh.locator('figure.state-map')).toHaveCount(1);
   await page.context().close();
 });
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1366, height: 900 },
+]) {
+  test(`drawn part by part as they come onto the screen, the picture and tables move nothing the learner sees, ${viewport.width} px`, async ({ browser }) => {
+    const page = await newPage(browser, { viewport });
+    await page.goto('/progress/');
+    await page.locator('.progress[data-ready]').waitFor();
+    const { moved, heights } = await shiftWhileDrawn(page, '[data-readiness-waiting]', () =>
+      expect(page.locator('.progress[data-ready] .progress-theme')).toHaveCount(themeCount),
+    );
+    expect(moved.filter((offset) => offset !== 0), `page heights, frame by frame: ${heights.join(' ')}`).toEqual([]);
+    await page.context().close();
+  });
+}
 
 test('at a glance: overall, per method, due today and the next date; the picture by theme says the same in words', async ({ browser }) => {
   const page = await newPage(browser);

@@ -33,6 +33,37 @@ export async function progressDrawn(page: Page): Promise<void> {
   await page.locator('.progress[data-ready]:not(:has([data-readiness-waiting])) .progress-method').first().waitFor();
 }
 
+/**
+ * Brings a part drawn when scrolled to onto the screen, at once: the end of the page (`'end'`), or
+ * the part's top three quarters of the way down the screen (a selector). Then takes what is a third
+ * of the way down the screen, what the learner is looking at, and records where it is every frame
+ * until `done` holds. Drawing the part must never move it: a page made shorter under a learner near
+ * its end would pull what they were about to tap away from their finger. Returns each frame's offset
+ * from where it started (0 when nothing moved) and the page's heights, for the message.
+ */
+export async function shiftWhileDrawn(page: Page, place: 'end' | string, done: () => Promise<unknown>): Promise<{ moved: number[]; heights: number[] }> {
+  // At once, not smoothly (the site scrolls smoothly where motion is not reduced).
+  await page.evaluate((place) => {
+    const top = place === 'end' ? document.documentElement.scrollHeight : document.querySelector(place)!.getBoundingClientRect().top + scrollY - innerHeight * 0.75;
+    window.scrollTo({ top, behavior: 'instant' });
+  }, place);
+  await page.evaluate(() => {
+    const seen = document.elementFromPoint(innerWidth / 2, innerHeight / 3)!;
+    const from = seen.getBoundingClientRect().top;
+    const record = { moved: [] as number[], heights: [] as number[] };
+    (window as unknown as { shift: typeof record }).shift = record;
+    const frame = () => {
+      record.moved.push(Math.round(seen.getBoundingClientRect().top - from));
+      record.heights.push(document.documentElement.scrollHeight);
+      requestAnimationFrame(frame);
+    };
+    frame();
+  });
+  await done();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(() => (window as unknown as { shift: { moved: number[]; heights: number[] } }).shift);
+}
+
 /** Presses Tab until `target` has focus; fails after `max` presses. */
 export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   const handle = await target.elementHandle();

@@ -215,31 +215,33 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
       <section ref={coverageSection} aria-labelledby="coverage-heading" id="coverage">
         <h2 id="coverage-heading">Coverage</h2>
         <p>How many of your entries show each KSB. Choose a KSB to see its entries, or one with none to add an entry for it.</p>
-        {ready && coverageWanted ? (
-          <Stages parts={coverageParts} onDrawn={() => setCoverageDrawn(true)}>
-            {(drawn) => (
-              <Coverage
-                ksbs={ksbs}
-                drawn={drawn / coverageParts}
-                counts={counts}
-                themeHref={Object.fromEntries(themes.map((t) => [t.id, t.href]))}
-                onFilterKsb={(ksb) => {
-                  setEditing(undefined);
-                  setFilter({ ksb });
-                  focusNext.current = 'entries-heading';
-                }}
-                onAddFor={(code) => {
-                  startAdding([code]);
-                  document.getElementById('entries')?.scrollIntoView();
-                }}
-              />
-            )}
-          </Stages>
-        ) : ready ? (
-          <div class="coverage coverage--reading" data-coverage-waiting />
-        ) : (
-          <ReadingNote what="evidence log" class="coverage coverage--reading" />
-        )}
+        <div class={coverageDrawn ? undefined : 'coverage-place--held'}>
+          {ready && coverageWanted ? (
+            <Stages parts={coverageParts} onDrawn={() => setCoverageDrawn(true)}>
+              {(drawn) => (
+                <Coverage
+                  ksbs={ksbs}
+                  drawn={drawn / coverageParts}
+                  counts={counts}
+                  themeHref={Object.fromEntries(themes.map((t) => [t.id, t.href]))}
+                  onFilterKsb={(ksb) => {
+                    setEditing(undefined);
+                    setFilter({ ksb });
+                    focusNext.current = 'entries-heading';
+                  }}
+                  onAddFor={(code) => {
+                    startAdding([code]);
+                    document.getElementById('entries')?.scrollIntoView();
+                  }}
+                />
+              )}
+            </Stages>
+          ) : ready ? (
+            <div class="coverage coverage--reading" data-coverage-waiting />
+          ) : (
+            <ReadingNote what="evidence log" class="coverage coverage--reading" />
+          )}
+        </div>
       </section>
       <section aria-labelledby="otj-heading" id="off-the-job">
         <h2 id="otj-heading">Off-the-job hours</h2>
