@@ -194,7 +194,7 @@ function Dashboard({
         </div>
       </section>
 
-      <div ref={readinessHolder} class={readinessWanted && allDrawn ? undefined : 'progress-waiting'} data-readiness-waiting={readinessWanted ? undefined : ''}>
+      <div ref={readinessHolder} class={readinessWanted && allDrawn ? undefined : 'held-until-drawn'} data-readiness-waiting={readinessWanted ? undefined : ''}>
         {readiness}
       </div>
     </div>

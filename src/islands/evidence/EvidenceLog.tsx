@@ -215,7 +215,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
       <section ref={coverageSection} aria-labelledby="coverage-heading" id="coverage">
         <h2 id="coverage-heading">Coverage</h2>
         <p>How many of your entries show each KSB. Choose a KSB to see its entries, or one with none to add an entry for it.</p>
-        <div class={coverageDrawn ? undefined : 'coverage-place--held'}>
+        <div class={coverageDrawn ? undefined : 'held-until-drawn'}>
           {ready && coverageWanted ? (
             <Stages parts={coverageParts} onDrawn={() => setCoverageDrawn(true)}>
               {(drawn) => (
