@@ -56,14 +56,17 @@ export function addMonths(iso: string, months: number): string {
   return toIsoDate({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
 }
 
+/** Milliseconds in a day of 24 hours. */
+export const DAY_MS = 86_400_000;
+
 /** Days since 1970-01-01 for a calendar date (UTC arithmetic, so no daylight-saving effects). */
 function dayNumber(iso: string): number {
   const { year, month, day } = require(iso);
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
 function fromDayNumber(n: number): string {
-  const d = new Date(n * 86_400_000);
+  const d = new Date(n * DAY_MS);
   return toIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 }
 

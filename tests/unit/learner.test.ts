@@ -12,8 +12,9 @@ import { LEARNER_FEATURES } from '../../src/lib/learner/watch';
 import { MemoryStorage } from '../../src/lib/storage/backend';
 import { keyFor } from '../../src/lib/storage/keys';
 import { MIN_QUESTIONS_TO_TELL, NEARLY_SHARE, RECALL_THRESHOLD } from '../../src/lib/learner/thresholds';
-import { emptyHistory, recordAnswer, type QuestionRef, type QuizHistory } from '../../src/lib/quiz/engine';
-import { CONFIDENCES, type Confidence } from '../../src/lib/quiz/schedule';
+import { emptyHistory, type QuestionRef, type QuizHistory } from '../../src/lib/quiz/engine';
+import { CONFIDENCES, type Confidence } from '../../src/lib/quiz/cards';
+import { recordAnswer } from '../../src/lib/quiz/schedule';
 import type { Rating } from '../../src/lib/rating-scale';
 
 const CODES = ['K1', 'K2', 'S1'] as const;

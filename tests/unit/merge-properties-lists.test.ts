@@ -12,7 +12,7 @@ import { DATE_RANGE } from '../../src/lib/dates';
 import { EVIDENCE_LIMITS, evidenceFeature, type EvidenceEntry, type EvidenceLog, type OtjActivity } from '../../src/lib/evidence/log';
 import { MARKS, MAX_SESSIONS_KEPT, practiceFeature, type PracticeData, type PracticeSession } from '../../src/lib/practice';
 import { MAX_ANSWERS_KEPT, MAX_ATTEMPTS_KEPT, quizFeature, type Answer, type Attempt, type QuizHistory } from '../../src/lib/quiz/engine';
-import { CONFIDENCES } from '../../src/lib/quiz/schedule';
+import { CONFIDENCES } from '../../src/lib/quiz/cards';
 import { dateArb, dictionaryOf, fieldAt, idArb, ksbCodeArb, listAt, listOf, longListOf, mergeLaws, recordAt, textArb, timestampArb } from './merge-laws';
 
 const FEW = { numRuns: 300 };

@@ -1,6 +1,6 @@
 /** The quiz engine: shuffling, marking, FSRS scheduling, migration from Leitner boxes and question selection. */
 import { describe, expect, it } from 'vitest';
-import { Rating } from 'ts-fsrs';
+import { FSRS6_DEFAULT_DECAY, generatorParameters, Rating } from 'ts-fsrs';
 import {
   breakdown,
   correctIndices,
@@ -9,13 +9,14 @@ import {
   isCorrect,
   optionOrder,
   quizFeature,
-  recordAnswer,
   recordAttempt,
   selectQuestions,
   type QuestionRef,
   type QuizHistory,
 } from '../../src/lib/quiz/engine';
-import { cardFromLeitner, gradeFor, LEITNER_INTERVAL_DAYS, recallNow, review } from '../../src/lib/quiz/schedule';
+import { cardFromLeitner, FSRS_DECAY, FSRS_SETTINGS, LEITNER_INTERVAL_DAYS, recallNow, type SavedCard } from '../../src/lib/quiz/cards';
+import { gradeFor, recordAnswer, review, schedulerRecall } from '../../src/lib/quiz/schedule';
+import fc from 'fast-check';
 import { MemoryStorage } from '../../src/lib/storage/backend';
 import { createStore } from '../../src/lib/storage/store';
 import { keyFor } from '../../src/lib/storage/keys';
@@ -96,6 +97,38 @@ describe('FSRS scheduling', () => {
     const later = recallNow(h.cards.q1!, at('2026-03-01'));
     expect(soon).toBeGreaterThan(0.95);
     expect(later).toBeLessThan(soon);
+  });
+  it('estimates recall without the scheduler exactly as the scheduler does, for any card and time', () => {
+    expect(FSRS_DECAY).toBe(FSRS6_DEFAULT_DECAY);
+    expect(generatorParameters(FSRS_SETTINGS).w[20]).toBe(FSRS_DECAY);
+    const day = 86_400_000;
+    const start = Date.parse('2025-01-01T00:00:00.000Z');
+    const card = fc.record({
+      due: fc.integer({ min: 0, max: 800 }).map((d) => new Date(start + d * day).toISOString()),
+      stability: fc.double({ min: 0.01, max: 36_500, noNaN: true }),
+      difficulty: fc.double({ min: 1, max: 10, noNaN: true }),
+      scheduledDays: fc.integer({ min: 0, max: 365 }),
+      learningSteps: fc.integer({ min: 0, max: 3 }),
+      reps: fc.integer({ min: 0, max: 500 }),
+      lapses: fc.integer({ min: 0, max: 500 }),
+      state: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const),
+      lastReview: fc.integer({ min: 0, max: 400 * day }).map((ms) => new Date(start + ms).toISOString()),
+    });
+    fc.assert(
+      fc.property(card, fc.integer({ min: -10 * day, max: 800 * day }), (saved: SavedCard, later) => {
+        const now = new Date(start + later);
+        expect(recallNow(saved, now)).toBe(saved.state === 0 ? 0 : schedulerRecall(saved, now));
+      }),
+      { numRuns: 500 },
+    );
+    // Cards from real answers, over days that pass.
+    let h = emptyHistory();
+    for (const [i, right] of [true, true, false, true, true, true].entries()) h = recordAnswer(h, 'q1', right, i % 2 ? 'certain' : undefined, new Date(start + i * 3 * day));
+    for (let d = 0; d < 400; d += 7) expect(recallNow(h.cards.q1!, new Date(start + d * day))).toBe(schedulerRecall(h.cards.q1!, new Date(start + d * day)));
+    // A reviewed card with no last review is refused by both.
+    const { lastReview: _dropped, ...noLastReview } = h.cards.q1!;
+    expect(() => schedulerRecall(noLastReview, new Date(start))).toThrow();
+    expect(() => recallNow(noLastReview, new Date(start))).toThrow();
   });
   it('finds the questions due by the end of the day', () => {
     const bank: QuestionRef[] = [

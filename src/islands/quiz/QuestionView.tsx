@@ -4,7 +4,7 @@
  * what the question tests, and where to revise.
  */
 import { correctIndices, isCorrect, optionOrder, type QuizQuestion } from '../../lib/quiz/engine';
-import { CONFIDENCE_LABEL, CONFIDENCES, type Confidence } from '../../lib/quiz/schedule';
+import { CONFIDENCE_LABEL, CONFIDENCES, type Confidence } from '../../lib/quiz/cards';
 import { href, paths } from '../../lib/urls';
 
 export interface QuestionStage {

@@ -9,9 +9,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../lib/dates';
 import { weakKsbs } from '../../lib/learner/model';
-import { dueQuestions, isCorrect, recordAnswer, recordAttempt, selectQuestions, type Attempt, type QuizQuestion } from '../../lib/quiz/engine';
+import { dueQuestions, isCorrect, recordAttempt, selectQuestions, type Attempt, type QuizQuestion } from '../../lib/quiz/engine';
 import { loadBankIndex, loadQuestions } from '../../lib/quiz/load-bank';
-import type { Confidence } from '../../lib/quiz/schedule';
+import type { Confidence } from '../../lib/quiz/cards';
+import { recordAnswer } from '../../lib/quiz/schedule';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useEarlyInput } from '../shared/useEarlyInput';
 import { useLearner } from '../shared/useLearner';

@@ -26,7 +26,7 @@ import { RATING_LABEL, type Rating } from '../rating-scale';
 import type { Ratings } from '../ratings';
 import type { EvidenceLog } from '../evidence/log';
 import { latestAnswers, type Answer, type QuestionRef, type QuizHistory } from '../quiz/engine';
-import { isDue, recallNow } from '../quiz/schedule';
+import { isDue, recallNow } from '../quiz/cards';
 import type { BankIndex } from '../quiz/bank';
 import { MIN_QUESTIONS_TO_TELL, NEARLY_SHARE, RECALL_THRESHOLD } from './thresholds';
 

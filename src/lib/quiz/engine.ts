@@ -1,13 +1,13 @@
 /**
  * The quiz engine: which questions a quiz asks, in what order, how answers are marked, and the
  * learner's quiz history (every answer with its time and confidence, and each question's FSRS card:
- * see ./schedule.ts). What the history says about a KSB is the learner model's business
+ * see ./cards.ts; an answer is recorded, and its card rescheduled, by ./schedule.ts). What the history says about a KSB is the learner model's business
  * (src/lib/learner). Pure functions over plain data.
  */
 import { z } from 'zod/mini';
 import type { FeatureDefinition } from '../storage/store';
 import { savedDate, savedKsbCode, savedText, savedTimestamp } from '../storage/saved-fields';
-import { cardFromLeitner, CONFIDENCES, isDue, review, type Confidence } from './schedule';
+import { cardFromLeitner, CONFIDENCES, isDue } from './cards';
 import { array, lazySchema, object, record, type ShapeValue } from '../storage/shape';
 import { hashSeed, seededRandom, shuffle } from './random';
 import { compareTimes } from '../dates';
@@ -113,16 +113,6 @@ export type QuizHistory = ShapeValue<typeof quizHistoryShape>;
 
 export const emptyHistory = (): QuizHistory => ({ cards: {}, answers: [], attempts: [] });
 
-/** Records one answer at `now`: the question's card is rescheduled and the answer kept. */
-export function recordAnswer(history: QuizHistory, questionId: string, correct: boolean, confidence: Confidence | undefined, now: Date): QuizHistory {
-  const entry: Answer = { question: questionId, at: now.toISOString(), correct, ...(confidence ? { confidence } : {}) };
-  return {
-    ...history,
-    cards: { ...history.cards, [questionId]: review(history.cards[questionId], correct, confidence, now) },
-    answers: [entry, ...history.answers].slice(0, MAX_ANSWERS_KEPT),
-  };
-}
-
 /** Records a finished quiz (the most recent attempts are kept). */
 export function recordAttempt(history: QuizHistory, entry: Attempt): QuizHistory {
   return { ...history, attempts: [entry, ...history.attempts].slice(0, MAX_ATTEMPTS_KEPT) };
@@ -161,7 +151,7 @@ const leitnerRecord = lazySchema(() =>
 
 /**
  * Version 1 kept a Leitner box per question and each finished quiz's results. Every question keeps
- * its due date, with a stability from its box (schedule.ts, cardFromLeitner); answers are rebuilt
+ * its due date, with a stability from its box (cards.ts, cardFromLeitner); answers are rebuilt
  * from the finished quizzes (at the quiz's finishing time), and a question answered outside them
  * keeps its last answer on the day it was given. A record that cannot be read is carried over as it
  * was, so that it is set aside (and kept in a backup), never silently dropped.

@@ -1,39 +1,18 @@
 /**
  * Spaced repetition with FSRS (ts-fsrs, the open-spaced-repetition implementation): each question
- * the learner has answered is a card with a stability and a difficulty, and FSRS estimates how
- * likely they are to recall it now and when it is due again.
+ * the learner has answered is a card with a stability and a difficulty, and FSRS sets when it is due
+ * again. What a card says now (recall, due) is in ./cards, which needs no scheduler; this module is
+ * loaded only where an answer is given (the quiz's runner).
  *
  * An answer and how sure the learner was become an FSRS grade:
  *   wrong → Again; right but guessed → Hard; right → Good (also when they did not say); right and
  *   certain → Easy.
- * Scheduling is in days (no minute-long learning steps) and without random fuzz, so the same
- * answers always give the same schedule.
  */
 import { fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { FSRS_SETTINGS, newCard, type Confidence, type SavedCard } from './cards';
+import { MAX_ANSWERS_KEPT, type Answer, type QuizHistory } from './engine';
 
-export const CONFIDENCES = ['guessed', 'fairly-sure', 'certain'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
-export const CONFIDENCE_LABEL: Record<Confidence, string> = { guessed: 'Guessed', 'fairly-sure': 'Fairly sure', certain: 'Certain' };
-
-/** The recall FSRS aims for when it sets a due date (its default). */
-export const REQUEST_RETENTION = 0.9;
-export const MAXIMUM_INTERVAL_DAYS = 365;
-
-const scheduler = fsrs({ request_retention: REQUEST_RETENTION, maximum_interval: MAXIMUM_INTERVAL_DAYS, enable_fuzz: false, enable_short_term: false });
-
-/** A card as saved: plain JSON, times as ISO strings. */
-export interface SavedCard {
-  due: string;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  /** 0 new, 1 learning, 2 review, 3 relearning (FSRS states). */
-  state: 0 | 1 | 2 | 3;
-  lastReview?: string | undefined;
-}
+const scheduler = fsrs(FSRS_SETTINGS);
 
 export function gradeFor(correct: boolean, confidence?: Confidence): Grade {
   if (!correct) return Rating.Again;
@@ -42,7 +21,8 @@ export function gradeFor(correct: boolean, confidence?: Confidence): Grade {
   return Rating.Good;
 }
 
-function toCard(saved: SavedCard): Card {
+/** A saved card as ts-fsrs's Card. */
+export function toFsrsCard(saved: SavedCard): Card {
   return {
     due: new Date(saved.due),
     stability: saved.stability,
@@ -71,54 +51,22 @@ function fromCard(card: Card): SavedCard {
   };
 }
 
-/** A card that has never been answered. */
-export function newCard(now: Date): SavedCard {
-  return { due: now.toISOString(), stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0 };
-}
-
 /** The card after one answer at `now`. */
 export function review(card: SavedCard | undefined, correct: boolean, confidence: Confidence | undefined, now: Date): SavedCard {
-  return fromCard(scheduler.next(toCard(card ?? newCard(now)), now, gradeFor(correct, confidence)).card);
+  return fromCard(scheduler.next(toFsrsCard(card ?? newCard(now)), now, gradeFor(correct, confidence)).card);
 }
 
-/** FSRS's estimate (0–1) that the learner would answer this question right now. */
-export function recallNow(card: SavedCard, now: Date): number {
-  if (card.state === 0) return 0;
-  return scheduler.get_retrievability(toCard(card), now, false);
+/** ts-fsrs's own estimate of recall now, from its scheduler (./cards' recallNow gives the same without it; tested). */
+export function schedulerRecall(card: SavedCard, now: Date): number {
+  return scheduler.get_retrievability(toFsrsCard(card), now, false);
 }
 
-/** The end of the learner's day, so that "due today" means any time today. */
-export function endOfDay(now: Date): Date {
-  const end = new Date(now);
-  end.setHours(23, 59, 59, 999);
-  return end;
-}
-
-export function isDue(card: SavedCard, now: Date): boolean {
-  return card.state !== 0 && new Date(card.due).getTime() <= endOfDay(now).getTime();
-}
-
-/** Days FSRS schedules between answers at each Leitner box the site used before (for the migration). */
-export const LEITNER_INTERVAL_DAYS = [0, 1, 3, 7, 14, 30] as const;
-
-/**
- * A card from a question's Leitner record (the scheme this site used before FSRS): the same due
- * date, and a stability equal to the box's interval, since FSRS sets the interval to about the
- * stability at 90% target recall. A question last answered wrongly is relearning, with its lapses.
- */
-export function cardFromLeitner(record: { box: number; due: string; lastAnswered: string; lastCorrect: boolean; seen: number; correct: number }): SavedCard {
-  const interval = LEITNER_INTERVAL_DAYS[Math.min(5, Math.max(1, record.box))]!;
-  const lapses = Math.max(0, record.seen - record.correct);
+/** Records one answer at `now`: the question's card is rescheduled and the answer kept. */
+export function recordAnswer(history: QuizHistory, questionId: string, correct: boolean, confidence: Confidence | undefined, now: Date): QuizHistory {
+  const entry: Answer = { question: questionId, at: now.toISOString(), correct, ...(confidence ? { confidence } : {}) };
   return {
-    due: `${record.due}T00:00:00.000Z`,
-    stability: interval,
-    // FSRS difficulty runs from 1 to 10; a question missed more often is harder.
-    difficulty: Math.min(10, Math.max(1, 5 + 4 * (lapses / Math.max(1, record.seen)) - (record.lastCorrect ? 1 : 0))),
-    scheduledDays: interval,
-    learningSteps: 0,
-    reps: record.seen,
-    lapses,
-    state: record.lastCorrect ? 2 : 3,
-    lastReview: `${record.lastAnswered}T00:00:00.000Z`,
+    ...history,
+    cards: { ...history.cards, [questionId]: review(history.cards[questionId], correct, confidence, now) },
+    answers: [entry, ...history.answers].slice(0, MAX_ANSWERS_KEPT),
   };
 }
