@@ -3,7 +3,7 @@
  * checks against them, and the "your data" page lists them. It sits above both the storage layer
  * (which knows no feature) and the features (which know only the storage layer).
  */
-import { eligibilityFeature } from './eligibility';
+import { eligibilityFeature } from './eligibility/feature';
 import { evidenceFeature } from './evidence/log';
 import { plannerFeature } from './planner';
 import { practiceFeature } from './practice';

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { todayIso } from '../../lib/dates';
 import { normaliseKsbCode } from '../../lib/ksb-code';
-import { eligibilityFeature } from '../../lib/eligibility';
+import { eligibilityFeature } from '../../lib/eligibility/feature';
 import { coverageCounts, type EntryFilter, type EvidenceKsb } from '../../lib/evidence/coverage';
 import { evidenceCsv, portfolioMarkdown } from '../../lib/evidence/export';
 import { duplicateEntry, evidenceFeature, newId, type EvidenceEntry, type OtjActivity } from '../../lib/evidence/log';

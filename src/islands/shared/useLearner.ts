@@ -5,7 +5,7 @@
  * states; they never compute one.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { eligibilityFeature } from '../../lib/eligibility';
+import { eligibilityFeature } from '../../lib/eligibility/feature';
 import { evidenceFeature } from '../../lib/evidence/log';
 import { modelOverBank, type LearnerModel } from '../../lib/learner/model';
 import { practiceFeature } from '../../lib/practice';

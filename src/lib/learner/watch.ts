@@ -4,7 +4,7 @@
  * notices, and reports again when another tab saves. Used by the script that labels listed KSBs
  * and by the KSB finder, which load this only once something is saved (see ./presence).
  */
-import { eligibilityFeature } from '../eligibility';
+import { eligibilityFeature } from '../eligibility/feature';
 import { evidenceFeature } from '../evidence/log';
 import { practiceFeature } from '../practice';
 import { quizFeature } from '../quiz/engine';

@@ -4,7 +4,8 @@
  * saw), and the figures beside it. Parts not in the snapshot are absent, never taken as empty: the
  * report says what each section rests on.
  */
-import { eligibilityFeature, type EligibilityAnswers } from '../eligibility';
+import { eligibilityFeature } from '../eligibility/feature';
+import type { EligibilityAnswers } from '../eligibility/answers';
 import type { EvidenceLog } from '../evidence/log';
 import { modelOverBank, type LearnerModel } from '../learner/model';
 import type { PlannerData } from '../planner';

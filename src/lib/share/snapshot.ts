@@ -5,7 +5,8 @@
  * Reading one never touches the reader's own saved progress: it is checked against an empty,
  * in-memory storage.
  */
-import { eligibilityFeature, type EligibilityAnswers } from '../eligibility';
+import { eligibilityFeature } from '../eligibility/feature';
+import type { EligibilityAnswers } from '../eligibility/answers';
 import { evidenceFeature, type EvidenceLog } from '../evidence/log';
 import { plannerFeature } from '../planner';
 import { practiceFeature, type PracticeData } from '../practice';
