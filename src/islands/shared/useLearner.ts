@@ -4,10 +4,11 @@
  * them), the question bank's index, and every KSB's state from src/lib/learner. Islands show the
  * states; they never compute one.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { eligibilityFeature } from '../../lib/eligibility/feature';
 import { evidenceFeature } from '../../lib/evidence/log';
-import { modelOverBank, type LearnerModel } from '../../lib/learner/model';
+import { modelOverBank, type LearnerData, type LearnerModel } from '../../lib/learner/model';
+import { nextTask } from '../../lib/next-task';
 import { practiceFeature } from '../../lib/practice';
 import { loadBankIndex } from '../../lib/quiz/load-bank';
 import type { BankIndex } from '../../lib/quiz/bank';
@@ -22,13 +23,37 @@ export function useLearner() {
   const eligibility = useSavedState(eligibilityFeature);
   const evidence = useSavedState(evidenceFeature);
   const [bank, setBank] = useState<BankIndex | 'failed'>();
+  const data: LearnerData = useMemo(
+    () => ({ ratings: ratings.data, quiz: quiz.data, practice: practice.data, eligibility: eligibility.data, evidence: evidence.data }),
+    [ratings.data, quiz.data, practice.data, eligibility.data, evidence.data],
+  );
+  // The model last worked out, and from what: worked out again only when what it reads changes.
+  const latest = useRef(data);
+  latest.current = data;
+  const worked = useRef<{ data: LearnerData; bank: BankIndex | undefined; model: LearnerModel }>();
+  const modelFor = (bankIndex: BankIndex | undefined): LearnerModel => {
+    const current = latest.current;
+    const last = worked.current;
+    if (last && last.data === current && last.bank === bankIndex) return last.model;
+    const model = modelOverBank(current, bankIndex, new Date());
+    worked.current = { data: current, bank: bankIndex, model };
+    return model;
+  };
   useEffect(() => {
-    loadBankIndex().then(setBank, () => setBank('failed'));
+    loadBankIndex().then(
+      async (index) => {
+        // Every KSB's state is worked out in a task of its own, and the page drawn from it in the
+        // next: together they were the longest task of the progress page on a phone (issue #20).
+        // Drawn from the same model unless something saved changed in between (then worked out again).
+        modelFor(index);
+        await nextTask();
+        setBank(index);
+      },
+      () => setBank('failed'),
+    );
   }, []);
   const index = bank && bank !== 'failed' ? bank : undefined;
-  const modelFor = (bankIndex: BankIndex | undefined): LearnerModel =>
-    modelOverBank({ ratings: ratings.data, quiz: quiz.data, practice: practice.data, eligibility: eligibility.data, evidence: evidence.data }, bankIndex, new Date());
-  const model: LearnerModel = useMemo(() => modelFor(index), [ratings.data, quiz.data, practice.data, eligibility.data, evidence.data, index]);
+  const model: LearnerModel = useMemo(() => modelFor(index), [data, index]);
   return {
     ratings,
     quiz,
