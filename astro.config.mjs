@@ -9,6 +9,8 @@ import { hoistIslandStyleStep } from './integrations/hoist-island-style.mjs';
 import { onThisPageStep } from './integrations/on-this-page.mjs';
 import { firstRoundTripStep } from './integrations/first-round-trip.mjs';
 import { compileHintsStep } from './integrations/compile-hints.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { noteParts } from './integrations/note-parts.mjs';
 import { clientCodeSplitting } from './integrations/client-chunks.mjs';
 import { EARLY_CLICK_SCRIPT } from './src/client/early-click.mjs';
 import { LAYER_ORDER } from './src/styles/layers.mjs';
@@ -43,8 +45,10 @@ export default defineConfig({
   cacheDir: './.cache/astro/',
   trailingSlash: 'always',
   // No page shows code, so no highlighter: Shiki (the default) was loaded and started on every build
-  // for nothing, and its inline styles would need an exception to the pages' CSP.
-  markdown: { syntaxHighlight: false },
+  // for nothing, and its inline styles would need an exception to the pages' CSP. The processor is
+  // Astro's own (Sätteri) with one step: each part of a revision note laid out only when near the
+  // screen (integrations/note-parts.mjs). MDX, the notes, takes these settings.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [noteParts] }) },
   // Every stylesheet a file, none inlined by Astro: integrations/first-round-trip.mjs inlines just
   // the rules each page uses and loads the files after the content.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

@@ -3,7 +3,7 @@
  * first heading in the top third of the window, or else the section running on from above
  * (src/lib/section-being-read.ts). Loaded by site.ts only on pages with the list.
  */
-import { sectionBeingRead } from '../lib/section-being-read';
+import { headingTop, sectionBeingRead } from '../lib/section-being-read';
 
 const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
 const targets = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
@@ -12,7 +12,7 @@ let queued = false;
 function mark(): void {
   queued = false;
   const current = sectionBeingRead(
-    targets.map((target) => target?.getBoundingClientRect().top),
+    targets.map((target) => (target ? headingTop(target) : undefined)),
     window.innerHeight / 3,
   );
   links.forEach((link, i) => (i === current ? link.setAttribute('aria-current', 'true') : link.removeAttribute('aria-current')));

@@ -19,3 +19,25 @@ export function sectionBeingRead(tops: readonly (number | undefined)[], line: nu
   }
   return above;
 }
+
+/** What `headingTop` needs of a heading (an Element). */
+export interface HeadingBox {
+  closest(selector: string): HeadingBox | null;
+  getBoundingClientRect(): { top: number };
+  checkVisibility?(options: { contentVisibilityAuto: boolean }): boolean;
+}
+
+/** The parts of a long page laid out only when near the screen (src/styles/utilities.css). */
+export const LAID_OUT_WHEN_NEAR = '.laid-out-when-near';
+
+/**
+ * A heading's distance from the top of the window. A heading in a part not laid out yet (far from
+ * the screen) is taken at its part's top: asking for its own box would lay the part out, the work
+ * not laying it out saves (on a KSB page, most of the page at once, on the first scroll). Either
+ * way the headings keep their order, and one far from the screen is never the one being read.
+ */
+export function headingTop(heading: HeadingBox): number {
+  const part = heading.closest(LAID_OUT_WHEN_NEAR);
+  const notLaidOut = part !== null && heading.checkVisibility?.({ contentVisibilityAuto: true }) === false;
+  return (notLaidOut ? part : heading).getBoundingClientRect().top;
+}

@@ -13,12 +13,15 @@ const themeCount = createStandard(loadStandardContent()).themes.length;
 
 async function rate(page: Page, code: string, label: string) {
   await page.goto(`/ksbs/${code.toLowerCase()}/`);
+  // The work examples just above draw once they have read the evidence log, which moves this
+  // section down: a tap aimed before that lands beside the option (it failed CI once). They are
+  // drawn when scrolled to, and the rating's section alone may not show them.
+  const examples = page.locator('.examples');
+  await examples.scrollIntoViewIfNeeded();
+  await expect(examples).toHaveAttribute('data-ready', 'true');
   const section = page.locator('#rating');
   await section.scrollIntoViewIfNeeded();
   await expect(section.locator('.self-rating')).toHaveAttribute('data-ready', 'true');
-  // The work examples just above draw once they have read the evidence log, which moves this
-  // section down: a tap aimed before that lands beside the option (it failed CI once).
-  await expect(page.locator('.examples')).toHaveAttribute('data-ready', 'true');
   await section.getByLabel(label, { exact: true }).check();
 }
 

@@ -1,7 +1,7 @@
 /** The "On this page" list's choice of the section being read (src/lib/section-being-read.ts). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sectionBeingRead } from '../../src/lib/section-being-read';
+import { headingTop, LAID_OUT_WHEN_NEAR, sectionBeingRead, type HeadingBox } from '../../src/lib/section-being-read';
 
 const LINE = 300; // a third of a 900-pixel window
 
@@ -43,5 +43,41 @@ describe('sectionBeingRead', () => {
         );
       }),
     );
+  });
+});
+
+describe('headingTop', () => {
+  /** A heading at `top`, in a part at `partTop` (or in none), laid out or not; counts the boxes asked for. */
+  function heading(top: number, part?: { top: number; laidOut: boolean }, checkVisibility = true) {
+    const asked: string[] = [];
+    const box = (name: string, at: number): HeadingBox => ({
+      closest: () => null,
+      getBoundingClientRect: () => (asked.push(name), { top: at }),
+    });
+    const holder = part ? box('part', part.top) : null;
+    const self: HeadingBox = {
+      closest: (selector) => (selector === LAID_OUT_WHEN_NEAR ? holder : null),
+      getBoundingClientRect: () => (asked.push('heading'), { top }),
+      ...(checkVisibility ? { checkVisibility: ({ contentVisibilityAuto }) => !(contentVisibilityAuto && part && !part.laidOut) } : {}),
+    };
+    return { self, asked };
+  }
+
+  it('a heading laid out, or in no part, is taken where it is', () => {
+    const inPart = heading(120, { top: 80, laidOut: true });
+    expect(headingTop(inPart.self)).toBe(120);
+    const alone = heading(-40);
+    expect(headingTop(alone.self)).toBe(-40);
+  });
+
+  it('a heading in a part not laid out yet is taken at its part’s top, and its own box is never asked for (that would lay the part out)', () => {
+    const far = heading(5200, { top: 5100, laidOut: false });
+    expect(headingTop(far.self)).toBe(5100);
+    expect(far.asked).toEqual(['part']);
+  });
+
+  it('in a browser without checkVisibility, every heading is taken where it is', () => {
+    const old = heading(5200, { top: 5100, laidOut: false }, false);
+    expect(headingTop(old.self)).toBe(5200);
   });
 });

@@ -35,7 +35,7 @@ export function Readiness({ methods, model, drawn = readinessParts(methods) }: {
             {method.themes.map((theme) => {
               const t = groupReadiness(statesOf(model, theme.ksbs));
               return (
-                <section class="progress-theme" key={theme.id} aria-label={`${theme.name} (${method.id.toUpperCase()})`}>
+                <section class="progress-theme laid-out-when-near" key={theme.id} aria-label={`${theme.name} (${method.id.toUpperCase()})`}>
                   <h3 id={`theme-${theme.id}`}>
                     <a href={theme.href}>{theme.name}</a>: <span class={`readiness readiness--${t.status}`}>{GROUP_STATUS_LABEL[t.status]}</span>
                   </h3>
