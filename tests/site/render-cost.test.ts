@@ -82,7 +82,7 @@ describe('what a page lays out while it loads', () => {
     expect(islands).toEqual(['KsbEvidence', 'KsbEvidenceSaved']);
     const island = html.slice(html.indexOf('<astro-island'), html.indexOf('</astro-slot>'));
     const slot = island.slice(island.indexOf('<astro-slot>'));
-    expect([...slot.matchAll(/<div class="ksb-evidence__item" data-ksb="/g)]).toHaveLength(70);
+    expect([...slot.matchAll(/<div class="ksb-evidence__item laid-out-when-near" data-ksb="/g)], 'each laid out only when near the screen').toHaveLength(70);
     expect([...slot.matchAll(/<section class="ksb-evidence__group"/g)].length).toBeGreaterThan(5);
     expect([...html.matchAll(/\sdata-ksb="/g)]).toHaveLength(70);
   });

@@ -49,7 +49,7 @@ export default function KsbEvidenceGroup({ group }: Props) {
     <section class={KSB_STEP.group} aria-labelledby={`group-${group.id}`}>
       <h2 id={`group-${group.id}`}>{`${group.title} `}</h2>
       {group.ksbs.map((ksb) => (
-        <div class={KSB_STEP.item} key={ksb.code} data-ksb={ksb.code}>
+        <div class={`${KSB_STEP.item} laid-out-when-near`} key={ksb.code} data-ksb={ksb.code}>
           <Radios
             name={KSB_STEP.radios(ksb.code)}
             legend={
