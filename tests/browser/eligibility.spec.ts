@@ -256,6 +256,43 @@ test('the KSB step lays out only the KSBs near the screen; the others are drawn 
   }
 });
 
+test('starting the KSB step moves nothing below its counts: the bar, the filters and each theme’s heading hold their place until the answers are read', async ({ browser }) => {
+  for (const width of [320, 412, 1366]) {
+    const page = await newPage(browser, { viewport: { width, height: 800 } });
+    // The islands' runtime (the page names it: data-island-runtime) is held back until the page as built has been measured.
+    const runtime = /data-island-runtime="([^"]+)"/.exec(readFileSync('dist/eligibility/ksbs/index.html', 'utf8'))![1]!;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let heldBack = 0;
+    await page.route(`**${runtime}`, async (route) => {
+      heldBack++;
+      await held;
+      await route.continue();
+    });
+    await page.goto('/eligibility/ksbs/');
+    await expect.poll(() => heldBack, 'the islands’ runtime was asked for and held back').toBe(1);
+    /** Where each KSB, each theme's heading and what follows the step are, on the page. */
+    const places = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.ksb-evidence__bar, .ksb-evidence h2, [data-ksb], .ksb-evidence__themes ~ *')].map(
+          (el) => `${el.tagName}${(el as HTMLElement).dataset.ksb ?? el.id ?? ''} ${Math.round(el.getBoundingClientRect().top + scrollY)}+${Math.round(el.getBoundingClientRect().height)}`,
+        ),
+      );
+    const built = await places();
+    await expect(page.locator('.ksb-evidence__bar')).toContainText('Reading your saved answers');
+    release();
+    await ready(page);
+    // The counts are shown now (nothing saved: every one is 0 answered) ...
+    await expect(page.locator('[data-answered]')).toHaveText('0 of 70');
+    await expect(page.getByLabel('Only unanswered (70)')).toHaveCount(1);
+    await expect(page.locator('.ksb-evidence h2 .count').first()).toHaveText(/^\(0 of \d+ answered\)$/);
+    await expect(page.locator('.ksb-evidence h2 [aria-hidden]')).toHaveCount(0);
+    // ... and nothing moved to make room for them.
+    expect(await places(), `${width} px`).toEqual(built);
+    await page.context().close();
+  }
+});
+
 test('gateway: the start date gives the earliest gateway date; an impossible date is refused', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto('/eligibility/gateway/');

@@ -12,7 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ELIGIBILITY_MIGRATION_NOTE, eligibilityFeature, opportunityCounts, type KsbEntry } from '../../lib/eligibility';
 import { Radios } from '../shared/fields';
-import { ReadingNote } from '../shared/ReadingNote';
+import { HeldInline, HeldUntilRead } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
@@ -94,15 +94,15 @@ export default function KsbEvidence({ codes, children }: Props) {
         </div>
       )}
       <div class="ksb-evidence__bar" aria-live="polite">
-        {/* No count until the answers are read: "0 of 70" would claim what no one has checked. */}
-        {ready ? (
+        {/* No count until the answers are read: "0 of 70" would claim what no one has checked. It is
+            held in place meanwhile (hidden), so the bar does not grow, and the 70 KSBs below it move,
+            when the answers come. */}
+        <HeldUntilRead ready={ready} what="saved answers">
           <p>
-            <strong data-answered={answered}>{`${answered} of ${codes.length}`}</strong>
+            <strong data-answered={ready ? answered : undefined}>{`${answered} of ${codes.length}`}</strong>
             {` answered: ${counts.yes} yes, ${counts.withChanges} with changes, ${counts.no} no`}
           </p>
-        ) : (
-          <ReadingNote what="saved answers" />
-        )}
+        </HeldUntilRead>
         {counts.unanswered > 0 && (
           <button type="button" class="button button--secondary button--small" onClick={nextUnanswered}>
             Next unanswered
@@ -117,11 +117,21 @@ export default function KsbEvidence({ codes, children }: Props) {
           { value: 'all', label: 'All KSBs' },
           {
             value: 'unanswered',
-            label: ready ? `Only unanswered (${counts.unanswered})` : 'Only unanswered',
+            label: (
+              <>
+                {'Only unanswered '}
+                <HeldInline ready={ready}>{`(${counts.unanswered})`}</HeldInline>
+              </>
+            ),
           },
           {
             value: 'gaps',
-            label: ready ? `Only “with changes” or “no” (${counts.withChanges + counts.no})` : 'Only “with changes” or “no”',
+            label: (
+              <>
+                {'Only “with changes” or “no” '}
+                <HeldInline ready={ready}>{`(${counts.withChanges + counts.no})`}</HeldInline>
+              </>
+            ),
           },
         ]}
         value={filter}

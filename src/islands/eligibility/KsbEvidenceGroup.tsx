@@ -12,7 +12,8 @@ import { OPPORTUNITY, OPPORTUNITY_LABEL } from '../../lib/eligibility';
 import type { KsbSummary } from '../../lib/eligibility/sections';
 import { Radios } from '../shared/fields';
 import { KsbExplanation } from './KsbExplanation';
-import { KSB_STEP } from './ksb-step';
+import { groupCount, KSB_STEP } from './ksb-step';
+import { HeldInline } from '../shared/ReadingNote';
 import '../../styles/ksb-list.css';
 import './KsbEvidence.css';
 
@@ -47,7 +48,13 @@ function KsbNote({ code }: { code: string }) {
 export default function KsbEvidenceGroup({ group }: Props) {
   return (
     <section class={KSB_STEP.group} aria-labelledby={`group-${group.id}`}>
-      <h2 id={`group-${group.id}`}>{`${group.title} `}</h2>
+      <h2 id={`group-${group.id}`}>
+        {`${group.title} `}
+        {/* Held (hidden) as it reads with nothing answered, until the island shows the real count (showAnswers). */}
+        <HeldInline ready={false} class="count">
+          {groupCount(0, group.ksbs.length)}
+        </HeldInline>
+      </h2>
       {group.ksbs.map((ksb) => (
         <div class={`${KSB_STEP.item} laid-out-when-near`} key={ksb.code} data-ksb={ksb.code}>
           <Radios

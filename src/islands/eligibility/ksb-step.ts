@@ -6,6 +6,7 @@
  * (`answerFrom`) and shows the saved answers in them (`showAnswers`).
  */
 import { EARLIER_LABEL, ELIGIBILITY_TEXT_MAX, OPPORTUNITY, type EligibilityAnswers, type KsbEntry, type Opportunity } from '../../lib/eligibility';
+import { HELD_INLINE_CLASS } from '../shared/ReadingNote';
 
 export type KsbFilter = 'all' | 'unanswered' | 'gaps';
 
@@ -137,6 +138,9 @@ export function stepParts(list: ParentNode): { items: Map<string, HTMLElement>; 
   return { items, groups };
 }
 
+/** A theme's count in its heading. */
+export const groupCount = (answered: number, of: number) => `(${answered} of ${of} answered)`;
+
 /**
  * Shows the saved answers in the step and the KSBs the filter leaves: each KSB's controls (only
  * those whose answer changed since `shown`, which it updates), each theme's count of answered, and
@@ -160,12 +164,18 @@ export function showAnswers(
     const answered = codes.filter((code) => answers[code]?.opportunity).length;
     element.hidden = codes.every((code) => parts.items.get(code)?.hidden);
     let count = heading?.querySelector('.count');
-    // No count as built: "0 of 6" would claim what no one has checked. Added whole, once read.
+    // No count as built: "0 of 6" would claim what no one has checked. It is held there, hidden (so
+    // the heading does not grow when it is shown), and shown once read.
     if (heading && !count) {
       count = document.createElement('span');
       count.className = 'count';
-      count.textContent = `(${answered} of ${codes.length} answered)`;
       heading.append(count);
-    } else if (count) setText(count, `(${answered} of ${codes.length} answered)`);
+    }
+    if (count?.classList.contains(HELD_INLINE_CLASS)) {
+      count.classList.remove(HELD_INLINE_CLASS);
+      count.removeAttribute('aria-hidden');
+      count.removeAttribute('inert');
+    }
+    if (count) setText(count, groupCount(answered, codes.length));
   }
 }

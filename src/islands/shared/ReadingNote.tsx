@@ -25,3 +25,20 @@ export function HeldUntilRead({ ready, what, children }: { ready: boolean; what:
     </div>
   );
 }
+
+/**
+ * A figure in a line of text (a count in a heading or a label), held like HeldUntilRead: written as
+ * it would read with nothing saved, hidden and out of reach until what is saved has been read, so
+ * the line does not change length, and the page below it move, when the real figure comes.
+ */
+export function HeldInline({ ready, class: className, children }: { ready: boolean; class?: string; children: ComponentChildren }) {
+  if (ready) return className ? <span class={className}>{children}</span> : <>{children}</>;
+  return (
+    <span class={className ? `${className} ${HELD_INLINE_CLASS}` : HELD_INLINE_CLASS} aria-hidden="true" inert>
+      {children}
+    </span>
+  );
+}
+
+/** The class of a held figure (HeldInline); a script that shows the figure itself takes it off. */
+export const HELD_INLINE_CLASS = 'reading-hold-inline';

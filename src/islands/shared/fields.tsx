@@ -9,7 +9,7 @@ import { formatNumber } from '../../lib/format';
 
 export interface Option<V extends string> {
   value: V;
-  label: string;
+  label: ComponentChildren;
   hint?: string;
 }
 

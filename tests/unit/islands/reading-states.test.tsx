@@ -135,13 +135,19 @@ describe('the eligibility checklist', () => {
         <KsbEvidence codes={['K1', 'S1']}>{staticSlot(<KsbEvidenceGroup group={group} />)}</KsbEvidence>
       </>
     );
-    const built = visibleText(renderToString(step));
+    const html = renderToString(step);
+    const built = visibleText(html);
     expect(built).toContain('Reading your saved answers…');
     expect(built).not.toMatch(/\bof 2\b|\(\d+\)/);
+    // Held in place as they read with nothing saved, hidden and out of reach, so nothing moves when the counts come.
+    expect(html).toMatch(/<div class="reading-hold__content" aria-hidden="true" inert><p>.*0 of 2.* answered: 0 yes/);
+    expect(html).toContain('<span class="reading-hold-inline" aria-hidden="true" inert>(2)</span>');
+    expect(html).toContain('<span class="count reading-hold-inline" aria-hidden="true" inert>(0 of 2 answered)</span>');
     render(step);
     await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
     expect(document.body.textContent).toContain('1 of 2 answered: 1 yes, 0 with changes, 0 no');
     expect(document.body.textContent).toContain('Theme A (1 of 2 answered)');
+    expect(document.querySelectorAll('[inert], [aria-hidden]'), 'nothing is held once read').toHaveLength(0);
     expect(document.body.textContent).toContain('Only unanswered (1)');
     // The saved answer is shown in the page's own radios.
     expect((document.getElementById('ksb-K1-yes') as HTMLInputElement).checked).toBe(true);
