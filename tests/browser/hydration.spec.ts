@@ -6,6 +6,7 @@
  * phone. A learner with nothing saved sees the same text before and after, so no text node may be
  * added to or removed from an island while it hydrates.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { newPage } from './support';
 
@@ -33,5 +34,53 @@ for (const path of PAGES) {
     // Something to see: the observer is in place and the island did hydrate.
     expect(await page.locator('astro-island:not([ssr])').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __textChanges: string[] }).__textChanges)).toEqual([]);
+  });
+}
+
+/**
+ * An island that shows a figure it reads from what is saved (a count, a status) holds the figure's
+ * place while it reads, hidden, as it would read with nothing saved, so for a learner with nothing
+ * saved nothing below it moves when the island starts (src/islands/shared/ReadingNote.tsx): a
+ * learner who scrolled on before then would see the page jump, and the phone lays it all out again.
+ */
+const HOLDING = [
+  { path: '/eligibility/', island: 'TaskList' },
+  { path: '/eligibility/gateway/', island: 'Gateway' },
+  { path: '/quiz/', island: 'QuizBuilder' },
+];
+for (const { path, island } of HOLDING) {
+  test(`${path}: starting ${island} moves nothing below it, at 320, 412 and 1366 px`, async ({ browser }) => {
+    const built = readFileSync(`dist${path}index.html`, 'utf8');
+    const runtime = /data-island-runtime="([^"]+)"/.exec(built)![1]!;
+    for (const width of [320, 412, 1366]) {
+      const page = await newPage(browser, { viewport: { width, height: 800 } });
+      // The islands' runtime (the page names it) is held back until the page as built has been measured.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let heldBack = 0;
+      await page.route(`**${runtime}`, async (route) => {
+        heldBack++;
+        await held;
+        await route.continue();
+      });
+      await page.goto(path);
+      await expect.poll(() => heldBack, 'the islands’ runtime was asked for and held back').toBe(1);
+      /** Where the blocks after the island are (up to the next island), on the page. */
+      const places = () =>
+        page.evaluate((name) => {
+          const root = [...document.querySelectorAll('astro-island')].find((el) => el.getAttribute('component-url')?.includes(`/${name}.`))!;
+          const out: string[] = [];
+          for (let el: Element | null = root; el && el.tagName !== 'MAIN'; el = el.parentElement)
+            for (let next = el.nextElementSibling; next && !next.matches('astro-island, :has(astro-island)'); next = next.nextElementSibling)
+              out.push(`${next.tagName} ${next.textContent!.trim().slice(0, 30)} ${Math.round(next.getBoundingClientRect().top + scrollY)}`);
+          return out;
+        }, island);
+      const before = await places();
+      expect(before.length, 'something follows the island').toBeGreaterThan(0);
+      release();
+      await page.locator(`astro-island[component-url*="/${island}."] [data-ready]`).first().waitFor();
+      expect(await places(), `${width} px`).toEqual(before);
+      await page.context().close();
+    }
   });
 }

@@ -8,6 +8,7 @@ import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import { useEarlyInput } from '../shared/useEarlyInput';
+import { HeldUntilRead } from '../shared/ReadingNote';
 import { evidenceFeature } from '../../lib/evidence/log';
 import { formatHours, totalHours } from '../../lib/evidence/otj';
 import { formatNumber, plural } from '../../lib/format';
@@ -123,13 +124,16 @@ export default function Gateway({ nextHref, rules, rulesHref }: Props) {
         onChange={(offTheJob) => set({ offTheJob })}
       />
 
-      <p class="result-line" data-evidence-counts aria-busy={evidence.ready ? undefined : 'true'}>
-        From <a href={href(paths.evidence)}>your evidence log</a>
-        {/* No count before the log is read: "0 work examples" would claim more than is known. */}
-        {evidence.ready
-          ? `: ${plural(evidence.data.entries.length, 'work example')} showing ${plural(shown, 'KSB')}, and ${formatHours(totalHours(evidence.data))} of off-the-job training logged.`
-          : ': reading it…'}
-      </p>
+      {/* No count before the log is read: "0 work examples" would claim more than is known. The line is
+          held in place meanwhile (hidden), so what follows does not move when the count comes. */}
+      <div class="result-line" data-evidence-counts aria-busy={evidence.ready ? undefined : 'true'}>
+        <HeldUntilRead ready={evidence.ready} what="evidence log">
+          <p>
+            From <a href={href(paths.evidence)}>your evidence log</a>
+            {`: ${plural(evidence.data.entries.length, 'work example')} showing ${plural(shown, 'KSB')}, and ${formatHours(totalHours(evidence.data))} of off-the-job training logged.`}
+          </p>
+        </HeldUntilRead>
+      </div>
 
       <h2>Confirmation and evidence</h2>
       <Radios

@@ -3,7 +3,7 @@
  * five are complete. Statuses come from src/lib/eligibility.
  */
 import { completedCount, eligibilityFeature, sectionStatuses, STATUS_LABEL } from '../../lib/eligibility';
-import { ReadingNote } from '../shared/ReadingNote';
+import { HeldInline, HeldUntilRead } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
 import type { SectionLink } from '../../lib/eligibility/sections';
@@ -25,14 +25,13 @@ export default function TaskList({ sections, ksbCodes }: Props) {
   return (
     <div ref={early} class="task-list-island" data-ready={ready ? 'true' : undefined}>
       <StorageNotices states={[saved]} />
-      {/* No count or status until the answers are read: "Not started" would claim what no one has checked. */}
-      {ready ? (
+      {/* No count or status until the answers are read: "Not started" would claim what no one has
+          checked. Each is held in place meanwhile (hidden), so nothing moves when they come. */}
+      <HeldUntilRead ready={ready} what="saved answers">
         <p class="task-list__progress" aria-live="polite">
           {done} of {sections.length} sections completed
         </p>
-      ) : (
-        <ReadingNote what="saved answers" class="task-list__progress" />
-      )}
+      </HeldUntilRead>
       <ol class="task-list">
         {sections.map((section) => {
           const status = statuses[section.id];
@@ -40,7 +39,8 @@ export default function TaskList({ sections, ksbCodes }: Props) {
           return (
             <li class="task-list__item" key={section.id}>
               <div class="task-list__name">
-                <a href={section.href} aria-describedby={statusId}>
+                {/* Described by its status only once there is one: a held tag is not read out. */}
+                <a href={section.href} aria-describedby={ready ? statusId : undefined}>
                   {section.title}
                 </a>
                 <p class="task-list__hint">{section.description}</p>
@@ -50,7 +50,11 @@ export default function TaskList({ sections, ksbCodes }: Props) {
                   {STATUS_LABEL[status]}
                 </strong>
               ) : (
-                <span id={statusId} />
+                // Held in place (hidden), as it reads with nothing saved (the answers before they are read), so
+                // the list does not move when the statuses come.
+                <HeldInline ready={false} class={`tag tag--${status}`}>
+                  {STATUS_LABEL[status]}
+                </HeldInline>
               )}
             </li>
           );

@@ -7,6 +7,7 @@ import { weakKsbs } from '../../lib/learner/model';
 import { dueQuestions } from '../../lib/quiz/engine';
 import { Radios } from '../shared/fields';
 import { StorageNotices } from '../shared/StorageNotices';
+import { HeldInline } from '../shared/ReadingNote';
 import { useLearner } from '../shared/useLearner';
 import type { QuizScope } from './QuizRunner';
 import { plural } from '../../lib/format';
@@ -32,6 +33,15 @@ const LENGTHS = ['5', '10', '20'] as const;
 type Runner = (typeof import('./QuizRunner'))['QuizRunner'];
 /** The quiz itself loads when it is wanted (the Start button is pressed or about to be), not with the page. */
 const loadRunner = () => import('./QuizRunner').then((m) => m.QuizRunner);
+
+/**
+ * A count in an option's label: none until what it counts has been read, held in place meanwhile as
+ * it reads with nothing saved (so the options do not move when it comes); none if it cannot be read.
+ */
+function Counted({ figure, asBuilt, failed }: { figure: string | undefined; asBuilt: string; failed: boolean }) {
+  if (figure === undefined && failed) return null;
+  return <HeldInline ready={figure !== undefined}>{figure ?? asBuilt}</HeldInline>;
+}
 
 export default function QuizBuilder(props: Props) {
   const early = useEarlyInput();
@@ -120,10 +130,24 @@ export default function QuizBuilder(props: Props) {
           { value: 'mixed', label: 'A mix of everything' },
           {
             value: 'weak',
-            label: weak ? `KSBs that need work (${weak.length})` : 'KSBs that need work',
+            label: (
+              <>
+                {'KSBs that need work '}
+                <Counted figure={weak && `(${weak.length})`} asBuilt="(0)" failed={learner.bankFailed} />
+              </>
+            ),
             hint: `${weak?.length ? `Now: ${weak.join(', ')}. ` : ''}KSBs with a question last answered wrong, low estimated recall, a low self-rating or a mock answer marked “not yet” (your progress page gives each one’s reasons).`,
           },
-          { value: 'due', label: due ? `Due for review today (${plural(due.length, 'question')})` : 'Due for review today', hint: 'Questions your spaced-repetition schedule says to look at again now.' },
+          {
+            value: 'due',
+            label: (
+              <>
+                {'Due for review today '}
+                <Counted figure={due && `(${plural(due.length, 'question')})`} asBuilt={`(${plural(0, 'question')})`} failed={learner.bankFailed} />
+              </>
+            ),
+            hint: 'Questions your spaced-repetition schedule says to look at again now.',
+          },
         ]}
         value={mode}
         onChange={setMode}

@@ -32,7 +32,8 @@ export function HeldUntilRead({ ready, what, children }: { ready: boolean; what:
  * the line does not change length, and the page below it move, when the real figure comes.
  */
 export function HeldInline({ ready, class: className, children }: { ready: boolean; class?: string; children: ComponentChildren }) {
-  if (ready) return className ? <span class={className}>{children}</span> : <>{children}</>;
+  // The same span either way: shown, its text changes in place, and nothing is added to the page.
+  if (ready) return <span class={className}>{children}</span>;
   return (
     <span class={className ? `${className} ${HELD_INLINE_CLASS}` : HELD_INLINE_CLASS} aria-hidden="true" inert>
       {children}

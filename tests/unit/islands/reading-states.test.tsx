@@ -48,9 +48,12 @@ afterEach(cleanup);
 describe('the gateway’s line from the evidence log', () => {
   it('says it is reading the log as built, with no count, then counts what was read', async () => {
     saveLog([entry('a', ['K1', 'S2']), entry('b', ['K1'])]);
-    const built = renderToString(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" />);
-    expect(built).toContain('reading it…');
+    const html = renderToString(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" />);
+    const built = visibleText(html);
+    expect(built).toContain('Reading your evidence log…');
     expect(built).not.toMatch(/0 work examples|0 KSBs/);
+    // Held in place, hidden and out of reach, as it reads with nothing logged: the page below does not move when the count comes.
+    expect(html).toMatch(/<div class="reading-hold__content" aria-hidden="true" inert><p>From <a [^>]*>your evidence log<\/a>: 0 work examples showing 0 KSBs/);
     render(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" />);
     await waitFor(() => expect(document.querySelector('[data-evidence-counts]')!.textContent).toContain('2 work examples showing 2 KSBs'));
     expect(document.querySelector('[data-evidence-counts]')!.getAttribute('aria-busy')).toBeNull();
@@ -120,9 +123,13 @@ describe('the eligibility checklist', () => {
 
   it('task list: no count or status as built, then the real ones', async () => {
     saveAnswers({ englishMaths: { age: '19+', level2: 'yes' } });
-    const built = visibleText(renderToString(<TaskList sections={sections} ksbCodes={['K1']} />));
+    const html = renderToString(<TaskList sections={sections} ksbCodes={['K1']} />);
+    const built = visibleText(html);
     expect(built).toContain('Reading your saved answers…');
     expect(built).not.toMatch(/sections completed|Not started|In progress|Completed/);
+    // Each status held in place (hidden, as it reads with nothing saved), and no link described by it until it is shown.
+    expect(html.match(/<span class="tag tag--not-started reading-hold-inline" aria-hidden="true" inert>Not started<\/span>/g)).toHaveLength(2);
+    expect(html).not.toContain('aria-describedby');
     render(<TaskList sections={sections} ksbCodes={['K1']} />);
     await waitFor(() => expect(document.body.textContent).toContain('1 of 2 sections completed'));
     expect(document.getElementById('status-english-and-maths')!.textContent).toBe('Completed');
