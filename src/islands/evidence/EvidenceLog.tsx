@@ -18,7 +18,7 @@ import type { OffTheJobRule } from '../../lib/rules';
 import { href, paths } from '../../lib/urls';
 import { downloadText } from '../shared/download';
 import { SavedStatus } from '../shared/fields';
-import { ReadingNote } from '../shared/ReadingNote';
+import { HeldUntilRead, ReadingNote } from '../shared/ReadingNote';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useEarlyInput } from '../shared/useEarlyInput';
 import { useSavedState } from '../shared/useSavedState';
@@ -194,7 +194,9 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
             <button type="button" class="button" id="add-entry" onClick={() => startAdding()}>
               Add an entry
             </button>
-            {ready ? (
+            {/* Held in place (hidden) as it reads with nothing logged until the log is read, so the page
+                below does not move when it comes. */}
+            <HeldUntilRead ready={ready} what="evidence log">
               <EntryList
                 entries={data.entries}
                 ksbs={ksbs}
@@ -205,9 +207,7 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
                 onDuplicate={duplicate}
                 onDelete={removeEntry}
               />
-            ) : (
-              <ReadingNote what="evidence log" class="entries-empty" />
-            )}
+            </HeldUntilRead>
           </>
         )}
         <SavedStatus state={saved} />

@@ -11,7 +11,7 @@ import { formatHours, hoursByMonth, otjPace, otjTarget, parseHours, totalHours, 
 import { whoByStart, type OffTheJobRule } from '../../lib/rules';
 import { href, paths } from '../../lib/urls';
 import { DateInput, TextField } from '../shared/fields';
-import { ReadingNote } from '../shared/ReadingNote';
+import { HeldUntilRead } from '../shared/ReadingNote';
 import { KsbPicker } from './KsbPicker';
 import { formatNumber } from '../../lib/format';
 
@@ -112,53 +112,50 @@ export function OffTheJob({ log, plan, fallbackFrom, rule, ksbs, setPlan, addAct
   return (
     <div class="otj">
       <div class="otj__summary" aria-live="polite" data-otj-total={reading ? undefined : logged}>
-        {reading ? (
-          <ReadingNote what="evidence log" class="otj__total" />
-        ) : (
-          <>
-            <p class="otj__total">
-              <strong>{formatHours(logged)}</strong>
-              {target.kind === 'missing' ? ' of off-the-job training logged.' : ' of off-the-job training logged against a target of '}
-              {target.kind !== 'missing' && (
-                <>
-                  <strong>{formatHours(target.hours)}</strong>
-                  {target.kind === 'plan' ? ' (from your training plan).' : ' (an estimate).'}
-                </>
-              )}
+        {/* Held in place (hidden) as it reads with nothing saved until everything it reads is read. */}
+        <HeldUntilRead ready={!reading} what="evidence log">
+          <p class="otj__total">
+            <strong>{formatHours(logged)}</strong>
+            {target.kind === 'missing' ? ' of off-the-job training logged.' : ' of off-the-job training logged against a target of '}
+            {target.kind !== 'missing' && (
+              <>
+                <strong>{formatHours(target.hours)}</strong>
+                {target.kind === 'plan' ? ' (from your training plan).' : ' (an estimate).'}
+              </>
+            )}
+          </p>
+          {target.kind === 'estimate' && (
+            <p>
+              The rule for {whoByStart(version!)}: {target.percent}% of your paid hours. That is {target.percent}% of {formatHours(target.weeklyHours)} a week
+              {target.capped ? ' (a longer week counts as this many)' : ''} for the {formatNumber(target.weeks, 1)} weeks from your
+              start to your planned end. Your training plan’s figure, which leaves out statutory leave, is the one that counts: enter it below if you have it.
             </p>
-            {target.kind === 'estimate' && (
-              <p>
-                The rule for {whoByStart(version!)}: {target.percent}% of your paid hours. That is {target.percent}% of {formatHours(target.weeklyHours)} a week
-                {target.capped ? ' (a longer week counts as this many)' : ''} for the {formatNumber(target.weeks, 1)} weeks from your
-                start to your planned end. Your training plan’s figure, which leaves out statutory leave, is the one that counts: enter it below if you have it.
-              </p>
-            )}
-            {target.kind === 'missing' && (
-              <p class="otj__ask">
-                {`${
-                  version?.measure === 'published-hours'
-                  ? `For ${whoByStart(version)}, the target is the published minimum of off-the-job hours for the standard, which your training plan gives (less any reduction for prior learning). This site states no figure for ST1398: enter yours from your training plan to see how you are doing.`
-                  : version
-                    ? `For ${whoByStart(version)}, the target is ${version.percent}% of your paid hours: enter your planned end date and the hours you work a week, or the figure from your training plan.`
-                    : 'The target depends on when you started: enter your start date, and the figure from your training plan if you have it.'
-                } `}
-                <a href={href(paths.rule('off-the-job'))}>The rule and its sources</a>.
-              </p>
-            )}
-            {pace && pace.kind === 'not-started' && <p>Your training starts on {formatDate(pace.startDate)}.</p>}
-            {pace && (pace.kind === 'ahead' || pace.kind === 'behind' || pace.kind === 'on-track') && (
-              <p class={`otj__pace otj__pace--${pace.kind}`} data-pace={pace.kind}>
-                {pace.kind === 'on-track'
-                  ? `On track: by today you would expect about ${formatHours(pace.expected)}.`
-                  : pace.kind === 'ahead'
-                    ? `Ahead by ${formatHours(pace.difference)}: by today you would expect about ${formatHours(pace.expected)}.`
-                    : `Behind by ${formatHours(-pace.difference)}: by today you would expect about ${formatHours(pace.expected)}. Talk to your employer and tutor about time for training.`}{' '}
-                ({Math.round(pace.share * 100)}% of the way from your start to your planned end.)
-              </p>
-            )}
-            {pace && pace.kind === 'ended' && <p>Your planned end date has passed. {pace.remaining > 0 ? `${formatHours(pace.remaining)} short of the target.` : 'The target is met.'}</p>}
-          </>
-        )}
+          )}
+          {target.kind === 'missing' && (
+            <p class="otj__ask">
+              {`${
+                version?.measure === 'published-hours'
+                ? `For ${whoByStart(version)}, the target is the published minimum of off-the-job hours for the standard, which your training plan gives (less any reduction for prior learning). This site states no figure for ST1398: enter yours from your training plan to see how you are doing.`
+                : version
+                  ? `For ${whoByStart(version)}, the target is ${version.percent}% of your paid hours: enter your planned end date and the hours you work a week, or the figure from your training plan.`
+                  : 'The target depends on when you started: enter your start date, and the figure from your training plan if you have it.'
+              } `}
+              <a href={href(paths.rule('off-the-job'))}>The rule and its sources</a>.
+            </p>
+          )}
+          {pace && pace.kind === 'not-started' && <p>Your training starts on {formatDate(pace.startDate)}.</p>}
+          {pace && (pace.kind === 'ahead' || pace.kind === 'behind' || pace.kind === 'on-track') && (
+            <p class={`otj__pace otj__pace--${pace.kind}`} data-pace={pace.kind}>
+              {pace.kind === 'on-track'
+                ? `On track: by today you would expect about ${formatHours(pace.expected)}.`
+                : pace.kind === 'ahead'
+                  ? `Ahead by ${formatHours(pace.difference)}: by today you would expect about ${formatHours(pace.expected)}.`
+                  : `Behind by ${formatHours(-pace.difference)}: by today you would expect about ${formatHours(pace.expected)}. Talk to your employer and tutor about time for training.`}{' '}
+              ({Math.round(pace.share * 100)}% of the way from your start to your planned end.)
+            </p>
+          )}
+          {pace && pace.kind === 'ended' && <p>Your planned end date has passed. {pace.remaining > 0 ? `${formatHours(pace.remaining)} short of the target.` : 'The target is met.'}</p>}
+        </HeldUntilRead>
       </div>
 
       {months.length > 0 && (

@@ -12,7 +12,7 @@ import { FEATURES } from '../../lib/saved-progress';
 import { formatDateTime } from '../../lib/dates';
 import { inSentence as lower } from '../../lib/format';
 import { downloadText } from './download';
-import { ReadingNote } from './ReadingNote';
+import { HeldUntilRead } from './ReadingNote';
 import { IMPORTED_EVENT } from './useSavedState';
 
 interface Props {
@@ -79,10 +79,11 @@ export function SavedCopies({ storage, version, H, tell }: Props) {
     <>
       <div class="data-transfer__kept" id="held">
         <H>Saved progress this site cannot use as it is</H>
-        {kept === undefined ? (
-          <ReadingNote what="saved progress" />
-        ) : kept.length === 0 ? (
-          <p>None: everything saved in this browser can be read.</p>
+        {/* Until read, "None" is held in place (hidden), so what follows does not move when the list comes. */}
+        {kept === undefined || kept.length === 0 ? (
+          <HeldUntilRead ready={kept !== undefined} what="saved progress">
+            <p>None: everything saved in this browser can be read.</p>
+          </HeldUntilRead>
         ) : (
           <ul class="backup-list">
             {kept.map((k) => (
@@ -108,10 +109,10 @@ export function SavedCopies({ storage, version, H, tell }: Props) {
       </div>
       <div class="data-transfer__backups" id="backups">
         <H>Copies of your saved progress</H>
-        {backups === undefined ? (
-          <ReadingNote what="saved copies" />
-        ) : backups.length === 0 ? (
-          <p>None. The site keeps a copy here before it sets aside anything it cannot read, and before an import or a restore replaces or leaves out anything you had saved.</p>
+        {backups === undefined || backups.length === 0 ? (
+          <HeldUntilRead ready={backups !== undefined} what="saved copies">
+            <p>None. The site keeps a copy here before it sets aside anything it cannot read, and before an import or a restore replaces or leaves out anything you had saved.</p>
+          </HeldUntilRead>
         ) : (
           <>
             <p>

@@ -74,9 +74,13 @@ describe('the evidence log', () => {
   it('claims no entries, coverage or hours as built; once read, gives them', async () => {
     saveLog([entry('a', ['K1', 'S2'])]);
     const props = { ksbs, themes, offTheJob: ruleById(content.rules, 'off-the-job') };
-    const built = renderToString(<EvidenceLog {...props} />);
+    const html = renderToString(<EvidenceLog {...props} />);
+    const built = visibleText(html);
     expect(built).toContain('Reading your evidence log…');
     expect(built).not.toMatch(/No entries yet|0 of 70 KSBs|No evidence logged yet|0 hours of off-the-job/);
+    // The entries and the hours are held in place, hidden and out of reach, as they read with nothing logged.
+    const held = [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('.reading-hold__content[aria-hidden="true"][inert]')].map((el) => el.textContent);
+    expect(held).toEqual([expect.stringMatching(/^No entries yet/), expect.stringMatching(/^0 hours of off-the-job training logged/)]);
     render(<EvidenceLog {...props} />);
     await waitFor(() => expect(document.querySelector('.evidence-log[data-ready]')).not.toBeNull());
     // The coverage is drawn once wanted (useWanted): here, the keyboard used.
@@ -86,6 +90,7 @@ describe('the evidence log', () => {
     expect(document.querySelector('[data-covered]')!.textContent).toContain('2 of 70 KSBs have at least one entry');
     expect(document.querySelectorAll('.coverage__theme')).toHaveLength(themes.length);
     expect(document.body.textContent).not.toContain('Reading your evidence log…');
+    expect(document.querySelector('.evidence-log .reading-hold, .evidence-log [inert]'), 'nothing held once read').toBeNull();
   });
 });
 
