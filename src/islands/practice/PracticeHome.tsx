@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { drawPrompts, newSession, sessionAllowances, summariseMarks, type MethodTiming, type PracticeSession } from '../../lib/practice';
 import { formatDateTime } from '../../lib/dates';
 import { Radios } from '../shared/fields';
-import { ReadingNote } from '../shared/ReadingNote';
+import { HeldUntilRead } from '../shared/ReadingNote';
 import type { PracticeTexts } from '../../lib/practice-texts';
 import { METHOD_NAME, type HeadingRef, type PracticePageProps } from './types';
 import './PracticeHome.css';
@@ -90,10 +90,11 @@ export function PracticeHome({ sessions, props, onStart, textsFailed, onOpen, on
       )}
 
       <h2>Your sessions</h2>
-      {sessions === undefined ? (
-        <ReadingNote what="saved sessions" />
-      ) : sessions.length === 0 ? (
-        <p>None yet. Sessions you start are saved here with your self-marks and notes.</p>
+      {/* Until read, "None yet" is held in place (hidden), so what follows does not move when the list comes. */}
+      {sessions === undefined || sessions.length === 0 ? (
+        <HeldUntilRead ready={sessions !== undefined} what="saved sessions">
+          <p>None yet. Sessions you start are saved here with your self-marks and notes.</p>
+        </HeldUntilRead>
       ) : (
         <ul class="session-list">
           {sessions.map((s) => {
