@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, newPage } from './support';
+import { axeViolations, newPage, openWithIslandsHeld } from './support';
 
 const KEY = 'st1398:v1:eligibility';
 const ready = (page: Page) => page.locator('[data-ready="true"]').first().waitFor();
@@ -259,18 +259,7 @@ test('the KSB step lays out only the KSBs near the screen; the others are drawn 
 test('starting the KSB step moves nothing below its counts: the bar, the filters and each theme’s heading hold their place until the answers are read', async ({ browser }) => {
   for (const width of [320, 412, 1366]) {
     const page = await newPage(browser, { viewport: { width, height: 800 } });
-    // The islands' runtime (the page names it: data-island-runtime) is held back until the page as built has been measured.
-    const runtime = /data-island-runtime="([^"]+)"/.exec(readFileSync('dist/eligibility/ksbs/index.html', 'utf8'))![1]!;
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let heldBack = 0;
-    await page.route(`**${runtime}`, async (route) => {
-      heldBack++;
-      await held;
-      await route.continue();
-    });
-    await page.goto('/eligibility/ksbs/');
-    await expect.poll(() => heldBack, 'the islands’ runtime was asked for and held back').toBe(1);
+    const { release } = await openWithIslandsHeld(page, '/eligibility/ksbs/');
     /** Where each KSB, each theme's heading and what follows the step are, on the page. */
     const places = () =>
       page.evaluate(() =>

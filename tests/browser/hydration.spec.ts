@@ -6,9 +6,8 @@
  * phone. A learner with nothing saved sees the same text before and after, so no text node may be
  * added to or removed from an island while it hydrates.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { newPage } from './support';
+import { newPage, openWithIslandsHeld } from './support';
 
 const PAGES = ['/eligibility/ksbs/', '/evidence/', '/ksbs/', '/eligibility/gateway/', '/epa/am1/report/', '/quiz/', '/progress/'];
 
@@ -55,21 +54,10 @@ const HOLDING = [
 ];
 for (const { path, island, widths = [320, 412, 1366] } of HOLDING) {
   test(`${path}: starting ${island} moves nothing below it, at ${widths.join(', ')} px`, async ({ browser }) => {
-    const built = readFileSync(`dist${path}index.html`, 'utf8');
-    const runtime = /data-island-runtime="([^"]+)"/.exec(built)![1]!;
     for (const width of widths) {
       const page = await newPage(browser, { viewport: { width, height: 800 } });
-      // The islands' runtime (the page names it) is held back until the page as built has been measured.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let heldBack = 0;
-      await page.route(`**${runtime}`, async (route) => {
-        heldBack++;
-        await held;
-        await route.continue();
-      });
-      await page.goto(path);
-      await expect.poll(() => heldBack, 'the islands’ runtime was asked for and held back').toBe(1);
+      // Held back until the page as built has been measured.
+      const { release } = await openWithIslandsHeld(page, path);
       /** Where the blocks after the island are, on the page (other islands' tops included). */
       const places = () =>
         page.evaluate((name) => {

@@ -1,4 +1,5 @@
 /** Shared helpers for the browser tests. */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
@@ -127,4 +128,24 @@ export async function seedProgress(page: Page): Promise<void> {
     },
     { ids, now: SEEDED_NOW.toISOString() },
   );
+}
+
+/**
+ * Opens a page with its islands held back: the islands' runtime (the page names it:
+ * data-island-runtime) is not answered until `release` is called, so the page can be measured as
+ * built first. Resolves once the runtime has been asked for and held.
+ */
+export async function openWithIslandsHeld(page: Page, path: string): Promise<{ release: () => void }> {
+  const runtime = /data-island-runtime="([^"]+)"/.exec(readFileSync(`dist${path}index.html`, 'utf8'))![1]!;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let heldBack = 0;
+  await page.route(`**${runtime}`, async (route) => {
+    heldBack++;
+    await held;
+    await route.continue();
+  });
+  await page.goto(path);
+  await expect.poll(() => heldBack, 'the islands’ runtime was asked for and held back').toBe(1);
+  return { release };
 }
