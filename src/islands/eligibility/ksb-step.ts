@@ -6,7 +6,7 @@
  * (`answerFrom`) and shows the saved answers in them (`showAnswers`).
  */
 import { EARLIER_LABEL, ELIGIBILITY_TEXT_MAX, OPPORTUNITY, type EligibilityAnswers, type KsbEntry, type Opportunity } from '../../lib/eligibility';
-import { HELD_INLINE_CLASS } from '../shared/ReadingNote';
+import { showHeldInline } from '../shared/ReadingNote';
 
 export type KsbFilter = 'all' | 'unanswered' | 'gaps';
 
@@ -163,19 +163,12 @@ export function showAnswers(
   for (const { element, heading, codes } of parts.groups) {
     const answered = codes.filter((code) => answers[code]?.opportunity).length;
     element.hidden = codes.every((code) => parts.items.get(code)?.hidden);
-    let count = heading?.querySelector('.count');
-    // No count as built: "0 of 6" would claim what no one has checked. It is held there, hidden (so
-    // the heading does not grow when it is shown), and shown once read.
-    if (heading && !count) {
-      count = document.createElement('span');
-      count.className = 'count';
-      heading.append(count);
+    // No count as built: "0 of 6" would claim what no one has checked. The page holds it there,
+    // hidden (so the heading does not grow when it is shown: KsbEvidenceGroup), shown once read.
+    const count = heading?.querySelector('.count');
+    if (count) {
+      showHeldInline(count);
+      setText(count, groupCount(answered, codes.length));
     }
-    if (count?.classList.contains(HELD_INLINE_CLASS)) {
-      count.classList.remove(HELD_INLINE_CLASS);
-      count.removeAttribute('aria-hidden');
-      count.removeAttribute('inert');
-    }
-    if (count) setText(count, groupCount(answered, codes.length));
   }
 }

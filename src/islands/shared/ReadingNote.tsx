@@ -26,6 +26,9 @@ export function HeldUntilRead({ ready, what, children }: { ready: boolean; what:
   );
 }
 
+/** The class that holds a figure in a line (src/styles/utilities.css). */
+const HELD_INLINE_CLASS = 'reading-hold-inline';
+
 /**
  * A figure in a line of text (a count in a heading or a label), held like HeldUntilRead: written as
  * it would read with nothing saved, hidden and out of reach until what is saved has been read, so
@@ -41,5 +44,12 @@ export function HeldInline({ ready, class: className, children }: { ready: boole
   );
 }
 
-/** The class of a held figure (HeldInline); a script that shows the figure itself takes it off. */
-export const HELD_INLINE_CLASS = 'reading-hold-inline';
+/**
+ * Shows a figure held as built (HeldInline) from a script that draws it itself, outside Preact (the
+ * checklist's theme counts): what HeldInline adds to hold it is taken off here, in the same file.
+ */
+export function showHeldInline(element: Element): void {
+  element.classList.remove(HELD_INLINE_CLASS);
+  element.removeAttribute('aria-hidden');
+  element.removeAttribute('inert');
+}
