@@ -48,6 +48,28 @@ export default function ProgressDashboard(props: Props) {
       </div>
     );
   }
+  if (learner.bankFailed) {
+    // Every state rests on the question list: which questions test each KSB, which KSBs each
+    // criterion (so each mock mark) covers, which the discussion assesses. Without it no state is
+    // claimed, not even one from the ratings alone: it could read "no evidence" for a KSB answered often.
+    return (
+      <div ref={early} class="progress" data-ready="true">
+        <StorageNotices states={[]} reads={[...learner.states, planner]} />
+        <div class="notice notice--warning" role="alert" data-bank-failed>
+          <h2 class="notice__title">Your progress cannot be worked out just now</h2>
+          <p>
+            The question list did not download (are you offline?), and every KSB’s state rests on it: which questions test each KSB, and which KSBs your
+            mock-assessment marks count towards. Nothing you saved has changed.
+          </p>
+          <p>
+            <button type="button" class="button" onClick={learner.retryBank}>
+              Try again
+            </button>
+          </p>
+        </div>
+      </div>
+    );
+  }
   return <Dashboard {...props} learner={learner} planner={planner} early={early} />;
 }
 
@@ -68,7 +90,7 @@ function Dashboard({
   const [allDrawn, setAllDrawn] = useState(false);
   // Computed again only when what they read changes: marking the page ready (allDrawn) re-renders
   // this component, and must not redo every KSB's next step, due count and table (issue #20).
-  const { ksbs, states, overall, steps, due, upcoming, cal } = useMemo(() => {
+  const { ksbs, overall, steps, due, upcoming, cal } = useMemo(() => {
     const now = new Date();
     const ksbs = methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs));
     const states = statesOf(model, ksbs);
@@ -78,7 +100,6 @@ function Dashboard({
     const methodOf = new Map(methods.flatMap((m) => m.themes.flatMap((t) => t.ksbs.map((k) => [k.code, m.id] as const))));
     return {
       ksbs,
-      states,
       overall: groupReadiness(states),
       steps: nextSteps(model, { methodOf, methodsFirst: order, order: ksbs.map((k) => k.code) }),
       due: learner.bank ? dueQuestions(learner.bank.questions, learner.quiz.data, now).length : 0,
@@ -113,7 +134,6 @@ function Dashboard({
   return (
     <div ref={early} class="progress" data-ready={allDrawn || !readinessWanted ? 'true' : undefined}>
       <StorageNotices states={[]} reads={[...learner.states, planner]} />
-      {learner.bankFailed && <p class="notice">The question list did not download, so quiz evidence is left out below. Reload the page to try again.</p>}
 
       <section class="progress-glance" aria-labelledby="glance-heading">
         <h2 id="glance-heading">At a glance</h2>
@@ -166,8 +186,7 @@ function Dashboard({
         <h2 id="next-heading">What to do next</h2>
         {steps.length === 0 ? (
           <p>
-            Nothing stands out:{' '}
-            {states.every((s) => s.state === 'secure') ? 'every KSB is secure. Keep your reviews going.' : 'answer more questions to see where to focus.'}
+            Nothing stands out: {overall.status === 'ready' ? 'every KSB is secure. Keep your reviews going.' : 'answer more questions to see where to focus.'}
           </p>
         ) : (
           <ol class="next-steps">

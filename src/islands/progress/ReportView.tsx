@@ -68,12 +68,25 @@ export function ReportView({ report, context }: { report: Report; context: Repor
 
       <section aria-labelledby="report-readiness">
         <h2 id="report-readiness">Readiness</h2>
-        <p data-report-overall>
-          All {overall.total} KSBs: <span class={`readiness readiness--${overall.status}`}>{GROUP_STATUS_LABEL[overall.status]}</span> ({overall.reasons.join(', ')}).
-        </p>
-        <ReadinessBasis report={report} bankFailed={bank === 'failed'} />
+        {/* Every state rests on the question list (which questions and mock criteria cover each KSB): none is claimed without it. */}
+        {bank === undefined ? (
+          <p role="status">Loading the question list…</p>
+        ) : bank === 'failed' ? (
+          <p class="notice notice--warning" role="alert" data-bank-failed>
+            The question list did not download (are you offline?), so no KSB’s state can be worked out here: each rests on which questions test it
+            and which KSBs the mock-assessment marks count towards. The parts below do not need it. Reload the page to try again.
+          </p>
+        ) : (
+          <>
+            <p data-report-overall>
+              All {overall.total} KSBs: <span class={`readiness readiness--${overall.status}`}>{GROUP_STATUS_LABEL[overall.status]}</span> (
+              {overall.reasons.join(', ')}).
+            </p>
+            <ReadinessBasis report={report} />
+          </>
+        )}
       </section>
-      {bank === undefined ? <p>Loading the question list…</p> : <Readiness methods={methods} model={model} />}
+      {index && <Readiness methods={methods} model={model} />}
 
       {report.ratings && (
         <section aria-labelledby="report-ratings">
@@ -153,10 +166,9 @@ export function ReportView({ report, context }: { report: Report; context: Repor
 }
 
 /** What the states above rest on, when a part they use is missing: never let a missing part read as "nothing done". */
-function ReadinessBasis({ report, bankFailed }: { report: Report; bankFailed: boolean }) {
+function ReadinessBasis({ report }: { report: Report }) {
   const notes: string[] = [];
   if (!report.parts.has('quiz')) notes.push('The quiz history is not included, so no KSB can show as secure here: secure needs quiz answers.');
-  if (bankFailed) notes.push('The question list did not download, so quiz answers are left out of the states below. Reload the page to try again.');
   if (!report.parts.has('evidence'))
     notes.push('The evidence log is not included, so KSBs the professional discussion assesses are not checked for a work example here (on the apprentice’s own page, one without an example is not secure).');
   if (!report.parts.has('ratings')) notes.push('Self-ratings are not included, so a low rating does not show as needing work here.');

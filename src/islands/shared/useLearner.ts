@@ -23,6 +23,8 @@ export function useLearner() {
   const eligibility = useSavedState(eligibilityFeature);
   const evidence = useSavedState(evidenceFeature);
   const [bank, setBank] = useState<BankIndex | 'failed'>();
+  // Raised by retryBank: the question list is fetched again (load-bank forgets a failed fetch).
+  const [attempt, setAttempt] = useState(0);
   const data: LearnerData = useMemo(
     () => ({ ratings: ratings.data, quiz: quiz.data, practice: practice.data, eligibility: eligibility.data, evidence: evidence.data }),
     [ratings.data, quiz.data, practice.data, eligibility.data, evidence.data],
@@ -51,7 +53,7 @@ export function useLearner() {
       },
       () => setBank('failed'),
     );
-  }, []);
+  }, [attempt]);
   const index = bank && bank !== 'failed' ? bank : undefined;
   const model: LearnerModel = useMemo(() => modelFor(index), [data, index]);
   return {
@@ -62,6 +64,11 @@ export function useLearner() {
     evidence,
     bank: index,
     bankFailed: bank === 'failed',
+    /** Fetches the question list again after it failed (the hook is reading again until it comes or fails). */
+    retryBank: () => {
+      setBank(undefined);
+      setAttempt((n) => n + 1);
+    },
     model,
     /** The model over a bank index loaded just now (a quiz started before this hook had the index). */
     modelFor,

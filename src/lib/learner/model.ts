@@ -244,8 +244,9 @@ export function learnerModel(codes: readonly string[], data: LearnerData, contex
 }
 
 /**
- * Every KSB's state over the question bank's index (undefined when it could not be loaded: quiz
- * evidence is then unknown): the one call every view makes, so no two build its context differently.
+ * Every KSB's state over the question bank's index: the one call every view makes, so no two build
+ * its context differently. The KSBs are those the bank tests, so without the index (not yet loaded,
+ * or failed) the model is empty: a view shows no state then, never one worked out without it.
  */
 export function modelOverBank(data: LearnerData, bank: Pick<BankIndex, 'questions' | 'criteriaKsbs' | 'discussionKsbs'> | undefined, now: Date): LearnerModel {
   return learnerModel(codesOfBank(bank?.questions), data, { bank: bank?.questions, criteriaKsbs: bank?.criteriaKsbs ?? new Map(), discussionKsbs: bank?.discussionKsbs, now });

@@ -18,12 +18,13 @@ export const LEARNER_FEATURES = [ratingsFeature, quizFeature, practiceFeature, e
 
 export interface WatchedLearner {
   /**
-   * Undefined until the question bank's index is read (or has failed): a state worked out before
-   * then would leave out the quiz answers. The notices do not wait for it.
+   * Undefined until the question bank's index is read, and if it fails: every state rests on it
+   * (which questions test a KSB, which KSBs a mock mark covers), so a state worked out without it
+   * could read "no evidence" for a KSB answered often. The notices do not wait for it.
    */
   model: LearnerModel | undefined;
   notices: StorageNotice[];
-  /** The question bank's index could not be downloaded: quiz evidence is then unknown, not absent. */
+  /** The question bank's index could not be downloaded: every state is then unknown, not absent. */
   bankFailed: boolean;
 }
 
@@ -40,11 +41,11 @@ export function watchLearner(listener: (learner: WatchedLearner) => void): () =>
   const tell = () => {
     if (stopped) return;
     const model =
-      bank === undefined
+      bank === undefined || bank === 'failed'
         ? undefined
         : modelOverBank(
             { ratings: loaded.ratings.data, quiz: loaded.quiz.data, practice: loaded.practice.data, eligibility: loaded.eligibility.data, evidence: loaded.evidence.data },
-            bank === 'failed' ? undefined : bank,
+            bank,
             new Date(),
           );
     const notices = [
