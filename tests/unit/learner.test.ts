@@ -95,6 +95,27 @@ describe('a KSB’s state', () => {
     expect(k2.state).toBe('needs-work');
     expect(k2.reasons[0]).toMatch(/^estimated recall \d+%, below 70%, over 3 questions$/);
   });
+  it('counts a right answer marked “Guessed” as luck, not knowledge: secure only with the minimum right without guessing', () => {
+    const answered = (...confidences: (Confidence | undefined)[]) =>
+      model(withQuiz(history(confidences.map((confidence, i) => ({ question: `q-K2-${i}`, correct: true, confidence, minutesAgo: 10 - i }))))).get('K2')!;
+    const allGuessed = answered('guessed', 'guessed', 'guessed');
+    expect(allGuessed.state).toBe('too-little');
+    expect(allGuessed.reasons[0]).toBe(`all 3 right answers were guesses: answer ${MIN_QUESTIONS_TO_TELL} more without guessing to tell`);
+    const oneGuessed = answered('certain', 'fairly-sure', 'guessed');
+    expect(oneGuessed.state).toBe('too-little');
+    expect(oneGuessed.reasons[0]).toBe('1 of its 3 right answers was a guess: answer 1 more without guessing to tell');
+    const enough = answered('certain', 'fairly-sure', undefined, 'guessed');
+    expect(enough.state).toBe('secure');
+    expect(enough.reasons[0]).toBe('4 questions answered, each last time right (3 without guessing)');
+  });
+  it('is never secure without an estimate of recall (answers kept without their review record), and never shows one of 0%', () => {
+    const h = rightNow('q-K2-0', 'q-K2-1', 'q-K2-2');
+    const k2 = model(withQuiz({ ...h, cards: {} })).get('K2')!;
+    expect(k2.quiz.recall).toBeUndefined();
+    expect(k2.state).toBe('too-little');
+    expect(k2.reasons[0]).toBe('no estimate of recall (its answers have no review record): answer one of its questions again to tell');
+    expect(k2.reasons.join(' ')).not.toMatch(/recall 0%/);
+  });
   it('needs work when a mock-assessment answer on a criterion citing it was marked “not yet”', () => {
     const practice = {
       sessions: [
@@ -188,13 +209,15 @@ const answers = fc.array(anAnswer, { maxLength: 25 });
 const ratings = fc.dictionary(fc.constantFrom(...CODES), fc.record({ rating: fc.constantFrom<Rating>('not-started', 'developing', 'confident', 'evidence') }), { maxKeys: 3 });
 
 describe('properties', () => {
-  it('never calls a KSB secure with fewer than the minimum answered, or when any of its questions was last answered wrong', () => {
+  it('never calls a KSB secure with fewer than the minimum answered right without guessing, below the recall threshold, or when any of its questions was last answered wrong', () => {
     fc.assert(
       fc.property(answers, ratings, (list, r) => {
         for (const s of model(withQuiz(history(list), { ratings: { ksbs: r } })).values()) {
           if (s.state === 'secure') {
             expect(s.quiz.tried).toBeGreaterThanOrEqual(MIN_QUESTIONS_TO_TELL);
             expect(s.quiz.wrong).toEqual([]);
+            expect(s.quiz.right - s.quiz.guessedRight.length).toBeGreaterThanOrEqual(MIN_QUESTIONS_TO_TELL);
+            expect(s.quiz.recall).toBeGreaterThanOrEqual(RECALL_THRESHOLD);
           }
           if (s.quiz.wrong.length) expect(s.state).toBe('needs-work');
         }

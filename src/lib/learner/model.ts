@@ -45,6 +45,8 @@ export interface QuizEvidence {
   /** Questions last answered wrong, and of those, answered wrong while certain. */
   wrong: string[];
   certainWrong: string[];
+  /** Questions last answered right, but marked as a guess: right, yet not shown to be known. */
+  guessedRight: string[];
   /** Every answer to its questions, and the latest one's time. */
   answers: number;
   lastAnswered?: string | undefined;
@@ -143,6 +145,7 @@ function quizEvidenceFor(code: string, data: LearnerData, context: LearnerContex
   const tried = questions.filter((q) => latest.has(q.id));
   const wrong = tried.filter((q) => !latest.get(q.id)!.correct).map((q) => q.id);
   const certainWrong = wrong.filter((id) => latest.get(id)!.confidence === 'certain');
+  const guessedRight = tried.filter((q) => latest.get(q.id)!.correct && latest.get(q.id)!.confidence === 'guessed').map((q) => q.id);
   let answers = 0;
   let lastAnswered: string | undefined;
   for (const id of ids) {
@@ -159,6 +162,7 @@ function quizEvidenceFor(code: string, data: LearnerData, context: LearnerContex
     right: tried.length - wrong.length,
     wrong,
     certainWrong,
+    guessedRight,
     answers,
     lastAnswered,
     recall,
@@ -210,16 +214,33 @@ export function ksbState(
   if (quiz.tried === 0 && !rating && mockMarks.length === 0 && !canAlready && examples === 0) {
     return { code, state: 'no-evidence', reasons: ['nothing answered, rated or marked yet'], summary: sentence(`${evidence}.`), quiz, rating, mockNotYet, canAlready, examples };
   }
-  if (quiz.tried < MIN_QUESTIONS_TO_TELL) {
-    const more = MIN_QUESTIONS_TO_TELL - quiz.tried;
-    const reasons = [quiz.tried === 0 ? `none of its questions answered yet: answer ${MIN_QUESTIONS_TO_TELL} to tell` : `only ${plural(quiz.tried, 'question')} answered: answer ${more} more to tell`];
+  // Every question tried was last answered right (a wrong one is a reason above). What the quiz
+  // cannot yet tell: too few answered; too few right without guessing (a right guess shows no
+  // knowledge); or no estimate of recall (answers kept without their review record).
+  const guessed = quiz.guessedRight.length;
+  const known = quiz.right - guessed;
+  const untold =
+    quiz.tried === 0
+      ? `none of its questions answered yet: answer ${MIN_QUESTIONS_TO_TELL} to tell`
+      : quiz.tried < MIN_QUESTIONS_TO_TELL
+        ? `only ${plural(quiz.tried, 'question')} answered: answer ${MIN_QUESTIONS_TO_TELL - quiz.tried} more to tell`
+        : known < MIN_QUESTIONS_TO_TELL
+          ? `${known === 0 ? `all ${guessed}` : `${guessed} of its ${quiz.right}`} right answers ${pluralWord(guessed, 'was a guess', 'were guesses')}: answer ${MIN_QUESTIONS_TO_TELL - known} more without guessing to tell`
+          : quiz.recall === undefined
+            ? 'no estimate of recall (its answers have no review record): answer one of its questions again to tell'
+            : undefined;
+  if (untold) {
+    const reasons = [untold];
     if (rating) reasons.push(`you rated it ${RATING_LABEL[rating]}, which a quiz has not yet borne out`);
     if (canAlready) reasons.push('you said you can already do it, which a quiz has not yet borne out');
     reasons.push(...logged);
     if (needsExample) reasons.push(NO_EXAMPLE);
     return { code, state: 'too-little', reasons, summary: sentence(`${evidence}: keep going.`), quiz, rating, mockNotYet, canAlready, examples };
   }
-  const reasons = [`${quiz.tried} questions answered, each last time right`, `estimated recall ${percent(quiz.recall ?? 0)}`];
+  const reasons = [
+    `${quiz.tried} questions answered, each last time right${guessed ? ` (${known} without guessing)` : ''}`,
+    `estimated recall ${percent(quiz.recall!)}`,
+  ];
   if (rating) reasons.push(`rated ${RATING_LABEL[rating]}`);
   if (canAlready) reasons.push('you said you can already do it');
   if (needsExample) {
