@@ -92,7 +92,7 @@ describe('the progress CSV (st1398-progress-*.csv)', () => {
     state: 'too-little',
     reasons: ['one reason', 'another'],
     summary: 'Rated, no quiz yet',
-    quiz: { bank: 7, tried: 2, right: 1, wrong: [], certainWrong: [], answers: 2, recall: 0.834, due: 1 },
+    quiz: { bank: 7, tried: 2, right: 1, wrong: [], certainWrong: [], guessedRight: [], answers: 2, recall: 0.834, due: 1 },
     rating: 'confident',
     mockNotYet: [],
     canAlready: false,
