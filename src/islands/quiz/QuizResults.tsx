@@ -23,6 +23,8 @@ export function QuizResults({ results, questions, model, scoreRef }: Props) {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const certainWrong = results.filter((r) => !r.correct && r.confidence === 'certain');
   const needWork = rows.filter((r) => model.get(r.ksb)?.state === 'needs-work');
+  // "None needs work" only when every KSB's state is known: an unknown one is not one that is fine.
+  const allKnown = rows.every((r) => model.has(r.ksb));
   return (
     <>
       <h3 tabIndex={-1} ref={scoreRef} class="quiz__heading">
@@ -80,6 +82,8 @@ export function QuizResults({ results, questions, model, scoreRef }: Props) {
             ))}
           </ul>
         </>
+      ) : !allKnown ? (
+        <p data-states-unknown>Where you stand on each KSB could not be worked out just now. Your answers are saved: the KSB pages and your progress page show it.</p>
       ) : (
         <p data-none-need-work>
           None of the {plural(rows.length, 'KSB')} in this quiz needs work now. Each one’s evidence is above: keep answering until each is secure, and come

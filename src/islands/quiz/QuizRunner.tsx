@@ -7,10 +7,11 @@
  * region, focus moved to the feedback and then to the next question.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../../lib/dates';
+import { dayOf, formatDate } from '../../lib/dates';
 import { weakKsbs } from '../../lib/learner/model';
 import { dueQuestions, isCorrect, recordAttempt, selectQuestions, type Attempt, type QuizQuestion } from '../../lib/quiz/engine';
 import { loadBankIndex, loadQuestions } from '../../lib/quiz/load-bank';
+import type { BankIndex } from '../../lib/quiz/bank';
 import type { Confidence } from '../../lib/quiz/cards';
 import { recordAnswer } from '../../lib/quiz/schedule';
 import { StorageNotices } from '../shared/StorageNotices';
@@ -47,6 +48,9 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
   const [questions, setQuestions] = useState<QuizQuestion[]>([]);
   const [results, setResults] = useState<Attempt['results']>([]);
   const [seed, setSeed] = useState(0);
+  // The question list a quiz was started with, when this page's own download of it had failed:
+  // where the learner stands afterwards is worked out over it, never over no list at all.
+  const [startedBank, setStartedBank] = useState<BankIndex>();
   const [announcement, setAnnouncement] = useState('');
   // After a step, focus moves to what the learner needs next: the question, the feedback or the score.
   const questionRef = useRef<HTMLLegendElement>(null);
@@ -73,6 +77,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
       const index = bank.questions;
       const now = new Date();
       const model = learner.bank ? learner.model : learner.modelFor(bank);
+      if (!learner.bank) setStartedBank(bank);
       const codes = scope.ksbs === 'weak' ? weakKsbs(model) : scope.ksbs === 'due' ? [] : scope.ksbs;
       const pool = scope.ksbs === 'due' ? dueQuestions(index, history.data, now) : index.filter((q) => codes.includes(q.ksbs[0]!));
       const newSeed = Date.now() % 2147483647;
@@ -120,7 +125,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
         </p>
         {last && (
           <p class="quiz__last" data-last-attempt>
-            Last time: {last.results.filter((r) => r.correct).length} of {last.results.length} right, on {formatDate(last.finishedAt.slice(0, 10))}.
+            Last time: {last.results.filter((r) => r.correct).length} of {last.results.length} right, on {formatDate(dayOf(last.finishedAt) ?? last.finishedAt.slice(0, 10))}.
           </p>
         )}
         <button type="button" class="button" onClick={start}>
@@ -155,7 +160,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
     return (
       <div ref={early} class="quiz quiz--results" data-ready={ready} data-stage="results">
         {notices}
-        <QuizResults results={results} questions={questions} model={learner.model} scoreRef={scoreRef} />
+        <QuizResults results={results} questions={questions} model={learner.bank || !startedBank ? learner.model : learner.modelFor(startedBank)} scoreRef={scoreRef} />
         <div class="button-row">
           <button type="button" class="button" onClick={start}>
             Take another quiz on {scope.label}
