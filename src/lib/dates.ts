@@ -116,6 +116,15 @@ export function todayIso(now = new Date()): string {
   return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }
 
+/**
+ * The date, where the user is, of a saved moment ("2026-07-31T23:30:00.000Z" is 1 August in London):
+ * not its first ten characters, which are the date in UTC. Undefined if it is not a time.
+ */
+export function dayOf(timestamp: string): string | undefined {
+  const time = Date.parse(timestamp);
+  return Number.isNaN(time) ? undefined : todayIso(new Date(time));
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

@@ -1,7 +1,7 @@
 /** Calendar arithmetic for the EPA rules: month ends, leap years and invalid input. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addWeeks, compareDates, DATE_RANGE, DATE_RANGE_TEXT, dateError, daysBetween, endOfWeek, formatDate, formatDateTime, formatTime, isDateInRange, isTimestamp, isValidIsoDate, parseIsoDate, todayIso } from '../../src/lib/dates';
+import { addDays, addMonths, addWeeks, compareDates, DATE_RANGE, DATE_RANGE_TEXT, dateError, dayOf, daysBetween, endOfWeek, formatDate, formatDateTime, formatTime, isDateInRange, isTimestamp, isValidIsoDate, parseIsoDate, todayIso } from '../../src/lib/dates';
 import { savedDate, savedTimestamp } from '../../src/lib/storage/saved-fields';
 
 describe('parsing', () => {
@@ -60,6 +60,19 @@ describe('display', () => {
   });
   it('takes today from the local calendar', () => {
     expect(todayIso(new Date(2026, 10, 24, 23, 30))).toBe('2026-11-24');
+  });
+  it('gives a saved moment’s date where the user is, not in UTC (its first ten characters)', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/London';
+    try {
+      // Half past midnight on 1 August in London (British Summer Time) is 31 July in UTC.
+      expect(dayOf('2026-07-31T23:30:00.000Z')).toBe('2026-08-01');
+      expect(dayOf('2026-12-03T23:30:00.000Z')).toBe('2026-12-03');
+      expect(dayOf('not a time')).toBeUndefined();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
   it('writes a moment on the learner’s own clock and calendar', () => {
     expect(formatTime(new Date(2026, 8, 5, 7, 3))).toBe('07:03');

@@ -172,6 +172,10 @@ function ReadinessBasis({ report }: { report: Report }) {
   if (!report.parts.has('evidence'))
     notes.push('The evidence log is not included, so KSBs the professional discussion assesses are not checked for a work example here (on the apprentice’s own page, one without an example is not secure).');
   if (!report.parts.has('ratings')) notes.push('Self-ratings are not included, so a low rating does not show as needing work here.');
+  if (!report.parts.has('practice'))
+    notes.push('Mock assessment sessions are not included, so a mock answer marked “not yet” does not show as needing work here.');
+  if (!report.parts.has('eligibility'))
+    notes.push('The gateway checklist is not included, so a KSB the apprentice said they can already do, with nothing else, shows as having no evidence here.');
   if (notes.length === 0) return <p>Each KSB’s state is worked out as on the apprentice’s own progress page, as of the day the report was made.</p>;
   return (
     <ul class="report__basis" data-report-basis>
@@ -187,8 +191,14 @@ function QuizSection({ figures }: { figures: ReturnType<typeof quizFigures> }) {
     <section aria-labelledby="report-quiz">
       <h2 id="report-quiz">Practice questions</h2>
       <p data-report-quiz>
-        {plural(figures.questions, 'question')} answered ({plural(figures.answers, 'answer')} in all); {figures.lastRight} of {figures.questions} right
-        the last time they were answered.
+        {figures.questions === 0 ? (
+          'No practice questions answered yet.'
+        ) : (
+          <>
+            {plural(figures.questions, 'question')} answered ({plural(figures.answers, 'answer')} in all); {figures.lastRight} of {figures.questions} right
+            the last time they were answered.
+          </>
+        )}
       </p>
     </section>
   );

@@ -4,6 +4,7 @@
  * saw), and the figures beside it. Parts not in the snapshot are absent, never taken as empty: the
  * report says what each section rests on.
  */
+import { dayOf, todayIso } from '../dates';
 import { eligibilityFeature } from '../eligibility/feature';
 import type { EligibilityAnswers } from '../eligibility/answers';
 import type { EvidenceLog } from '../evidence/log';
@@ -46,8 +47,8 @@ export function reportOf(snapshot: Extract<ReadSnapshot, { ok: true }>): Report 
   };
 }
 
-/** The day the report was made, for rules and dates ("2026-11-30"); today when the snapshot does not say. */
-export const reportDay = (report: Report) => (/^\d{4}-\d{2}-\d{2}/.test(report.madeAt) ? report.madeAt.slice(0, 10) : new Date().toISOString().slice(0, 10));
+/** The day the report was made where it is read, for rules and dates ("2026-11-30"); today when the snapshot does not say. */
+export const reportDay = (report: Report) => dayOf(report.madeAt) ?? todayIso();
 
 /** Every KSB's state as the learner saw it when the report was made. */
 export function reportModel(report: Report, bank: BankIndex | undefined): LearnerModel {

@@ -29,7 +29,9 @@ const methods = standard.methods.map((m) => ({
   id: m.id,
   name: m.shortName,
   href: `/epa/${m.id}/`,
-  themes: standard.themesOfMethod(m.id).map((t) => ({ id: t.id, name: t.name, href: '/', ksbs: standard.ksbsOfTheme(t.id).map((k) => ({ code: k.code, statement: k.statement })) })),
+  themes: standard
+    .themesOfMethod(m.id)
+    .map((t) => ({ id: t.id, name: t.name, href: '/', ksbs: standard.ksbsOfTheme(t.id).map((k) => ({ code: k.code, statement: k.statement })) })),
 }));
 /** What a state, a readiness or a count of KSBs reads like anywhere on these pages. */
 const ANY_STATE = /All \d+ KSBs|secure|Needs work|Not started|No evidence yet|Too little to tell|Nothing stands out|Ready/i;
