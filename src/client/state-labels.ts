@@ -5,14 +5,18 @@
  * evidence yet gets no label; once there is an evidence log, one with no logged example says so.
  * If saved progress could not all be read, the page says so.
  */
+import type { LearnerModel } from '../lib/learner/model';
 import { labelStateSlots } from '../lib/learner/state-slots';
 import { watchLearner } from '../lib/learner/watch';
 import { showStorageNotice } from './storage-notice';
 
+const NO_STATES: LearnerModel = new Map();
+
 export function showStateLabels(root: ParentNode = document): () => void {
   return watchLearner(({ model, notices }) => {
     for (const notice of notices) showStorageNotice(notice);
-    // No labels until the model can count the quiz answers too.
-    if (model) labelStateSlots(root, model);
+    // No labels until the model can count the quiz answers too, and none (those shown taken off)
+    // while it cannot be worked out: the question list failed, or a saved part could not be read.
+    labelStateSlots(root, model ?? NO_STATES);
   });
 }

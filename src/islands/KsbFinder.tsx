@@ -132,8 +132,9 @@ export default function KsbFinder({ entries, themes, duties, children }: Props) 
   const model = learner?.model;
   const keepsLog = model ? keepsEvidenceLog(model) : false;
   useEffect(() => {
-    if (model && list.current) labelStateSlots(list.current, model, FINDER_STATE_SLOT_ATTRIBUTE);
-  }, [model]);
+    // Labels taken off again if the model can no longer be worked out (see watchLearner).
+    if (learner && list.current) labelStateSlots(list.current, model ?? new Map(), FINDER_STATE_SLOT_ATTRIBUTE);
+  }, [learner, model]);
 
   return (
     <div ref={early} class="finder" data-ready={ready ? 'true' : undefined}>

@@ -6,7 +6,7 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { compareTimes, formatDate, todayIso } from '../lib/dates';
-import { plural } from '../lib/format';
+import { inSentence, plural } from '../lib/format';
 import { calibration, describeCalibration, GROUP_STATUS_LABEL, groupReadiness } from '../lib/learner/model';
 import { progressCsv } from '../lib/learner/progress-csv';
 import { methodsFirst, nextSteps, type NextStep } from '../lib/learner/next-steps';
@@ -48,24 +48,33 @@ export default function ProgressDashboard(props: Props) {
       </div>
     );
   }
-  if (learner.bankFailed) {
-    // Every state rests on the question list: which questions test each KSB, which KSBs each
-    // criterion (so each mock mark) covers, which the discussion assesses. Without it no state is
-    // claimed, not even one from the ratings alone: it could read "no evidence" for a KSB answered often.
+  if (learner.bankFailed || learner.unread.length > 0) {
+    // Every state rests on the question list (which questions test each KSB, which KSBs each
+    // criterion, so each mock mark, covers) and on everything saved. Without one of them no state is
+    // claimed, not even from the ratings alone: it could read "no evidence" for a KSB answered often.
     return (
       <div ref={early} class="progress" data-ready="true">
         <StorageNotices states={[]} reads={[...learner.states, planner]} />
-        <div class="notice notice--warning" role="alert" data-bank-failed>
+        <div class="notice notice--warning" role="alert" data-withheld={learner.bankFailed ? 'question-list' : 'unread'}>
           <h2 class="notice__title">Your progress cannot be worked out just now</h2>
-          <p>
-            The question list did not download (are you offline?), and every KSB’s state rests on it: which questions test each KSB, and which KSBs your
-            mock-assessment marks count towards. Nothing you saved has changed.
-          </p>
-          <p>
-            <button type="button" class="button" onClick={learner.retryBank}>
-              Try again
-            </button>
-          </p>
+          {learner.bankFailed ? (
+            <>
+              <p>
+                The question list did not download (are you offline?), and every KSB’s state rests on it: which questions test each KSB, and which KSBs your
+                mock-assessment marks count towards. Nothing you saved has changed.
+              </p>
+              <p>
+                <button type="button" class="button" onClick={learner.retryBank}>
+                  Try again
+                </button>
+              </p>
+            </>
+          ) : (
+            <p>
+              Your {learner.unread.map(inSentence).join(' and ')} could not be read on this page (the notice above says why and what to do), and every KSB’s
+              state rests on all you saved. Nothing you saved has changed.
+            </p>
+          )}
         </div>
       </div>
     );

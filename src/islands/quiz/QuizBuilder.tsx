@@ -70,8 +70,9 @@ export default function QuizBuilder(props: Props) {
   // Counted only once everything they read has been read (saved progress and the question list):
   // before that, a count of 0 would claim what no one has checked.
   const bank = learner.ready ? learner.bank : undefined;
-  const weak = bank ? weakKsbs(learner.model) : undefined;
-  const due = bank ? dueQuestions(bank.questions, learner.quiz.data, new Date()) : undefined;
+  // Nor while a saved part they rest on could not be read here (newer, or damaged and held).
+  const weak = bank && learner.unread.length === 0 ? weakKsbs(learner.model) : undefined;
+  const due = bank && !learner.quiz.unread ? dueQuestions(bank.questions, learner.quiz.data, new Date()) : undefined;
   const groups: Partial<Record<Mode, Group[]>> = { theme: props.themes, method: props.methods, duty: props.duties, kind: props.kinds, ksb: props.ksbs };
   const options = groups[mode];
   const selected = options?.find((g) => g.id === (choice[mode] ?? options[0]?.id));
@@ -133,7 +134,7 @@ export default function QuizBuilder(props: Props) {
             label: (
               <>
                 {'KSBs that need work '}
-                <Counted figure={weak && `(${weak.length})`} asBuilt="(0)" failed={learner.bankFailed} />
+                <Counted figure={weak && `(${weak.length})`} asBuilt="(0)" failed={learner.bankFailed || learner.unread.length > 0} />
               </>
             ),
             hint: `${weak?.length ? `Now: ${weak.join(', ')}. ` : ''}KSBs with a question last answered wrong, low estimated recall, a low self-rating or a mock answer marked “not yet” (your progress page gives each one’s reasons).`,
@@ -143,7 +144,7 @@ export default function QuizBuilder(props: Props) {
             label: (
               <>
                 {'Due for review today '}
-                <Counted figure={due && `(${plural(due.length, 'question')})`} asBuilt={`(${plural(0, 'question')})`} failed={learner.bankFailed} />
+                <Counted figure={due && `(${plural(due.length, 'question')})`} asBuilt={`(${plural(0, 'question')})`} failed={learner.bankFailed || learner.quiz.unread} />
               </>
             ),
             hint: 'Questions your spaced-repetition schedule says to look at again now.',

@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dayOf, formatDate } from '../../lib/dates';
-import { weakKsbs } from '../../lib/learner/model';
+import { weakKsbs, type LearnerModel } from '../../lib/learner/model';
 import { dueQuestions, isCorrect, recordAttempt, selectQuestions, type Attempt, type QuizQuestion } from '../../lib/quiz/engine';
 import { loadBankIndex, loadQuestions } from '../../lib/quiz/load-bank';
 import type { BankIndex } from '../../lib/quiz/bank';
@@ -37,6 +37,9 @@ interface Props {
   autoStart?: boolean;
   onNewQuiz?: () => void;
 }
+
+/** While a saved part could not be read (useLearner's unread), no state is shown. */
+const NO_STATES: LearnerModel = new Map();
 
 type Stage = { name: 'intro' } | { name: 'loading' } | { name: 'error'; message: string } | ({ name: 'question' } & QuestionStage) | { name: 'results' };
 
@@ -114,7 +117,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
 
   if (stage.name === 'intro') {
     const last = history.data.attempts.find((a) => a.scope === scope.label);
-    const single = Array.isArray(scope.ksbs) && scope.ksbs.length === 1 ? learner.model.get(scope.ksbs[0]!) : undefined;
+    const single = Array.isArray(scope.ksbs) && scope.ksbs.length === 1 && learner.unread.length === 0 ? learner.model.get(scope.ksbs[0]!) : undefined;
     return (
       <div ref={early} class="quiz" data-ready={ready}>
         {notices}
@@ -160,7 +163,7 @@ export function QuizRunner({ scope, length, autoStart = false, onNewQuiz }: Prop
     return (
       <div ref={early} class="quiz quiz--results" data-ready={ready} data-stage="results">
         {notices}
-        <QuizResults results={results} questions={questions} model={learner.bank || !startedBank ? learner.model : learner.modelFor(startedBank)} scoreRef={scoreRef} />
+        <QuizResults results={results} questions={questions} model={learner.unread.length > 0 ? NO_STATES : learner.bank || !startedBank ? learner.model : learner.modelFor(startedBank)} scoreRef={scoreRef} />
         <div class="button-row">
           <button type="button" class="button" onClick={start}>
             Take another quiz on {scope.label}

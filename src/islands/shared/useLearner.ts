@@ -9,6 +9,7 @@ import { eligibilityFeature } from '../../lib/eligibility/feature';
 import { evidenceFeature } from '../../lib/evidence/log';
 import { modelOverBank, type LearnerData, type LearnerModel } from '../../lib/learner/model';
 import { nextTask } from '../../lib/next-task';
+import { LEARNER_FEATURES } from '../../lib/learner/watch';
 import { practiceFeature } from '../../lib/practice';
 import { loadBankIndex } from '../../lib/quiz/load-bank';
 import type { BankIndex } from '../../lib/quiz/bank';
@@ -74,6 +75,14 @@ export function useLearner() {
     modelFor,
     /** Every saved state, for StorageNotices. */
     states: [ratings, quiz, practice, eligibility, evidence],
+    /**
+     * The labels of saved parts the model reads that could not be read here (saved by a newer
+     * version, or damaged and held): a state worked out without them may claim too little or too
+     * much, so views show none while there are any.
+     */
+    unread: LEARNER_FEATURES.filter((f) => [ratings, quiz, practice, eligibility, evidence].some((s) => s.feature === f.feature && s.unread)).map(
+      (f) => f.label,
+    ),
     ready: ratings.ready && quiz.ready && practice.ready && eligibility.ready && evidence.ready && bank !== undefined,
   };
 }

@@ -24,6 +24,11 @@ export interface SavedState<T> {
   ready: boolean;
   /** False while this feature cannot be saved here (newer data, a held damaged copy, unreadable storage). */
   writable: boolean;
+  /**
+   * True while something saved for this feature could not be read into `data` (saved by a newer
+   * version of the site, or damaged and held): what is shown from it is not all that was saved.
+   */
+  unread: boolean;
   /** Applies a change and saves it. */
   update: (change: (current: T) => T) => void;
   /**
@@ -52,6 +57,7 @@ class SharedFeature<T> {
   data!: T;
   ready!: boolean;
   writable!: boolean;
+  unread!: boolean;
   problems!: StorageProblem[];
   savedAt: string | undefined;
   migratedFrom: number | undefined;
@@ -70,6 +76,7 @@ class SharedFeature<T> {
     this.data = this.definition.defaults();
     this.ready = false;
     this.writable = true;
+    this.unread = false;
     this.problems = [];
     this.savedAt = undefined;
     this.migratedFrom = undefined;
@@ -124,6 +131,7 @@ class SharedFeature<T> {
     for (const change of replay) next = change(next);
     this.data = next;
     this.writable = store.writable;
+    this.unread = result.status === 'newer' || result.status === 'held';
     if (result.status === 'ok' && result.migratedFrom !== undefined) this.migratedFrom = result.migratedFrom;
     this.addProblem(loadNotice(this.definition, result, store.persistent));
     if (replay.length) this.save(next);
@@ -141,6 +149,7 @@ class SharedFeature<T> {
     } else if (result.reason === 'read-only') {
       this.writable = store.writable;
       // Another tab saved a newer version just now: read-only, with the usual notice.
+      if (result.newer !== undefined) this.unread = true;
       if (result.newer !== undefined) this.addProblem(loadNotice(this.definition, { status: 'newer', version: result.newer, data: next }, store.persistent));
     } else if (store.persistent) {
       this.addProblem(saveNotice(this.definition as FeatureDefinition<unknown>, result));
@@ -178,6 +187,8 @@ class SharedFeature<T> {
     if (!store) return;
     store.discardHeld();
     this.writable = store.writable;
+    // What was held is gone (downloaded first): what is shown is now all there is.
+    this.unread = false;
     this.problems = this.problems.filter((p) => p.kind !== 'held');
     if (store.writable) this.save(this.data);
     this.changed();
@@ -207,6 +218,7 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
     data: mounted ? feature.data : built,
     ready: mounted && feature.ready,
     writable: mounted ? feature.writable : true,
+    unread: mounted && feature.unread,
     update: (change) => feature.update(change),
     reset: () => feature.reset(),
     problems: mounted ? feature.problems : [],

@@ -20,7 +20,8 @@ export interface WatchedLearner {
   /**
    * Undefined until the question bank's index is read, and if it fails: every state rests on it
    * (which questions test a KSB, which KSBs a mock mark covers), so a state worked out without it
-   * could read "no evidence" for a KSB answered often. The notices do not wait for it.
+   * could read "no evidence" for a KSB answered often. Likewise while a saved part could not be read
+   * here (saved by a newer version, or damaged and held). The notices do not wait for it.
    */
   model: LearnerModel | undefined;
   notices: StorageNotice[];
@@ -40,8 +41,10 @@ export function watchLearner(listener: (learner: WatchedLearner) => void): () =>
 
   const tell = () => {
     if (stopped) return;
+    // Something saved that could not be read here (newer, or damaged and held): no state, as without the list.
+    const unread = Object.values(loaded).some((l) => l.status === 'newer' || l.status === 'held');
     const model =
-      bank === undefined || bank === 'failed'
+      bank === undefined || bank === 'failed' || unread
         ? undefined
         : modelOverBank(
             { ratings: loaded.ratings.data, quiz: loaded.quiz.data, practice: loaded.practice.data, eligibility: loaded.eligibility.data, evidence: loaded.evidence.data },
