@@ -31,6 +31,17 @@ const STEPS: Step[] = [
     },
   },
   {
+    // A text box in the page as built. Preact sets a textarea's value as it hydrates, so what was
+    // typed must be put back, and saved as if typed afterwards.
+    path: '/ksbs/k1/',
+    island: '.self-rating',
+    act: (p) => p.locator('#rating-note-K1').fill('Typed early.'),
+    check: async (p) => {
+      await expect(p.locator('#rating-note-K1')).toHaveValue('Typed early.');
+      await expect.poll(async () => (await saved(p, 'ratings'))?.ksbs?.K1?.note).toBe('Typed early.');
+    },
+  },
+  {
     path: '/ksbs/k1/',
     island: '#quiz .quiz',
     act: (p) => p.locator('#quiz').getByRole('button', { name: 'Start the quiz' }).click(),
@@ -80,6 +91,25 @@ const STEPS: Step[] = [
     },
   },
   {
+    path: '/eligibility/gateway/',
+    island: '.checklist-form',
+    act: async (p) => {
+      await p.locator('#scoping-title').fill('Churn model drift');
+      await p.locator('#scoping-summary').fill('Alerts when the churn model drifts.');
+      await p.locator('#scoping-scope').fill('In scope: the nightly pipeline.\nOut of scope: retraining.');
+    },
+    check: async (p) => {
+      await expect(p.locator('#scoping-summary')).toHaveValue('Alerts when the churn model drifts.');
+      await expect(p.locator('#scoping-scope')).toHaveValue('In scope: the nightly pipeline.\nOut of scope: retraining.');
+      await expect
+        .poll(async () => {
+          const g = (await saved(p, 'eligibility'))?.gateway;
+          return [g?.scopingTitle, g?.scopingSummary, g?.scopingScope];
+        })
+        .toEqual(['Churn model drift', 'Alerts when the churn model drifts.', 'In scope: the nightly pipeline.\nOut of scope: retraining.']);
+    },
+  },
+  {
     path: '/epa/planner/',
     island: '.planner',
     act: async (p) => {
@@ -110,6 +140,17 @@ const STEPS: Step[] = [
     check: async (p) => {
       await expect(p.locator('.report-helper input[type="checkbox"]').first()).toBeChecked();
       await expect.poll(async () => (await saved(p, 'report'))?.checked?.length).toBe(1);
+    },
+  },
+  {
+    // The report pasted before the helper is ready is kept, saved and counted.
+    path: '/epa/am1/report/',
+    island: '.report-helper',
+    act: (p) => p.locator('#report-text').fill('Pasted before it was ready.\n\nSecond paragraph here.'),
+    check: async (p) => {
+      await expect(p.locator('#report-text')).toHaveValue('Pasted before it was ready.\n\nSecond paragraph here.');
+      await expect.poll(async () => (await saved(p, 'report'))?.text).toBe('Pasted before it was ready.\n\nSecond paragraph here.');
+      await expect(p.locator('[data-word-count]')).toHaveAttribute('data-word-count', '8');
     },
   },
   {
@@ -266,4 +307,37 @@ test.describe('a tap before an island hydrates is kept and saved (slow phone)', 
       await context.close();
     });
   }
+});
+
+test.describe('text typed before an island hydrates', () => {
+  test('replaces a note saved before, and is saved (what was typed is newer)', async ({ page }) => {
+    await page.goto('/ksbs/k1/');
+    // The island hydrates when it is near the screen.
+    await page.locator('.self-rating').scrollIntoViewIfNeeded();
+    await expect(page.locator('.self-rating[data-ready]')).toBeVisible();
+    await page.locator('#rating-note-K1').fill('Saved on an earlier visit.');
+    await expect.poll(async () => (await saved(page, 'ratings'))?.ksbs?.K1?.note).toBe('Saved on an earlier visit.');
+    // The next visit: the page as built shows an empty box until the island has read the saved note.
+    let release!: () => void;
+    const typed = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/SelfRating*.js', async (route) => {
+      await typed;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    const note = page.locator('#rating-note-K1');
+    await note.scrollIntoViewIfNeeded();
+    await note.pressSequentially('Typed early.');
+    expect(await page.locator('.self-rating').evaluate((el) => el.closest('astro-island')!.hasAttribute('ssr')), 'typed before the island hydrated').toBe(true);
+    release();
+    await expect(page.locator('.self-rating[data-ready]')).toBeVisible();
+    await expect(note).toHaveValue('Typed early.');
+    await expect.poll(async () => (await saved(page, 'ratings'))?.ksbs?.K1?.note).toBe('Typed early.');
+    // Still there after another visit.
+    await page.unrouteAll();
+    await page.reload();
+    await page.locator('.self-rating').scrollIntoViewIfNeeded();
+    await expect(page.locator('.self-rating[data-ready]')).toBeVisible();
+    await expect(note).toHaveValue('Typed early.');
+  });
 });
