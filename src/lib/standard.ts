@@ -13,6 +13,7 @@ import type {
   AssessmentMethod,
   Criterion,
   Duty,
+  KeyFacts,
   KsbRecord,
   MethodId,
   Theme,
@@ -56,6 +57,11 @@ export function kindOfCode(code: string): KsbKind | undefined {
 export function compareKsbCodes(a: string, b: string): number {
   const kindOrder = KSB_KINDS.indexOf(kindOfCode(a)!) - KSB_KINDS.indexOf(kindOfCode(b)!);
   return kindOrder || Number(a.slice(1)) - Number(b.slice(1));
+}
+
+/** The first day any version of the standard takes starts (its version log): a start before it is on another standard. */
+export function earliestStartOf(keyFacts: Pick<KeyFacts, 'versionLog'>): string {
+  return keyFacts.versionLog.map((v) => v.earliestStartDate).sort()[0]!;
 }
 
 export interface KsbGroup {

@@ -20,9 +20,11 @@ interface Props {
   rules: AppliedRules;
   /** Where each rule's source and check date are shown (the page's "Rules and sources" section). */
   rulesHref: string;
+  /** The first start date the standard takes (earliestStartOf): a start before it is on another standard. */
+  earliestStart: string;
 }
 
-export default function Gateway({ nextHref, rules, rulesHref }: Props) {
+export default function Gateway({ nextHref, rules, rulesHref, earliestStart }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(eligibilityFeature);
   const evidence = useSavedState(evidenceFeature);
@@ -76,6 +78,12 @@ export default function Gateway({ nextHref, rules, rulesHref }: Props) {
         }}
       />
       <div aria-live="polite">
+        {startValid && g.startDate! < earliestStart && (
+          <p class="notice notice--warning" data-before-standard>
+            This standard (ST1398) takes starts from {formatDate(earliestStart)}, so check the date. If it is right, your apprenticeship is on another
+            standard, and the rules below may not apply to you.
+          </p>
+        )}
         {time && standing && (
           <p class="result-line">
             Earliest gateway: <strong>{formatDate(time.earliest, { weekday: true })}</strong>, when you complete {time.version.months} months on programme

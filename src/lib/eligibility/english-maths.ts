@@ -37,7 +37,7 @@ export function englishMathsResult(a: EligibilityAnswers['englishMaths']): Engli
       rule,
       outcome: 'exempt-by-agreement',
       actions: [
-        'Agree the exemption with your employer before you start, and keep a record of it.',
+        'Agree the exemption with your employer (the specification calls it “prior agreement between the apprentice and employer”), and keep a record of it.',
         'At the gateway, submit confirmation that you are exempt from achieving English and maths qualifications.',
       ],
     };

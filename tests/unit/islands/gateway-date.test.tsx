@@ -36,7 +36,7 @@ describe('gateway start date', () => {
     ['1999', '31', '12'],
     ['2100', '1', '1'],
   ])('refuses the year %s with the supported range in the message, and saves nothing', async (year, day, month) => {
-    render(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" />);
+    render(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" earliestStart="2024-12-18" />);
     await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
     type(day, month, year);
     await waitFor(() => expect(document.body.textContent).toContain('Enter a date between 1 January 2000 and 31 December 2099'));
@@ -44,12 +44,25 @@ describe('gateway start date', () => {
   });
 
   it('accepts the first and last days of the range', async () => {
-    render(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" />);
+    render(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" earliestStart="2024-12-18" />);
     await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
     type('1', '1', '2000');
     await waitFor(() => expect(saved()).toBe('2000-01-01'));
     type('31', '12', '2099');
     await waitFor(() => expect(saved()).toBe('2099-12-31'));
     expect(document.body.textContent).not.toContain('Enter a date between');
+  });
+
+  it('warns, without refusing, a start before the standard took starts (its version log): the rules shown may not apply', async () => {
+    const earliest = loadStandardContent().keyFacts.versionLog[0]!.earliestStartDate;
+    expect(earliest).toBe('2024-12-18');
+    render(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" earliestStart={earliest} />);
+    await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
+    type('17', '12', '2024');
+    await waitFor(() => expect(saved()).toBe('2024-12-17'));
+    expect(document.querySelector('[data-before-standard]')!.textContent).toMatch(/takes starts from 18 December 2024, so check the date/);
+    type('18', '12', '2024');
+    await waitFor(() => expect(saved()).toBe('2024-12-18'));
+    expect(document.querySelector('[data-before-standard]')).toBeNull();
   });
 });

@@ -48,13 +48,13 @@ afterEach(cleanup);
 describe('the gateway’s line from the evidence log', () => {
   it('says it is reading the log as built, with no count, then counts what was read', async () => {
     saveLog([entry('a', ['K1', 'S2']), entry('b', ['K1'])]);
-    const html = renderToString(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" />);
+    const html = renderToString(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" earliestStart="2024-12-18" />);
     const built = visibleText(html);
     expect(built).toContain('Reading your evidence log…');
     expect(built).not.toMatch(/0 work examples|0 KSBs/);
     // Held in place, hidden and out of reach, as it reads with nothing logged: the page below does not move when the count comes.
     expect(html).toMatch(/<div class="reading-hold__content" aria-hidden="true" inert><p>From <a [^>]*>your evidence log<\/a>: 0 work examples showing 0 KSBs/);
-    render(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" />);
+    render(<Gateway nextHref="/n/" rules={rules} rulesHref="/r/" earliestStart="2024-12-18" />);
     await waitFor(() => expect(document.querySelector('[data-evidence-counts]')!.textContent).toContain('2 work examples showing 2 KSBs'));
     expect(document.querySelector('[data-evidence-counts]')!.getAttribute('aria-busy')).toBeNull();
   });
