@@ -172,6 +172,12 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
                 <li key={item.feature}>
                   <strong>{item.label}</strong>: {item.incoming}. Saved here now: {item.current ?? 'nothing'}.
                   {item.leftOut && <span class="notice__leftout"> {item.leftOut}</span>}
+                  {item.mergeTies && (
+                    <span class="notice__leftout" data-merge-ties>
+                      {' '}
+                      Merging keeps what is saved here for {item.mergeTies}, as neither version is newer.
+                    </span>
+                  )}
                   {item.mergeCut && (
                     <span class="notice__leftout" data-merge-cut>
                       {' '}
@@ -182,8 +188,10 @@ export default function DataTransfer({ full = false, headingLevel = 2 }: Props) 
               ))}
             </ul>
             <p>
-              <strong>Merge</strong> keeps everything from both (for an answer saved in both, the newer one). <strong>Replace</strong> puts the
-              {state.fileName ? 'file’s' : 'link’s'} progress in place of what is saved here, after keeping a copy of it that you can restore from “Your saved data”.
+              <strong>Merge</strong> adds what only the {state.fileName ? 'file' : 'link'} holds; for an entry both hold, it keeps the one changed later,
+              and where neither is newer (report text, dates and answers that carry no time of their own), the one saved here.{' '}
+              <strong>Replace</strong> puts the {state.fileName ? 'file’s' : 'link’s'} progress in place of what is saved here. Either way, whatever it
+              changes is first kept as a copy that you can put back with Restore on “Your saved data”.
             </p>
             <div class="button-row">
               <button type="button" class="button" onClick={() => confirm('merge')}>

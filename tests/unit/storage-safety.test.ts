@@ -152,7 +152,7 @@ describe('a merge or restore that cuts says so, and keeps a copy first', () => {
     expect(kept.map((s) => s.id)).not.toContain('s29');
     expect(storage.getItem(result.applied[0]!.backupKey!)).toBe(before);
     expect(appliedNotes(result.applied)).toBe(
-      'Your mock assessment sessions: 30 older sessions beyond the 50 this site keeps were not kept. A copy of your mock assessment sessions as saved before is kept: you can restore or download it from “Your saved data”.',
+      'Your mock assessment sessions: 30 older sessions beyond the 50 this site keeps were not kept. A copy of your mock assessment sessions as saved before is kept: to go back to it, press Restore on that copy under “Copies of your saved progress” on “Your saved data”, or download it there.',
     );
   });
 
@@ -170,16 +170,18 @@ describe('a merge or restore that cuts says so, and keeps a copy first', () => {
     expect(storage.getItem(result.applied[0]!.backupKey!)).toBe(now);
   });
 
-  it('a merge that cuts nothing keeps no extra copy', async () => {
+  it('a merge that cuts nothing but adds sessions still keeps a copy of what was saved first', async () => {
     const { practiceFeature } = await import('../../src/lib/practice');
     const { applyImport } = await import('../../src/lib/storage/transfer');
     const storage = new MemoryStorage();
     storeOn(storage, practiceFeature).save({ sessions: sessions(0).slice(0, 5) });
+    const before = storage.getItem(keyFor('practice'));
     const preview = previewImport(fileOf({ sessions: sessions(100).slice(0, 5) }), [practiceFeature], storage);
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.items[0]!.mergeCut).toBe('');
-    expect(applyImport(preview, [practiceFeature], storage, { mode: 'merge' })).toMatchObject({ ok: true, applied: [{ cut: [] }] });
-    expect(listBackups(storage)).toEqual([]);
+    const result = applyImport(preview, [practiceFeature], storage, { mode: 'merge' });
+    expect(result).toMatchObject({ ok: true, applied: [{ cut: [], backupKey: expect.stringMatching(/^st1398:backup:practice:/) }] });
+    expect(listBackups(storage).map((b) => storage.getItem(b.key))).toEqual([before]);
   });
 });
 

@@ -46,11 +46,25 @@ export interface Salvaged<T> {
 
 /**
  * How a merge settles an entry both sides hold differently: `prefer-first` keeps the first side
- * (restoring a backup into what is saved now), `symmetric` gives the same answer whichever side
- * comes first (moving progress between devices): of two versions, the one whose JSON sorts first.
- * Entries with a time (`newest`) always keep the newer; equal times fall back to the rule.
+ * (an import merges the file into what is saved here, which is first: what the learner has here is
+ * never replaced by a version that is not newer); `symmetric` gives the same answer whichever side
+ * comes first: of two versions, the one whose JSON sorts first (kept for the merge laws, never for
+ * the learner's own data). Entries with a time (`newest`) always keep the newer; equal or no times
+ * fall back to the rule, and each entry so settled is listed in `ties` (see Tie).
  */
 export type Conflict = 'prefer-first' | 'symmetric';
+
+/**
+ * An entry both sides of a merge held in different versions, neither with a newer time of its own
+ * (report text, a planner date, a mock session changed on both): settled by the Conflict rule, so
+ * the learner can be told which side's was kept.
+ */
+export interface Tie {
+  path: string;
+  noun: string;
+  /** The entry in words ("report text", "K7’s KSB mapping"), or '' for an entry of a list, which is counted ("2 sessions"). */
+  name: string;
+}
 
 /** A schema, or a function that builds it (see lazySchema). */
 export type SchemaSource<S extends z.ZodMiniType> = S | (() => S);
@@ -72,10 +86,11 @@ export interface Shape<T> {
   readonly schema: z.ZodMiniType<T>;
   salvage(value: unknown, path?: string): Salvaged<T>;
   /**
-   * Both sides' entries, nothing deleted; see Conflict for entries both hold. Lists kept to a limit
-   * keep the newest; what they cut is added to `cut`, so the learner can be told and a copy kept.
+   * Both sides' entries, nothing deleted; see Conflict for entries both hold (each settled without
+   * a newer time is added to `ties`). Lists kept to a limit keep the newest; what they cut is added
+   * to `cut`, so the learner can be told and a copy kept.
    */
-  merge(a: T, b: T, conflict: Conflict, cut?: Trimmed[], path?: string): T;
+  merge(a: T, b: T, conflict: Conflict, cut?: Trimmed[], path?: string, ties?: Tie[]): T;
 }
 
 /** A stable order over any JSON values, for symmetric tie-breaks. */
@@ -93,8 +108,8 @@ function canonical(value: unknown): string {
 /** A fixed order over texts: by UTF-16 code units, the same everywhere. */
 const compareText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
-/** Picks between two versions of one entry. */
-function settle<T>(a: T | undefined, b: T | undefined, conflict: Conflict, newest?: (entry: T) => string | undefined): T {
+/** Picks between two versions of one entry; `tie` is called when neither is newer and the rule decides. */
+function settle<T>(a: T | undefined, b: T | undefined, conflict: Conflict, newest?: (entry: T) => string | undefined, tie?: () => void): T {
   if (a === undefined) return b as T;
   if (b === undefined) return a;
   const ca = canonical(a);
@@ -102,6 +117,7 @@ function settle<T>(a: T | undefined, b: T | undefined, conflict: Conflict, newes
   if (ca === cb) return a;
   const order = newest ? compareTimes(newest(a), newest(b)) : 0;
   if (order !== 0) return order > 0 ? a : b;
+  tie?.();
   if (conflict === 'prefer-first') return a;
   // The version a merged list puts first among equal times (by code units, as array() sorts), so
   // the version that lost never outranks the one that won: when the winner is cut at a list's
@@ -142,7 +158,7 @@ export function leaf<S extends z.ZodMiniType>(source: SchemaSource<S>, noun = 'v
       out.setAside.push({ path, noun, name: fieldName(path, noun), reason: describeIssue(result.error), raw: value });
       return out;
     },
-    merge: (a, b, conflict) => settle(a, b, conflict),
+    merge: (a, b, conflict, _cut, path = '', ties) => settle(a, b, conflict, undefined, () => ties?.push({ path, noun, name: fieldName(path, noun) })),
   };
 }
 
@@ -177,10 +193,10 @@ export function object<F extends FieldShapes>(fields: F, noun = 'record'): Shape
       }
       return out as Salvaged<ObjectOf<F>>;
     },
-    merge(a, b, conflict, cut, path = '') {
+    merge(a, b, conflict, cut, path = '', ties) {
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(fields)) {
-        const value = field.merge((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], conflict, cut, join(path, key));
+        const value = field.merge((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], conflict, cut, join(path, key), ties);
         if (value !== undefined) out[key] = value;
       }
       return out as ObjectOf<F>;
@@ -199,12 +215,17 @@ export function record<K extends string, S extends z.ZodMiniType>(
   const entry = schemaOf(entrySource);
   const schema = lazySchema(() => z.record(key(), entry()));
   return {
-    merge(a, b, conflict) {
+    merge(a, b, conflict, _cut, path = '', ties) {
       // Built from a Map, not by assigning keys: assigning the key "__proto__" (a valid question id
       // to the schema) sets the object's prototype instead, so that entry was lost when only the
       // first side held it.
       const out = new Map(Object.entries(b as Record<string, z.infer<S>>));
-      for (const [k, v] of Object.entries(a as Record<string, z.infer<S>>)) out.set(k, settle(v, out.get(k), conflict, options.newest));
+      for (const [k, v] of Object.entries(a as Record<string, z.infer<S>>)) {
+        out.set(
+          k,
+          settle(v, out.get(k), conflict, options.newest, () => ties?.push({ path: join(path, k), noun, name: `${k}’s ${noun}` })),
+        );
+      }
       return Object.fromEntries(out) as Record<K, z.infer<S>>;
     },
     get schema() {
@@ -248,11 +269,11 @@ export function array<S extends z.ZodMiniType>(
   const schema = lazySchema(() => z.array(item()).check(z.maxLength(max === Infinity ? Number.MAX_SAFE_INTEGER : max)));
   return {
     /** Items with an id are united by id, newest first (by `newest`), up to `max`; items without ids are kept from both sides (once each). */
-    merge(a, b, conflict, cut, path = '') {
+    merge(a, b, conflict, cut, path = '', ties) {
       const id = options.id ?? canonical;
       const byId = new Map<string, z.infer<S>>();
       for (const x of b) byId.set(id(x), x);
-      for (const x of a) byId.set(id(x), settle(x, byId.get(id(x)), conflict, options.newest));
+      for (const x of a) byId.set(id(x), settle(x, byId.get(id(x)), conflict, options.newest, () => ties?.push({ path, noun, name: '' })));
       const merged = [...byId.values()];
       // Ties in code-unit order, not localeCompare: collation depends on the device's language and
       // calls some different texts equal (it ignores a soft hyphen), which left their order to the sides'.
@@ -321,6 +342,15 @@ export function describeSalvage(result: Pick<Salvaged<unknown>, 'setAside' | 'tr
     parts.push(`${t.count} older ${pluralWord(t.count, t.noun, pluralNoun(t.noun))} beyond the ${t.limit} this site keeps ${pluralWord(t.count, 'was', 'were')} left out`);
   }
   return parts.length ? `${parts.join('. ')}.` : '';
+}
+
+/** The entries of a merge's ties in words: "report text, gateway date and 2 sessions" (named ones by name, entries of lists counted). */
+export function describeTies(ties: readonly Tie[]): string {
+  const named = [...new Set(ties.filter((t) => t.name).map((t) => t.name))];
+  const counts = new Map<string, number>();
+  for (const t of ties) if (!t.name) counts.set(t.noun, (counts.get(t.noun) ?? 0) + 1);
+  const counted = [...counts].map(([noun, n]) => plural(n, noun, pluralNoun(noun)));
+  return nameEntries([...named, ...counted]);
 }
 
 /** "session" → "sessions", "entry" → "entries", "match" → "matches". */

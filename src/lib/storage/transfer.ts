@@ -4,12 +4,12 @@
  * or is from a newer version of this site is refused with a reason. Within a readable file, entries
  * are salvaged as on load (one bad entry never costs the others) and the same limits apply as when
  * saving; the preview says what will be left out. The learner chooses to replace what is saved or
- * to merge (nothing deleted; for an entry both hold, the newer wins). Whatever either would replace
- * or cut is copied to a backup first.
+ * to merge (nothing deleted; for an entry both hold, the newer wins, and where neither is newer, what
+ * is saved here is kept). Whatever either would change is copied to a backup first.
  */
 import { inSentence, plural, pluralWord } from '../format';
 import type { KeyValueStorage } from './backend';
-import { pluralNoun, type Conflict, type Trimmed } from './shape';
+import { describeTies, pluralNoun, type Conflict, type Tie, type Trimmed } from './shape';
 import { backupRaw, type Envelope, type FeatureDefinition, interpretRaw, keyFor, readEnvelope, upgrade } from './store';
 import { STANDARD_EDITION } from '../site';
 
@@ -72,6 +72,8 @@ export interface ImportItem {
   leftOut: string;
   /** What merging with what is saved now would not keep (lists kept to a limit keep the newest), or ''. */
   mergeCut: string;
+  /** Entries both hold in different versions, neither newer, for which merging keeps what is saved here ("report text"), or ''. */
+  mergeTies: string;
   data: unknown;
   savedAt: string;
   /** The edition of the standard the file's data was made against, when the file says. */
@@ -123,7 +125,8 @@ export function previewImport(text: string, definitions: readonly AnyFeature[], 
     const currentRaw = safeGet(storage, keyFor(feature));
     const current = currentRaw === null ? undefined : interpretRaw(definition, currentRaw);
     const cut: Trimmed[] = [];
-    if (current?.ok) definition.shape.merge(current.upgraded.data, upgraded.data, 'symmetric', cut);
+    const ties: Tie[] = [];
+    if (current?.ok) definition.shape.merge(current.upgraded.data, upgraded.data, 'prefer-first', cut, '', ties);
     const standard = (read.ok ? read.envelope.standard : undefined) ?? (file as { standard?: unknown }).standard;
     items.push({
       feature,
@@ -132,6 +135,7 @@ export function previewImport(text: string, definitions: readonly AnyFeature[], 
       current: current === undefined ? undefined : current.ok ? (definition.describe?.(current.upgraded.data) ?? 'saved progress') : 'saved data that cannot be read here',
       leftOut: upgraded.summary,
       mergeCut: describeCut(cut),
+      mergeTies: describeTies(ties),
       data: upgraded.data,
       savedAt: read.ok ? read.envelope.savedAt : '',
       ...(typeof standard === 'string' ? { standard } : {}),
@@ -148,14 +152,30 @@ export function describeCut(cut: readonly Trimmed[]): string {
 
 export type ImportMode = 'replace' | 'merge';
 
+/** A value's content, whatever the order of its keys and lists: equal for two values that hold the same entries. */
+function contentKey(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(contentKey).sort().join(',')}]`;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${contentKey(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
 /** What an import or restore did to one feature. */
 export interface Applied {
   feature: string;
   label: string;
-  /** The copy of what was saved before, kept because the import replaced it or a merge cut some of it. */
+  /** The copy of what was saved before, kept because the import or restore changed it. */
   backupKey?: string;
   /** What the merge did not keep (lists kept to a limit keep the newest). */
   cut: Trimmed[];
+  /** Entries both held in different versions, neither newer, settled by the merge's rule (an import: what was saved here kept). */
+  ties?: Tie[];
 }
 
 const NO_ROOM_FOR_COPY = (label: string) =>
@@ -163,9 +183,10 @@ const NO_ROOM_FOR_COPY = (label: string) =>
 
 /**
  * Writes a previewed import: `replace` puts the file's data in place of what is saved; `merge`
- * keeps both (for an entry both hold, the newer wins; `conflict` settles ties; lists kept to a limit
- * keep the newest). Before anything saved is replaced or cut, it is copied to a backup (listed on
- * "Your saved data"); if it cannot be copied, nothing changes. All-or-nothing: if any write fails
+ * keeps both (for an entry both hold, the newer wins; where neither is newer, `conflict` settles it:
+ * by default what is saved here is kept; lists kept to a limit keep the newest). Before a saved
+ * value is changed in any way, it is copied to a backup (listed on "Your saved data", where Restore
+ * puts it back); if it cannot be copied, nothing changes. All-or-nothing: if any write fails
  * (storage full), the values written so far are put back as they were. A feature whose saved
  * value this page cannot read is never overwritten.
  */
@@ -175,7 +196,7 @@ export function applyImport(
   storage: KeyValueStorage,
   options: { mode?: ImportMode; conflict?: Conflict; now?: Date } = {},
 ): { ok: true; applied: Applied[] } | { ok: false; reason: string } {
-  const { mode = 'replace', conflict = 'symmetric', now = new Date() } = options;
+  const { mode = 'replace', conflict = 'prefer-first', now = new Date() } = options;
   const previous = new Map<string, string | null>();
   const applied: Applied[] = [];
   try {
@@ -186,7 +207,9 @@ export function applyImport(
       let data = item.data;
       let standard = item.standard;
       let backupKey: string | undefined;
+      let unchanged = false;
       const cut: Trimmed[] = [];
+      const ties: Tie[] = [];
       if (currentRaw !== null) {
         const current = interpretRaw(definition, currentRaw);
         if (!current.ok || current.upgraded.setAside.length > 0) {
@@ -194,18 +217,24 @@ export function applyImport(
         }
         const before = JSON.stringify(current.upgraded.data);
         if (mode === 'merge') {
-          data = definition.shape.merge(current.upgraded.data, item.data, conflict, cut);
+          // What is saved here comes first: where neither side is newer, it is kept (Conflict).
+          data = definition.shape.merge(current.upgraded.data, item.data, conflict, cut, '', ties);
           standard = current.envelope.standard ?? item.standard;
+          // A merge that brings in nothing new leaves what is saved exactly as it was (not even reordered).
+          unchanged = cut.length === 0 && current.upgraded.trimmed.length === 0 && contentKey(data) === contentKey(current.upgraded.data);
         }
-        const loses = mode === 'merge' ? cut.length > 0 : before !== JSON.stringify(item.data) && before !== JSON.stringify(definition.defaults());
-        if (loses || current.upgraded.trimmed.length > 0) {
+        // Any change to what was saved (a replace, or a merge that adds, updates or cuts) keeps a copy first.
+        const changes = cut.length > 0 || (!unchanged && before !== JSON.stringify(data) && before !== JSON.stringify(definition.defaults()));
+        if (changes || current.upgraded.trimmed.length > 0) {
           backupKey = backupRaw(storage, item.feature, currentRaw, now);
           if (!backupKey) throw new Error(NO_ROOM_FOR_COPY(definition.label));
         }
       }
-      previous.set(key, currentRaw);
-      storage.setItem(key, JSON.stringify({ version: definition.version, savedAt: now.toISOString(), data, ...(standard ? { standard } : {}) } satisfies Envelope));
-      applied.push({ feature: item.feature, label: definition.label, cut, ...(backupKey ? { backupKey } : {}) });
+      if (!unchanged) {
+        previous.set(key, currentRaw);
+        storage.setItem(key, JSON.stringify({ version: definition.version, savedAt: now.toISOString(), data, ...(standard ? { standard } : {}) } satisfies Envelope));
+      }
+      applied.push({ feature: item.feature, label: definition.label, cut, ...(ties.length ? { ties } : {}), ...(backupKey ? { backupKey } : {}) });
     }
     return { ok: true, applied };
   } catch (error) {
@@ -221,14 +250,25 @@ export function applyImport(
   }
 }
 
-/** What the page says about an import or restore beyond "Merged …": what a merge did not keep, and the copies kept. */
-export function appliedNotes(applied: readonly Applied[]): string {
+/**
+ * What the page says about an import or restore beyond "Merged …": where a merge kept what was
+ * saved here over a version that was not newer, what it did not keep, and the copies kept (and how
+ * to put one back).
+ */
+export function appliedNotes(applied: readonly Applied[], from: 'the import' | 'the copy' = 'the import'): string {
   const notes: string[] = [];
   for (const a of applied) {
+    if (a.ties?.length) {
+      notes.push(`Your ${inSentence(a.label)}: where ${from} and what was saved here held different versions and neither was newer (${describeTies(a.ties)}), the version saved here was kept.`);
+    }
     const count = a.cut.reduce((n, t) => n + t.count, 0);
     if (count > 0) notes.push(`Your ${inSentence(a.label)}: ${describeCut(a.cut)} ${pluralWord(count, 'was', 'were')} not kept.`);
   }
   const copied = applied.filter((a) => a.backupKey).map((a) => inSentence(a.label));
-  if (copied.length) notes.push(`A copy of your ${copied.join(' and ')} as saved before is kept: you can restore or download it from “Your saved data”.`);
+  if (copied.length) {
+    notes.push(
+      `A copy of your ${copied.join(' and ')} as saved before is kept: to go back to ${pluralWord(copied.length, 'it', 'them')}, press Restore on ${pluralWord(copied.length, 'that copy', 'those copies')} under “Copies of your saved progress” on “Your saved data”, or download ${pluralWord(copied.length, 'it', 'them')} there.`,
+    );
+  }
   return notes.join(' ');
 }

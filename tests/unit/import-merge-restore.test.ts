@@ -1,0 +1,123 @@
+/**
+ * Merging an import and restoring a kept copy, against the promise: nothing the learner entered is
+ * lost, and the message says what happened.
+ * - Merge: where both sides hold an entry and neither has a newer time of its own (report text,
+ *   planner dates, a mock session changed on both), what is saved here is kept, never the version
+ *   whose text sorts first; before a merge changes anything saved, a copy of it is kept.
+ * - Restore: a kept copy is put back in place of what is saved (a true restore), after keeping a
+ *   copy of what is saved, so the restore can itself be undone.
+ */
+import { describe, expect, it } from 'vitest';
+import { MemoryStorage, type KeyValueStorage } from '../../src/lib/storage/backend';
+import { listBackups } from '../../src/lib/storage/backups';
+import { createStore, keyFor, type FeatureDefinition } from '../../src/lib/storage/store';
+import { applyImport, appliedNotes, EXPORT_FORMAT, previewImport, type AnyFeature } from '../../src/lib/storage/transfer';
+import { reportFeature } from '../../src/lib/report';
+import { plannerFeature } from '../../src/lib/planner';
+import { practiceFeature, type PracticeSession } from '../../src/lib/practice';
+
+const FEATURES: readonly AnyFeature[] = [reportFeature, plannerFeature, practiceFeature];
+const saveNow = () => new Date('2026-11-24T10:00:00.000Z');
+const storeOn = <T>(storage: KeyValueStorage, definition: FeatureDefinition<T>, now = saveNow) =>
+  createStore(definition, { backend: { storage, persistent: true }, now, events: undefined });
+const fileOf = (features: Record<string, { version: number; data: unknown }>) =>
+  JSON.stringify({
+    format: EXPORT_FORMAT,
+    formatVersion: 1,
+    exportedAt: '2026-03-01T09:00:00.000Z',
+    features: Object.fromEntries(Object.entries(features).map(([f, e]) => [f, { ...e, savedAt: '2026-03-01T09:00:00.000Z' }])),
+  });
+
+const session = (id: string, current: number, extra: Partial<PracticeSession> = {}): PracticeSession => ({
+  id,
+  method: 'am2',
+  createdAt: '2026-02-01T09:00:00.000Z',
+  extended: false,
+  timer: { durationMs: 5_400_000, usedMs: 0 },
+  current,
+  items: Array.from({ length: 8 }, (_, i) => ({ prompt: `p${i}`, criterion: `c${i}`, ...(i < current ? { notes: `note ${i + 1}` } : {}) })),
+  ...extra,
+});
+
+function importInto(storage: KeyValueStorage, text: string, mode: 'merge' | 'replace') {
+  const preview = previewImport(text, FEATURES, storage);
+  if (!preview.ok) throw new Error(preview.reason);
+  const result = applyImport(preview, FEATURES, storage, { mode, now: new Date('2026-11-25T12:00:00.000Z') });
+  if (!result.ok) throw new Error(result.reason);
+  return result;
+}
+
+describe('merge: where neither side is newer, what is saved here is kept', () => {
+  const seed = () => {
+    const storage = new MemoryStorage();
+    storeOn(storage, reportFeature).save({ checked: [], mapping: {}, text: 'My project report.\n\nA second section…' });
+    storeOn(storage, plannerFeature).save({ gatewayDate: '2027-06-01' });
+    storeOn(storage, practiceFeature).save({ sessions: [session('s1', 7)] });
+    return storage;
+  };
+  const oldFile = fileOf({
+    report: { version: 1, data: { checked: [], mapping: { K1: { where: 'Section 2' } }, text: 'My project report.' } },
+    planner: { version: 1, data: { gatewayDate: '2027-03-01', startDate: '2025-09-01' } },
+    practice: { version: 1, data: { sessions: [session('s1', 2)] } },
+  });
+
+  it('keeps the newer report text, gateway date and mock session saved here, and adds what only the file holds', () => {
+    const storage = seed();
+    importInto(storage, oldFile, 'merge');
+    const report = storeOn(storage, reportFeature).load().data;
+    expect(report.text).toBe('My project report.\n\nA second section…');
+    expect(report.mapping).toEqual({ K1: { where: 'Section 2' } });
+    expect(storeOn(storage, plannerFeature).load().data).toEqual({ gatewayDate: '2027-06-01', startDate: '2025-09-01' });
+    const [s1] = storeOn(storage, practiceFeature).load().data.sessions;
+    expect(s1?.current).toBe(7);
+    expect(s1?.items.filter((i) => i.notes)).toHaveLength(7);
+  });
+
+  it('keeps a copy of every saved value the merge changes, exactly as it was', () => {
+    const storage = seed();
+    const before = Object.fromEntries(FEATURES.map((f) => [f.feature, storage.getItem(keyFor(f.feature))]));
+    const result = importInto(storage, oldFile, 'merge');
+    for (const feature of ['report', 'planner']) {
+      const applied = result.applied.find((a) => a.feature === feature);
+      expect(applied?.backupKey, feature).toMatch(new RegExp(`^st1398:backup:${feature}:`));
+      expect(storage.getItem(applied!.backupKey!), feature).toBe(before[feature]);
+    }
+    // The sessions were not changed (the one saved here was kept), so no copy of them is needed.
+    expect(storage.getItem(keyFor('practice'))).toBe(before['practice']);
+  });
+
+  it('says what was kept from here and where the copies are, before and after', () => {
+    const storage = seed();
+    const preview = previewImport(oldFile, FEATURES, storage);
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(preview.items.map((i) => [i.feature, i.mergeTies])).toEqual([
+      ['report', 'report text'],
+      ['planner', 'gateway date'],
+      ['practice', '1 session'],
+    ]);
+    const result = importInto(storage, oldFile, 'merge');
+    expect(appliedNotes(result.applied)).toBe(
+      'Your AM1 report helper: where the import and what was saved here held different versions and neither was newer (report text), the version saved here was kept. ' +
+        'Your EPA planner dates: where the import and what was saved here held different versions and neither was newer (gateway date), the version saved here was kept. ' +
+        'Your mock assessment sessions: where the import and what was saved here held different versions and neither was newer (1 session), the version saved here was kept. ' +
+        'A copy of your AM1 report helper and EPA planner dates as saved before is kept: to go back to them, press Restore on those copies under “Copies of your saved progress” on “Your saved data”, or download them there.',
+    );
+  });
+
+  it('a merge that brings in nothing new changes nothing and keeps no copy', () => {
+    const storage = seed();
+    const before = storage.getItem(keyFor('planner'));
+    const result = importInto(storage, fileOf({ planner: { version: 1, data: { gatewayDate: '2027-03-01' } } }), 'merge');
+    expect(storage.getItem(keyFor('planner'))).toBe(before);
+    expect(result.applied[0]?.backupKey).toBeUndefined();
+    expect(listBackups(storage)).toEqual([]);
+  });
+
+  it('the same whichever is imported into which: an entry with no time of its own is never settled by the order of its text', () => {
+    // Saved here: the shorter text; the file: the longer one. What is saved here is kept.
+    const storage = new MemoryStorage();
+    storeOn(storage, reportFeature).save({ checked: [], mapping: {}, text: 'My project report.' });
+    importInto(storage, fileOf({ report: { version: 1, data: { checked: [], mapping: {}, text: 'My project report.\n\nA second section…' } } }), 'merge');
+    expect(storeOn(storage, reportFeature).load().data.text).toBe('My project report.');
+  });
+});
