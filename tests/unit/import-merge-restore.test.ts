@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage, type KeyValueStorage } from '../../src/lib/storage/backend';
-import { listBackups } from '../../src/lib/storage/backups';
+import { listBackups, restoreBackup, restoredMessage } from '../../src/lib/storage/backups';
 import { createStore, keyFor, type FeatureDefinition } from '../../src/lib/storage/store';
 import { applyImport, appliedNotes, EXPORT_FORMAT, previewImport, type AnyFeature } from '../../src/lib/storage/transfer';
 import { reportFeature } from '../../src/lib/report';
@@ -119,5 +119,59 @@ describe('merge: where neither side is newer, what is saved here is kept', () =>
     storeOn(storage, reportFeature).save({ checked: [], mapping: {}, text: 'My project report.' });
     importInto(storage, fileOf({ report: { version: 1, data: { checked: [], mapping: {}, text: 'My project report.\n\nA second section…' } } }), 'merge');
     expect(storeOn(storage, reportFeature).load().data.text).toBe('My project report.');
+  });
+});
+
+describe('restore: a kept copy is put back', () => {
+  it('restoring the copy kept by a Replace import brings back what was replaced', () => {
+    const storage = new MemoryStorage();
+    storeOn(storage, reportFeature).save({ checked: [], mapping: {}, text: 'My current report, final draft.' });
+    const replaced = importInto(storage, fileOf({ report: { version: 1, data: { checked: [], mapping: {}, text: 'An old draft.' } } }), 'replace');
+    const copyKey = replaced.applied[0]!.backupKey!;
+    expect(storeOn(storage, reportFeature).load().data.text).toBe('An old draft.');
+
+    const copy = listBackups(storage).find((b) => b.key === copyKey)!;
+    const restored = restoreBackup(storage, copy, FEATURES);
+    if (!restored.ok) throw new Error(restored.reason);
+    expect(storeOn(storage, reportFeature).load().data.text).toBe('My current report, final draft.');
+    expect(restoredMessage(reportFeature.label, restored)).toBe(
+      'Restored the copy of your AM1 report helper (0 contents ticked, 0 KSBs mapped, report text saved): it is now what is saved, in place of what was saved before. ' +
+        'What was saved before the restore is kept as a copy below: to undo the restore, press Restore on that copy. The copy you restored is still kept below.',
+    );
+  });
+
+  it('keeps a copy of what it replaces, so the restore itself can be undone', () => {
+    const storage = new MemoryStorage();
+    storeOn(storage, reportFeature).save({ checked: [], mapping: {}, text: 'My current report, final draft.' });
+    const replaced = importInto(storage, fileOf({ report: { version: 1, data: { checked: [], mapping: {}, text: 'An old draft.' } } }), 'replace');
+    const oldDraft = storage.getItem(keyFor('report'));
+    const copy = listBackups(storage).find((b) => b.key === replaced.applied[0]!.backupKey)!;
+    const restored = restoreBackup(storage, copy, FEATURES);
+    if (!restored.ok) throw new Error(restored.reason);
+    const undo = restored.applied[0]?.backupKey;
+    expect(undo).toBeDefined();
+    expect(storage.getItem(undo!)).toBe(oldDraft);
+    // The copy restored is still kept; restoring the new copy undoes the restore.
+    expect(listBackups(storage).map((b) => b.key)).toContain(copy.key);
+    expect(restoreBackup(storage, listBackups(storage).find((b) => b.key === undo)!, FEATURES)).toMatchObject({ ok: true });
+    expect(storeOn(storage, reportFeature).load().data.text).toBe('An old draft.');
+  });
+
+  it('a damaged copy (some of it could not be read) is salvaged and merged, and the message says so', () => {
+    const storage = new MemoryStorage();
+    // Kept when the page set aside an entry it could not read; the learner has written since.
+    const damaged = JSON.stringify({ version: 1, savedAt: 's', data: { checked: [], text: 'The first draft.', mapping: { K1: { where: 'Section 1' }, 'not a KSB': { where: 'x' } } } });
+    storage.setItem('st1398:backup:report:2026-11-01T09:00:00.000Z', damaged);
+    storeOn(storage, reportFeature).save({ checked: [], mapping: {}, text: 'Written since.' });
+    const restored = restoreBackup(storage, listBackups(storage)[0]!, FEATURES);
+    if (!restored.ok) throw new Error(restored.reason);
+    expect(restored.how).toBe('merged');
+    expect(storeOn(storage, reportFeature).load().data).toEqual({ checked: [], mapping: { K1: { where: 'Section 1' } }, text: 'Written since.' });
+    expect(restoredMessage(reportFeature.label, restored)).toBe(
+      'Restored what could be read from the copy of your AM1 report helper (0 contents ticked, 1 KSBs mapped, report text saved), merged with what is saved now, as the copy could not be used as it was. ' +
+        '1 KSB mapping could not be read and was set aside (not a KSB’s KSB mapping); 1 kept. What could not be read stays in the copy. ' +
+        'Your AM1 report helper: where the copy and what was saved here held different versions and neither was newer (report text), the version saved here was kept. ' +
+        'What was saved before the restore is kept as a copy below: to undo the restore, press Restore on that copy. The copy you restored is still kept below.',
+    );
   });
 });

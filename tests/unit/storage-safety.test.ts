@@ -156,18 +156,19 @@ describe('a merge or restore that cuts says so, and keeps a copy first', () => {
     );
   });
 
-  it('restoring a copy that would cut: previewed, counted, and what is saved now is backed up first', async () => {
+  it('restoring a kept copy puts it back in place of what is saved (nothing cut), and what is saved now is backed up first', async () => {
     const { practiceFeature } = await import('../../src/lib/practice');
     const storage = new MemoryStorage();
     storage.setItem(`${BACKUP_PREFIX}practice:2026-11-01T09:00:00.000Z`, JSON.stringify({ version: 1, savedAt: 's', data: { sessions: sessions(0) } }));
     storeOn(storage, practiceFeature).save({ sessions: sessions(100) });
     const now = storage.getItem(keyFor('practice'))!;
     const [copy] = listBackups(storage);
-    expect(previewRestore(storage, copy!, [practiceFeature])).toMatchObject({ ok: true, items: [{ mergeCut: '30 older sessions beyond the 50 this site keeps' }] });
+    expect(previewRestore(storage, copy!, [practiceFeature])).toMatchObject({ ok: true, items: [{ incoming: '40 sessions' }] });
     const result = restoreBackup(storage, copy!, [practiceFeature]);
-    expect(result).toMatchObject({ ok: true, applied: [{ cut: [{ count: 30 }] }] });
+    expect(result).toMatchObject({ ok: true, how: 'replaced', applied: [{ cut: [] }] });
     if (!result.ok) return;
     expect(storage.getItem(result.applied[0]!.backupKey!)).toBe(now);
+    expect(storeOn(storage, practiceFeature).load().data.sessions.map((s) => s.id)).toEqual(sessions(0).map((s) => s.id));
   });
 
   it('a merge that cuts nothing but adds sessions still keeps a copy of what was saved first', async () => {

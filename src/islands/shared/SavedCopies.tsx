@@ -4,10 +4,9 @@
  * Download and Delete. Storage notices on other pages link here (paths.myDataSection).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { backupFile, deleteBackup, listBackups, restoreBackup, type Backup } from '../../lib/storage/backups';
+import { backupFile, deleteBackup, listBackups, restoreBackup, restoredMessage, type Backup } from '../../lib/storage/backups';
 import { discardKept, keptValueFile, keptValues, type KeptValue } from '../../lib/storage/kept';
 import type { KeyValueStorage } from '../../lib/storage/backend';
-import { appliedNotes } from '../../lib/storage/transfer';
 import { FEATURES } from '../../lib/saved-progress';
 import { formatDateTime } from '../../lib/dates';
 import { inSentence as lower } from '../../lib/format';
@@ -54,14 +53,7 @@ export function SavedCopies({ storage, version, H, tell }: Props) {
     if (!storage) return;
     const result = restoreBackup(storage, backup, FEATURES);
     if (!result.ok) return changed({ ok: false, message: result.reason });
-    const item = result.preview.items[0];
-    const parts = [
-      `Restored what could be read from the copy of your ${lower(labelOf(backup.feature))}${item?.incoming ? ` (${item.incoming})` : ''}, merged with what is saved now.`,
-      item?.leftOut,
-      appliedNotes(result.applied),
-      'The copy you restored is still kept below.',
-    ];
-    changed({ ok: true, message: parts.filter(Boolean).join(' ') });
+    changed({ ok: true, message: restoredMessage(labelOf(backup.feature), result) });
   };
   const confirmRow = (yes: string, onYes: () => void) => (
     <>
@@ -116,8 +108,9 @@ export function SavedCopies({ storage, version, H, tell }: Props) {
         ) : (
           <>
             <p>
-              Restore brings back everything in a copy that can be read, merged with what is saved now (nothing is deleted). Download keeps the
-              copy as a file you can import later or send to someone who can help.
+              Restore puts a copy back in place of what is saved now (what cannot be read in it stays in the copy). What is saved now is kept
+              here as a copy first, so you can undo a restore by restoring that copy. Download keeps a copy as a file you can import later or send to
+              someone who can help.
             </p>
             <ul class="backup-list">
               {backups.map((b) => (

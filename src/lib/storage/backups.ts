@@ -1,13 +1,18 @@
 /**
  * Backups of saved values: kept before anything is set aside as unreadable, and before an import
- * or restore replaces a value or cuts entries from it. Every backup can be downloaded (as a
- * progress file the import accepts, when it is readable at all) and restored in one action:
- * restoring salvages what validates and merges it into what is saved now, nothing deleted.
+ * or restore changes a saved value. Every backup can be downloaded (as a progress file the import
+ * accepts, when it is readable at all) and restored in one action. Restoring a copy of a value that
+ * could be used as it was (kept before an import or a restore changed it) puts it back in place of
+ * what is saved now: a true restore. Restoring a damaged copy (kept because some of it could not be
+ * read, or as earlier versions of the site kept a value they could not read) salvages what can be
+ * read and merges it into what is saved now, since what is saved now was started from it. Either
+ * way, what is saved now is copied first, so a restore can itself be undone.
  */
 import { compareTimes } from '../dates';
+import { inSentence } from '../format';
 import type { KeyValueStorage } from './backend';
 import { BACKUP_PREFIX, interpretRaw, parseStored } from './store';
-import { applyImport, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, previewImport, type AnyFeature, type Applied, type ExportFile, type ImportPreview } from './transfer';
+import { applyImport, appliedNotes, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, previewImport, type AnyFeature, type Applied, type ExportFile, type ImportPreview } from './transfer';
 
 export interface Backup {
   key: string;
@@ -91,18 +96,65 @@ export function previewRestore(storage: KeyValueStorage, backup: Backup, definit
 }
 
 /**
- * Restores a backup: what validates is merged into what is saved now. Nothing saved now is
- * deleted; where both hold an entry, the newer wins, and on a tie what is saved now is kept.
+ * True when a copy holds a value the site could not use as it was: entries that cannot be read or
+ * beyond the limits, or no proper envelope (earlier versions of the site set such a value aside
+ * whole). Such a copy is what the value saved now was salvaged from, so restoring it merges.
  */
-export function restoreBackup(
-  storage: KeyValueStorage,
-  backup: Backup,
-  definitions: readonly AnyFeature[],
-): { ok: true; preview: Extract<ImportPreview, { ok: true }>; applied: Applied[] } | { ok: false; reason: string } {
+export function isDamagedCopy(storage: KeyValueStorage, backup: Backup, definitions: readonly AnyFeature[]): boolean {
+  const definition = definitions.find((d) => d.feature === backup.feature);
+  const raw = readBackup(storage, backup.key);
+  if (!definition || raw === undefined) return true;
+  const read = interpretRaw(definition, raw);
+  if (!read.ok) return true;
+  if (read.upgraded.setAside.length > 0 || read.upgraded.trimmed.length > 0) return true;
+  try {
+    const parsed = JSON.parse(raw) as Record<string, unknown>;
+    return !('data' in parsed) || typeof parsed.version !== 'number';
+  } catch {
+    return true;
+  }
+}
+
+export type Restored = { ok: true; preview: Extract<ImportPreview, { ok: true }>; applied: Applied[]; how: 'replaced' | 'merged' } | { ok: false; reason: string };
+
+/**
+ * Restores a backup. A copy of a value that could be used as it was is put back in place of what
+ * is saved now (`replaced`: a true restore). A damaged copy (isDamagedCopy) is salvaged and merged
+ * into what is saved now (`merged`): where both hold an entry, the newer wins, and where neither is
+ * newer, what is saved now is kept. Either way what is saved now is copied to a new backup first
+ * (unless it is empty or unchanged), so the restore can be undone by restoring that copy; if it
+ * cannot be copied, nothing changes. The restored copy is kept.
+ */
+export function restoreBackup(storage: KeyValueStorage, backup: Backup, definitions: readonly AnyFeature[]): Restored {
   const preview = previewRestore(storage, backup, definitions);
   if (!preview.ok) return preview;
-  const result = applyImport(preview, definitions, storage, { mode: 'merge', conflict: 'prefer-first' });
-  return result.ok ? { ok: true, preview, applied: result.applied } : result;
+  const how = isDamagedCopy(storage, backup, definitions) ? 'merged' : 'replaced';
+  const result = applyImport(preview, definitions, storage, { mode: how === 'merged' ? 'merge' : 'replace', conflict: 'prefer-first' });
+  return result.ok ? { ok: true, preview, applied: result.applied, how } : result;
+}
+
+/** What the page says after a restore: what was put back (in place of, or merged with, what was saved), what stayed in the copy, and how to undo it. */
+export function restoredMessage(label: string, result: Extract<Restored, { ok: true }>): string {
+  const item = result.preview.items[0];
+  const applied = result.applied[0];
+  const what = `the copy of your ${inSentence(label)}${item?.incoming ? ` (${item.incoming})` : ''}`;
+  const undo = applied?.backupKey
+    ? 'What was saved before the restore is kept as a copy below: to undo the restore, press Restore on that copy.'
+    : result.how === 'replaced'
+      ? 'No copy of what was saved before was needed: it was empty or the same as this copy.'
+      : '';
+  return [
+    result.how === 'replaced'
+      ? `Restored ${what}: it is now what is saved, in place of what was saved before.`
+      : `Restored what could be read from ${what}, merged with what is saved now, as the copy could not be used as it was.`,
+    item?.leftOut ? `${item.leftOut} What could not be read stays in the copy.` : '',
+    // What the merge kept from here and did not keep; the copy of what was saved before is said below.
+    result.how === 'merged' && applied ? appliedNotes([{ feature: applied.feature, label: applied.label, cut: applied.cut, ...(applied.ties ? { ties: applied.ties } : {}) }], 'the copy') : '',
+    undo,
+    'The copy you restored is still kept below.',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function deleteBackup(storage: KeyValueStorage, backup: Backup): void {
