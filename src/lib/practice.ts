@@ -125,6 +125,8 @@ const sessionSchema = lazySchema(() =>
     id: z.string().check(z.minLength(1), z.maxLength(100)),
     method: z.enum(['am1', 'am2']),
     createdAt: savedTimestamp(),
+    /** When the learner last changed the session (version 2 on); sessions saved before have none, and count as changed when started. */
+    updatedAt: z.optional(savedTimestamp()),
     finishedAt: z.optional(savedTimestamp()),
     extended: z.boolean(),
     /** AM1 only: the presentation, its timer and the contents checklist (by item text). */
@@ -146,9 +148,22 @@ export type PracticeSession = z.infer<ReturnType<typeof sessionSchema>>;
 
 export const MAX_SESSIONS_KEPT = 50;
 
-/** Newest first; a merge unites sessions by id and keeps the newest MAX_SESSIONS_KEPT. */
-export const practiceShape = object({ sessions: array(sessionSchema, 'session', MAX_SESSIONS_KEPT, { id: (s) => s.id, newest: (s) => s.createdAt }) });
+/** When a session was last changed: its `updatedAt`, or when it was started for a session saved before that was kept. */
+export const lastChanged = (session: Pick<PracticeSession, 'createdAt' | 'updatedAt'>): string => session.updatedAt ?? session.createdAt;
+
+/**
+ * A merge unites sessions by id: of two versions of one session, the one changed later is kept
+ * (when neither was, the merge's rule settles it: an import keeps the one saved here). The list is
+ * newest first by last change and keeps the MAX_SESSIONS_KEPT changed most recently.
+ */
+export const practiceShape = object({ sessions: array(sessionSchema, 'session', MAX_SESSIONS_KEPT, { id: (s) => s.id, newest: lastChanged }) });
 export type PracticeData = ShapeValue<typeof practiceShape>;
+
+/** A change the learner makes to a session, stamped with when it was made (so a merge keeps the version changed last); no change, no stamp. */
+export function changeSession(session: PracticeSession, change: (s: PracticeSession) => PracticeSession, now: Date): PracticeSession {
+  const next = change(session);
+  return next === session ? session : { ...next, updatedAt: now.toISOString() };
+}
 
 export interface MethodTiming {
   totalMinutes: number;
@@ -267,8 +282,10 @@ export function toRevise(session: Pick<PracticeSession, 'items'>): ToRevise {
 export const practiceFeature: FeatureDefinition<PracticeData> = {
   feature: 'practice',
   label: 'Mock assessment sessions',
-  version: 1,
+  // 2: sessions carry `updatedAt`. Version 1 sessions have none and are read as they are (lastChanged).
+  version: 2,
   shape: practiceShape,
   defaults: () => ({ sessions: [] }),
+  migrations: { 1: (data) => data },
   describe: (d) => plural(d.sessions.length, 'session'),
 };

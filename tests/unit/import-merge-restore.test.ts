@@ -14,7 +14,7 @@ import { createStore, keyFor, type FeatureDefinition } from '../../src/lib/stora
 import { applyImport, appliedNotes, EXPORT_FORMAT, previewImport, type AnyFeature } from '../../src/lib/storage/transfer';
 import { reportFeature } from '../../src/lib/report';
 import { plannerFeature } from '../../src/lib/planner';
-import { practiceFeature, type PracticeSession } from '../../src/lib/practice';
+import { changeSession, goToQuestion, practiceFeature, type PracticeSession } from '../../src/lib/practice';
 
 const FEATURES: readonly AnyFeature[] = [reportFeature, plannerFeature, practiceFeature];
 const saveNow = () => new Date('2026-11-24T10:00:00.000Z');
@@ -119,6 +119,40 @@ describe('merge: where neither side is newer, what is saved here is kept', () =>
     storeOn(storage, reportFeature).save({ checked: [], mapping: {}, text: 'My project report.' });
     importInto(storage, fileOf({ report: { version: 1, data: { checked: [], mapping: {}, text: 'My project report.\n\nA second section…' } } }), 'merge');
     expect(storeOn(storage, reportFeature).load().data.text).toBe('My project report.');
+  });
+});
+
+describe('mock sessions: a merge keeps the version changed last', () => {
+  const file = (s: PracticeSession) => fileOf({ practice: { version: 2, data: { sessions: [s] } } });
+
+  it('a change is stamped with its time; no change, no stamp', () => {
+    const s = session('s1', 2);
+    const moved = changeSession(s, (x) => goToQuestion(x, 5), new Date('2026-11-24T10:00:00.000Z'));
+    expect(moved).toMatchObject({ current: 5, updatedAt: '2026-11-24T10:00:00.000Z' });
+    expect(changeSession(s, (x) => x, new Date())).toBe(s);
+  });
+
+  it('the file’s version, changed later on another device, is kept; a copy of the one saved here is kept first', () => {
+    const storage = new MemoryStorage();
+    storeOn(storage, practiceFeature).save({ sessions: [session('s1', 2, { updatedAt: '2026-11-01T09:00:00.000Z' })] });
+    const before = storage.getItem(keyFor('practice'));
+    const result = importInto(storage, file(session('s1', 7, { updatedAt: '2026-11-20T09:00:00.000Z' })), 'merge');
+    expect(storeOn(storage, practiceFeature).load().data.sessions[0]?.current).toBe(7);
+    expect(storage.getItem(result.applied[0]!.backupKey!)).toBe(before);
+  });
+
+  it('the version saved here, changed later, is kept', () => {
+    const storage = new MemoryStorage();
+    storeOn(storage, practiceFeature).save({ sessions: [session('s1', 7, { updatedAt: '2026-11-20T09:00:00.000Z' })] });
+    importInto(storage, file(session('s1', 2, { updatedAt: '2026-11-01T09:00:00.000Z' })), 'merge');
+    expect(storeOn(storage, practiceFeature).load().data.sessions[0]?.current).toBe(7);
+  });
+
+  it('sessions saved at version 1 (no updatedAt) are read as they are', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(keyFor('practice'), JSON.stringify({ version: 1, savedAt: 's', data: { sessions: [session('s1', 3)] } }));
+    expect(storeOn(storage, practiceFeature).load()).toMatchObject({ status: 'ok', migratedFrom: 1, data: { sessions: [session('s1', 3)] } });
+    expect(listBackups(storage)).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe } from 'vitest';
 import { DATE_RANGE } from '../../src/lib/dates';
 import { EVIDENCE_LIMITS, evidenceFeature, type EvidenceEntry, type EvidenceLog, type OtjActivity } from '../../src/lib/evidence/log';
-import { MARKS, MAX_SESSIONS_KEPT, practiceFeature, type PracticeData, type PracticeSession } from '../../src/lib/practice';
+import { lastChanged, MARKS, MAX_SESSIONS_KEPT, practiceFeature, type PracticeData, type PracticeSession } from '../../src/lib/practice';
 import { MAX_ANSWERS_KEPT, MAX_ATTEMPTS_KEPT, quizFeature, type Answer, type Attempt, type QuizHistory } from '../../src/lib/quiz/engine';
 import { CONFIDENCES } from '../../src/lib/quiz/cards';
 import { dateArb, dictionaryOf, fieldAt, idArb, ksbCodeArb, listAt, listOf, longListOf, mergeLaws, recordAt, textArb, timestampArb } from './merge-laws';
@@ -96,6 +96,7 @@ const sessionArb = withOptional<PracticeSession>(
     id: idArb(100),
     method: fc.constantFrom('am1' as const, 'am2' as const),
     createdAt: timestampArb,
+    updatedAt: timestampArb,
     finishedAt: timestampArb,
     extended: fc.boolean(),
     presentation: fc.record({ timer: timerArb, covered: fc.array(textArb, { maxLength: 3 }), done: fc.boolean() }, { noNullPrototype: true }),
@@ -103,13 +104,13 @@ const sessionArb = withOptional<PracticeSession>(
     current: fc.nat(10),
     items: fc.array(withOptional<PracticeSession['items'][number]>({ prompt: textArb, criterion: textArb, mark: fc.constantFrom(...MARKS), notes: textArb }, ['mark', 'notes']), { maxLength: 3 }),
   },
-  ['finishedAt', 'presentation'],
+  ['updatedAt', 'finishedAt', 'presentation'],
 );
 
 const practiceArb = (minLength: number, maxLength: number): fc.Arbitrary<PracticeData> =>
-  fc.record({ sessions: listOf(sessionArb, { id: (s) => s.id, newest: (s) => s.createdAt, minLength, maxLength }) }, { noNullPrototype: true });
+  fc.record({ sessions: listOf(sessionArb, { id: (s) => s.id, newest: lastChanged, minLength, maxLength }) }, { noNullPrototype: true });
 
-const practiceEntries = [listAt('sessions', (d: PracticeData) => d.sessions, { id: (s: PracticeSession) => s.id, newest: (s: PracticeSession) => s.createdAt, limit: MAX_SESSIONS_KEPT })];
+const practiceEntries = [listAt('sessions', (d: PracticeData) => d.sessions, { id: (s: PracticeSession) => s.id, newest: lastChanged, limit: MAX_SESSIONS_KEPT })];
 
 describe('mock assessment sessions: merge laws', () => {
   mergeLaws(practiceFeature.shape, practiceArb(0, 6), practiceEntries, FEW);

@@ -4,7 +4,7 @@
  * criteria and self-marking against each criterion. Sessions and timers survive a reload.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_SESSIONS_KEPT, practiceFeature, type PracticeSession } from '../../lib/practice';
+import { changeSession, MAX_SESSIONS_KEPT, practiceFeature, type PracticeSession } from '../../lib/practice';
 import { loadPracticeTexts, type PracticeTexts } from '../../lib/practice-texts';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
@@ -51,7 +51,7 @@ export default function Practice(pageProps: PracticePageProps) {
   }, [openId]);
 
   const change = (id: string, fn: (s: PracticeSession) => PracticeSession) =>
-    update((d) => ({ ...d, sessions: d.sessions.map((s) => (s.id === id ? fn(s) : s)) }));
+    update((d) => ({ ...d, sessions: d.sessions.map((s) => (s.id === id ? changeSession(s, fn, new Date()) : s)) }));
 
   return (
     <div ref={early} class="practice" data-ready={ready ? 'true' : undefined}>
