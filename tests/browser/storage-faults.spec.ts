@@ -83,6 +83,7 @@ const FEATURES: Record<string, Fixture> = {
   },
   practice: {
     label: 'mock assessment sessions',
+    version: 2,
     good: () => ({ sessions: Array.from({ length: 20 }, (_, i) => session(i)) }),
     oneBad: () => ({ sessions: Array.from({ length: 20 }, (_, i) => session(i, i === 7 ? 'am3' : 'am2')) }),
     extraInEntry: () => ({ sessions: Array.from({ length: 20 }, (_, i) => (i === 7 ? { ...session(i), ...extra } : session(i))) }),
@@ -322,7 +323,7 @@ test.describe('saved-progress faults: every fault in every feature, on every kin
   });
 });
 
-test('a copy kept on /my-data/ is restored in one action: the entries set aside come back, merged with what is saved now', async ({ browser }) => {
+test('a damaged copy kept on /my-data/ is restored in one action: the entries set aside come back, merged with what is saved now, which is copied first', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   // Earlier versions of the site set the whole value aside when it had no envelope; the copy is all that holds these 70 ratings.
@@ -339,7 +340,11 @@ test('a copy kept on /my-data/ is restored in one action: the entries set aside 
   await page.goto('/my-data/#backups');
   await expect(page.locator('.data-transfer[data-ready]')).toBeVisible();
   await page.locator(`[data-backup="${copy}"]`).getByRole('button', { name: /^Restore/ }).click();
-  await expect(page.locator('[data-done]')).toContainText('Restored what could be read from the copy of your self-ratings (70 KSBs rated), merged with what is saved now.');
+  await expect(page.locator('[data-done]')).toContainText(
+    'Restored what could be read from the copy of your self-ratings (70 KSBs rated), merged with what is saved now, as the copy could not be used as it was.',
+  );
+  await expect(page.locator('[data-done]')).toContainText('What was saved before the restore is kept as a copy below: to undo the restore, press Restore on that copy.');
+  await expect(page.locator('[data-backup]')).toHaveCount(2);
   const ratings = await page.evaluate(() => JSON.parse(localStorage.getItem('st1398:v1:ratings')!).data.ksbs);
   expect(Object.keys(ratings)).toHaveLength(70);
   // What was saved since the copy was kept wins where both hold an entry.
