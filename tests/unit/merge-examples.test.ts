@@ -1,5 +1,5 @@
 /**
- * Examples of the merge that moves progress between devices (`conflict: 'symmetric'`), each a
+ * Examples of the symmetric merge (`conflict: 'symmetric'`; imports use 'prefer-first', see ./merge-laws.ts), each a
  * counterexample the property tests (./merge-properties*.test.ts) once found, kept as a plain test.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,8 @@
 /**
- * The laws a merge of saved progress keeps (moving progress between devices merges with
- * `conflict: 'symmetric'`), checked with fast-check over any valid data of a feature:
+ * The laws a merge of saved progress keeps with `conflict: 'symmetric'`, checked with fast-check over
+ * any valid data of a feature. (An import or a move between devices merges with 'prefer-first', what
+ * is saved here first, so that where neither side is newer what is saved here is kept: that merge is
+ * not commutative by design; its cases are in ./import-merge-restore.test.ts.)
  * - commutative: merge(A, B) is merge(B, A);
  * - idempotent: merge(merge(A, B), B) is merge(A, B), and merge(A, A) is A;
  * - no loss: every entry either side holds is in the result, unless its list is over the feature's

@@ -1,5 +1,5 @@
 /**
- * Property tests (fast-check) of the merge that moves progress between devices, for the features
+ * Property tests (fast-check) of the symmetric merge (imports use 'prefer-first', see ./merge-laws.ts), for the features
  * that keep lists to a limit: quiz history, mock assessment sessions and the evidence log (the
  * others are in ./merge-properties.test.ts; ./merge-laws.ts says how each law is checked). Each
  * feature is checked twice: with lists of a few entries (many runs, so both sides often hold the

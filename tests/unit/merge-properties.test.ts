@@ -1,5 +1,5 @@
 /**
- * Property tests (fast-check) of the merge that moves progress between devices: for every saved
+ * Property tests (fast-check) of the symmetric merge (imports use 'prefer-first', see ./merge-laws.ts): for every saved
  * feature, over any two valid values A and B, merged with `conflict: 'symmetric'`, merge(A, B) is
  * merge(B, A), merging twice changes nothing, no entry either holds is lost, and newer answers win
  * (./merge-laws.ts says how each is checked). The checklist, self-ratings, planner and report
