@@ -26,7 +26,14 @@ import { useWanted } from './shared/useWanted';
 import '../styles/tags.css';
 import './ProgressDashboard.css';
 
-const STEP_ANCHOR: Record<NextStep['target'], string> = { quiz: '#quiz', notes: '#in-plain-english', rating: '#rating' };
+const STEP_ANCHOR: Record<Exclude<NextStep['target'], 'evidence'>, string> = { quiz: '#quiz', notes: '#in-plain-english', rating: '#rating' };
+/** Where a step's link goes. */
+const stepHref = (step: NextStep) =>
+  step.kind === 'due'
+    ? `${href(paths.quiz)}?mode=due`
+    : step.target === 'evidence'
+      ? href(paths.evidenceFor(step.code))
+      : `${href(paths.ksb(step.code))}${STEP_ANCHOR[step.target]}`;
 
 interface Props {
   methods: ProgressMethod[];
@@ -201,7 +208,7 @@ function Dashboard({
           <ol class="next-steps">
             {steps.map((step) => (
               <li key={step.code} data-step={step.kind}>
-                <a href={step.kind === 'due' ? `${href(paths.quiz)}?mode=due` : `${href(paths.ksb(step.code))}${STEP_ANCHOR[step.target]}`}>
+                <a href={stepHref(step)}>
                   {step.code}: {step.action}
                 </a>
                 . {step.why}

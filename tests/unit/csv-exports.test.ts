@@ -97,6 +97,7 @@ describe('the progress CSV (st1398-progress-*.csv)', () => {
     mockNotYet: [],
     canAlready: false,
     examples: 0,
+    awaitsExample: false,
   });
   const model: LearnerModel = new Map(['K2', 'S9', 'S24'].map((c) => [c, state(c)]));
 

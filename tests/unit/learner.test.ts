@@ -300,6 +300,19 @@ describe('logged work examples (the evidence log)', () => {
     expect(withOne.examples).toBe(1);
   });
 
+  it('makes logging an example a next step once it is the only thing missing, and never before', () => {
+    const wantsOne = learnerModel(CODES, withQuiz(rightNow('q-K2-0', 'q-K2-1', 'q-K2-2'), { evidence: { entries: [] } }), discussion);
+    expect(wantsOne.get('K2')!.awaitsExample).toBe(true);
+    const steps = nextSteps(wantsOne, options);
+    expect(steps.find((s) => s.code === 'K2')).toMatchObject({ kind: 'example', target: 'evidence', action: 'Log a work example' });
+    // After reviews due, before KSBs never tried.
+    expect(steps.map((s) => s.kind).indexOf('example')).toBeLessThan(steps.map((s) => s.kind).indexOf('untried'));
+    // Too few answers: the quiz comes first, not an example.
+    const early = learnerModel(CODES, withQuiz(rightNow('q-K2-0'), { evidence: { entries: [] } }), discussion).get('K2')!;
+    expect(early.awaitsExample).toBe(false);
+    expect(learnerModel(CODES, withQuiz(rightNow('q-K2-0', 'q-K2-1', 'q-K2-2'), { evidence: { entries: [entry(['K2'])] } }), discussion).get('K2')!.awaitsExample).toBe(false);
+  });
+
   it('asks nothing of a KSB the discussion does not assess, nor where the log is not loaded', () => {
     const k1 = learnerModel(CODES, withQuiz(rightNow('q-K1-0', 'q-K1-1', 'q-K1-2'), { evidence: { entries: [] } }), discussion).get('K1')!;
     expect(k1.state).toBe('secure');

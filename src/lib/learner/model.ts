@@ -71,6 +71,8 @@ export interface KsbState {
   canAlready: boolean;
   /** Entries in the evidence log that show it. */
   examples: number;
+  /** Its quiz answers bear it out, and only a work example is missing (a KSB the discussion assesses): the one thing left to do. */
+  awaitsExample: boolean;
 }
 
 export interface LearnerData {
@@ -210,9 +212,9 @@ export function ksbState(
 
   const evidence = describeQuizEvidence(quiz);
   const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-  if (needs.length) return { code, state: 'needs-work', reasons: needs, summary: sentence(`${evidence}.`), quiz, rating, mockNotYet, canAlready, examples };
+  if (needs.length) return { code, state: 'needs-work', reasons: needs, summary: sentence(`${evidence}.`), quiz, rating, mockNotYet, canAlready, examples, awaitsExample: false };
   if (quiz.tried === 0 && !rating && mockMarks.length === 0 && !canAlready && examples === 0) {
-    return { code, state: 'no-evidence', reasons: ['nothing answered, rated or marked yet'], summary: sentence(`${evidence}.`), quiz, rating, mockNotYet, canAlready, examples };
+    return { code, state: 'no-evidence', reasons: ['nothing answered, rated or marked yet'], summary: sentence(`${evidence}.`), quiz, rating, mockNotYet, canAlready, examples, awaitsExample: false };
   }
   // Every question tried was last answered right (a wrong one is a reason above). What the quiz
   // cannot yet tell: too few answered; too few right without guessing (a right guess shows no
@@ -235,7 +237,7 @@ export function ksbState(
     if (canAlready) reasons.push('you said you can already do it, which a quiz has not yet borne out');
     reasons.push(...logged);
     if (needsExample) reasons.push(NO_EXAMPLE);
-    return { code, state: 'too-little', reasons, summary: sentence(`${evidence}: keep going.`), quiz, rating, mockNotYet, canAlready, examples };
+    return { code, state: 'too-little', reasons, summary: sentence(`${evidence}: keep going.`), quiz, rating, mockNotYet, canAlready, examples, awaitsExample: false };
   }
   const reasons = [
     `${quiz.tried} questions answered, each last time right${guessed ? ` (${known} without guessing)` : ''}`,
@@ -245,10 +247,10 @@ export function ksbState(
   if (canAlready) reasons.push('you said you can already do it');
   if (needsExample) {
     // The quiz bears out the knowledge, but the discussion needs an example: not secure for it yet.
-    return { code, state: 'too-little', reasons: [NO_EXAMPLE, ...reasons], summary: sentence(`${evidence}: now log a work example.`), quiz, rating, mockNotYet, canAlready, examples };
+    return { code, state: 'too-little', reasons: [NO_EXAMPLE, ...reasons], summary: sentence(`${evidence}: now log a work example.`), quiz, rating, mockNotYet, canAlready, examples, awaitsExample: true };
   }
   reasons.push(...logged);
-  return { code, state: 'secure', reasons, summary: sentence(`${evidence}: keep it up with reviews.`), quiz, rating, mockNotYet, canAlready, examples };
+  return { code, state: 'secure', reasons, summary: sentence(`${evidence}: keep it up with reviews.`), quiz, rating, mockNotYet, canAlready, examples, awaitsExample: false };
 }
 
 /** The KSBs the question bank tests, in the standard's order (the order every list of states uses). */

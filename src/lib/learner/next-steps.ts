@@ -2,7 +2,8 @@
  * What to do next, ordered by need, each with its reason and a link that starts the right action:
  * 1. questions answered wrong while certain (the most dangerous gaps before a discussion),
  * 2. questions answered wrong, 3. KSBs rated Not started or Developing, 4. questions due for
- * review, 5. KSBs never tried. Within each, KSBs of the method assessed first come first (from the
+ * review, 5. KSBs whose answers bear them out but which want a work example for the discussion,
+ * 6. KSBs never tried. Within each, KSBs of the method assessed first come first (from the
  * planner's dates, where saved), then the standard's order. At most MAX_NEXT_STEPS.
  */
 import { plural } from '../format';
@@ -11,9 +12,9 @@ import { RATING_LABEL } from '../rating-scale';
 import type { KsbState, LearnerModel } from './model';
 import { MAX_NEXT_STEPS } from './thresholds';
 
-export type StepKind = 'certain-wrong' | 'wrong' | 'low-rating' | 'due' | 'untried';
-/** Where the step's link goes on the KSB's page. */
-export type StepTarget = 'quiz' | 'notes' | 'rating';
+export type StepKind = 'certain-wrong' | 'wrong' | 'low-rating' | 'due' | 'example' | 'untried';
+/** Where the step's link goes: a part of the KSB's page, or a new entry for it in the evidence log. */
+export type StepTarget = 'quiz' | 'notes' | 'rating' | 'evidence';
 
 export interface NextStep {
   code: string;
@@ -23,7 +24,7 @@ export interface NextStep {
   target: StepTarget;
 }
 
-const ORDER: StepKind[] = ['certain-wrong', 'wrong', 'low-rating', 'due', 'untried'];
+const ORDER: StepKind[] = ['certain-wrong', 'wrong', 'low-rating', 'due', 'example', 'untried'];
 
 function stepFor(s: KsbState): NextStep | undefined {
   const q = s.quiz;
@@ -35,6 +36,9 @@ function stepFor(s: KsbState): NextStep | undefined {
     return { code: s.code, kind: 'low-rating', target: 'notes', action: 'Read its revision notes', why: `You rated it ${RATING_LABEL[s.rating]}.` };
   }
   if (q.due) return { code: s.code, kind: 'due', target: 'quiz', action: 'Review its questions', why: `${plural(q.due, 'question')} due for review today.` };
+  if (s.awaitsExample) {
+    return { code: s.code, kind: 'example', target: 'evidence', action: 'Log a work example', why: 'Your answers bear it out; the professional discussion asks for a real example from your work.' };
+  }
   if (q.tried === 0 && q.bank > 0) return { code: s.code, kind: 'untried', target: 'quiz', action: 'Try its quiz', why: 'None of its questions tried yet.' };
   return undefined;
 }
