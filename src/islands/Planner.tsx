@@ -3,8 +3,7 @@
  * known, the presentation date and the outcome date. Each date shows the rule it comes from, and
  * they can be downloaded as a calendar (.ics). Today is marked where it falls among the dates. Invalid or impossible dates get a clear message.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { type DateParts, dateError, formatDate, isoToParts, partsToIso, todayIso } from '../lib/dates';
+import { type DateParts, dateError, formatDate, partsToIso, todayIso } from '../lib/dates';
 import { plural } from '../lib/format';
 import { buildIcs, eventUid } from '../lib/ics';
 import { plan, planStanding, plannerFeature, type PlannerInput, type PlannerRules, type RuleSource } from '../lib/planner';
@@ -13,6 +12,7 @@ import { downloadText } from './shared/download';
 import { StorageNotices } from './shared/StorageNotices';
 import { useSavedState } from './shared/useSavedState';
 import { useEarlyInput } from './shared/useEarlyInput';
+import { useDateField, type DateField } from './shared/useDateField';
 import '../styles/tags.css';
 import './Planner.css';
 
@@ -34,21 +34,17 @@ const FIELDS: Array<{ field: Field; legend: string; hint: string; optional: bool
 export default function Planner({ rules, ruleText, sourceName }: Props) {
   const early = useEarlyInput();
   const saved = useSavedState(plannerFeature);
-  // What is typed, which may be unfinished; only complete dates are used and saved. A field shows
-  // what is typed only while it differs from what is saved; a change saved elsewhere (another
-  // tab, an import) replaces it.
-  const [typed, setTyped] = useState<Partial<Record<Field, DateParts>>>({});
-  useEffect(() => {
-    setTyped((current) => {
-      const next = { ...current };
-      for (const { field } of FIELDS) {
-        const t = next[field];
-        if (t && partsToIso(t) !== saved.data[field] && saved.data[field] !== undefined) delete next[field];
-      }
-      return next;
-    });
-  }, [saved.data]);
-  const parts = Object.fromEntries(FIELDS.map(({ field }) => [field, typed[field] ?? isoToParts(saved.data[field])])) as Record<Field, DateParts>;
+  // What is typed, which may be unfinished: only a complete real date, or a cleared field, is saved,
+  // so starting to retype a date keeps the saved one until the new one is complete (useDateField).
+  // A change saved elsewhere (another tab, an import) replaces what a field shows.
+  const setField = (field: Field) => (iso: string | undefined) => saved.update((d) => ({ ...d, [field]: iso }));
+  const fields: Record<Field, DateField> = {
+    startDate: useDateField(saved.data.startDate, setField('startDate')),
+    gatewayDate: useDateField(saved.data.gatewayDate, setField('gatewayDate')),
+    presentationDate: useDateField(saved.data.presentationDate, setField('presentationDate')),
+    outcomeDate: useDateField(saved.data.outcomeDate, setField('outcomeDate')),
+  };
+  const parts = Object.fromEntries(FIELDS.map(({ field }) => [field, fields[field].parts])) as Record<Field, DateParts>;
 
   const input: PlannerInput = {};
   const typingErrors: Partial<Record<Field, string>> = {};
@@ -65,12 +61,6 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
   const errorFor = (field: Field) => typingErrors[field] ?? result.errors.find((e) => e.field === field && (field !== 'startDate' || Object.keys(input).length > 0 || typingErrors.startDate))?.message;
   const showDates = result.errors.length === 0 && Object.keys(typingErrors).length === 0 && result.dates.length > 0;
 
-  const change = (field: Field, value: { day: string; month: string; year: string }) => {
-    setTyped((current) => ({ ...current, [field]: value }));
-    const iso = partsToIso(value);
-    saved.update((d) => ({ ...d, [field]: iso && !dateError(iso) ? iso : undefined }));
-  };
-
   const downloadCalendar = () => {
     const ics = buildIcs(
       // The dates still to come, exactly as listed: a passed date has no place in a calendar.
@@ -84,7 +74,7 @@ export default function Planner({ rules, ruleText, sourceName }: Props) {
     <div ref={early} class="planner" data-ready={saved.ready ? 'true' : undefined}>
       <StorageNotices states={[saved]} />
       {FIELDS.map(({ field, legend, hint }) => (
-        <DateInput key={field} id={field} legend={legend} hint={hint} parts={parts[field]} error={errorFor(field)} onChange={(v) => change(field, v)} />
+        <DateInput key={field} id={field} legend={legend} hint={hint} parts={parts[field]} error={errorFor(field)} onChange={fields[field].onChange} />
       ))}
       <SavedStatus state={saved} />
       <section aria-labelledby="dates-heading" aria-live="polite">

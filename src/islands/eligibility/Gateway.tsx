@@ -2,11 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ELIGIBILITY_TEXT_MAX, eligibilityFeature, englishMathsResult, gatewayTimeFor, OFF_THE_JOB_HOURS_MAX } from '../../lib/eligibility';
 import { offTheJobFor, offTheJobQuestion, timeStanding, whoByStart, type AppliedRules } from '../../lib/rules';
-import { dateError, formatDate, isDateInRange, isoToParts, partsToIso, todayIso } from '../../lib/dates';
+import { formatDate, isDateInRange, todayIso } from '../../lib/dates';
 import { DateInput, Radios, SavedStatus, TextField, YES_NO, YES_NO_UNSURE } from '../shared/fields';
 import { ContinueLink } from './ContinueLink';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useSavedState } from '../shared/useSavedState';
+import { useDateField } from '../shared/useDateField';
 import { useEarlyInput } from '../shared/useEarlyInput';
 import { HeldUntilRead } from '../shared/ReadingNote';
 import { evidenceFeature } from '../../lib/evidence/log';
@@ -32,15 +33,8 @@ export default function Gateway({ nextHref, rules, rulesHref, earliestStart }: P
   const { data, ready, update } = saved;
   const g = data.gateway;
   const set = (change: Partial<typeof g>) => update((d) => ({ ...d, gateway: { ...d.gateway, ...change } }));
-  // What is in the boxes, which may be half-typed; only a real date is saved.
-  const [dateParts, setDateParts] = useState(() => isoToParts(g.startDate));
-  useEffect(() => {
-    if (partsToIso(dateParts) !== g.startDate) setDateParts(isoToParts(g.startDate));
-    // Only when the saved date changes (loaded, another tab, an import), not on every keystroke.
-  }, [g.startDate]);
-  const typed = partsToIso(dateParts);
-  const complete = Boolean(dateParts.day && dateParts.month && dateParts.year.length === 4);
-  const startError = complete ? dateError(typed) : undefined;
+  // What is in the boxes, which may be half-typed; only a real date is saved (useDateField).
+  const start = useDateField(g.startDate, (startDate) => set({ startDate }));
   const startValid = g.startDate !== undefined && isDateInRange(g.startDate);
   const today = todayIso();
   const time = startValid ? gatewayTimeFor(rules.minimumDuration, g.startDate) : undefined;
@@ -68,14 +62,9 @@ export default function Gateway({ nextHref, rules, rulesHref, earliestStart }: P
         id="start-date"
         legend="When did your apprenticeship start?"
         hint="Or when it will start. For example, 1 9 2025."
-        parts={dateParts}
-        error={startError}
-        onChange={(parts) => {
-          setDateParts(parts);
-          const iso = partsToIso(parts);
-          if (!parts.day && !parts.month && !parts.year) set({ startDate: undefined });
-          else if (iso && isDateInRange(iso)) set({ startDate: iso });
-        }}
+        parts={start.parts}
+        error={start.error}
+        onChange={start.onChange}
       />
       <div aria-live="polite">
         {startValid && g.startDate! < earliestStart && (
