@@ -3,8 +3,8 @@
  * and hours the learner gives, or the figure from their training plan), the total against it,
  * ahead or behind where they should be by today, hours by month, and the activities logged.
  */
-import { useState } from 'preact/hooks';
-import { dateError, formatDate, isDateInRange, isoToParts, partsToIso, todayIso, type DateParts } from '../../lib/dates';
+import { useEffect, useState } from 'preact/hooks';
+import { dateError, formatDate, isoToParts, partsToIso, todayIso } from '../../lib/dates';
 import type { EvidenceKsb } from '../../lib/evidence/coverage';
 import { byDateDesc, EVIDENCE_LIMITS, type EvidenceLog, type OtjActivity } from '../../lib/evidence/log';
 import { formatHours, hoursByMonth, otjPace, otjTarget, parseHours, totalHours, type OtjPlan } from '../../lib/evidence/otj';
@@ -12,6 +12,7 @@ import { whoByStart, type OffTheJobRule } from '../../lib/rules';
 import { href, paths } from '../../lib/urls';
 import { DateInput, TextField } from '../shared/fields';
 import { HeldUntilRead } from '../shared/ReadingNote';
+import { useDateField } from '../shared/useDateField';
 import { KsbPicker } from './KsbPicker';
 import { formatNumber } from '../../lib/format';
 
@@ -33,25 +34,10 @@ interface Props {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthName = (m: string) => `${MONTHS[Number(m.slice(5)) - 1]} ${m.slice(0, 4)}`;
 
+/** A plan date: shows what is saved once read, and saves only a complete real date or a cleared field (useDateField). */
 function PlanDate({ id, legend, hint, value, onChange }: { id: string; legend: string; hint: string; value: string | undefined; onChange: (iso: string | undefined) => void }) {
-  const [parts, setParts] = useState<DateParts>(isoToParts(value));
-  const complete = Boolean(parts.day && parts.month && parts.year.length === 4);
-  const error = complete ? dateError(partsToIso(parts)) : undefined;
-  return (
-    <DateInput
-      id={id}
-      legend={legend}
-      hint={hint}
-      parts={parts}
-      error={error}
-      onChange={(p) => {
-        setParts(p);
-        const iso = partsToIso(p);
-        if (!p.day && !p.month && !p.year) onChange(undefined);
-        else if (iso && isDateInRange(iso)) onChange(iso);
-      }}
-    />
-  );
+  const field = useDateField(value, onChange);
+  return <DateInput id={id} legend={legend} hint={hint} parts={field.parts} error={field.error} onChange={field.onChange} />;
 }
 
 function NumberField({ id, label, hint, value, max, whole, onChange }: { id: string; label: string; hint: string; value: number | undefined; max: number; whole?: boolean; onChange: (n: number | undefined) => void }) {
@@ -60,6 +46,10 @@ function NumberField({ id, label, hint, value, max, whole, onChange }: { id: str
     const n = Number(t.trim().replace(',', '.'));
     return t.trim() !== '' && Number.isFinite(n) && n > 0 && n <= max && (!whole || Number.isInteger(n)) ? n : undefined;
   };
+  // What is saved, once read, and whenever it changes (another tab, an import); not on every keystroke.
+  useEffect(() => {
+    if (parse(text) !== value) setText(value ? String(value) : '');
+  }, [value]);
   const error = text.trim() !== '' && parse(text) === undefined ? `Enter a ${whole ? 'whole ' : ''}number above 0 and up to ${formatNumber(max)}` : undefined;
   return (
     <TextField
