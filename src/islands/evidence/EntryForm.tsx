@@ -15,12 +15,16 @@ import { KsbPicker } from './KsbPicker';
 export type EntryDraft = Omit<EvidenceEntry, 'id' | 'created' | 'updated'>;
 
 interface Props {
-  /** The entry being edited, or undefined for a new one. */
+  /**
+   * The entry being edited as it is saved now, or undefined for a new one. The form holds it as it
+   * was when opened: if another tab changes or deletes it meanwhile, the form says so.
+   */
   entry: EvidenceEntry | undefined;
   ksbs: readonly EvidenceKsb[];
   /** KSBs chosen already for a new entry (from the coverage grid). */
   presetKsbs?: string[] | undefined;
-  onSave: (draft: EntryDraft) => void;
+  /** `opened`: the entry as it was when the form opened (undefined when adding one). */
+  onSave: (draft: EntryDraft, opened: EvidenceEntry | undefined) => void;
   onCancel: () => void;
 }
 
@@ -28,7 +32,11 @@ type Errors = Partial<Record<'title' | 'date' | 'end' | 'hours', string | undefi
 const empty: DateParts = { day: '', month: '', year: '' };
 const blank = (p: DateParts) => !p.day && !p.month && !p.year;
 
-export function EntryForm({ entry, ksbs, presetKsbs, onSave, onCancel }: Props) {
+export function EntryForm({ entry: current, ksbs, presetKsbs, onSave, onCancel }: Props) {
+  // The entry as it was when the form opened: what the fields start from and what Save compares with.
+  const [entry] = useState(current);
+  const gone = entry !== undefined && current === undefined;
+  const changed = entry !== undefined && current !== undefined && current.updated !== entry.updated;
   const [title, setTitle] = useState(entry?.title ?? '');
   const [date, setDate] = useState<DateParts>(entry ? isoToParts(entry.date) : empty);
   const [end, setEnd] = useState<DateParts>(entry?.end ? isoToParts(entry.end) : empty);
@@ -68,7 +76,7 @@ export function EntryForm({ entry, ksbs, presetKsbs, onSave, onCancel }: Props) 
     for (const p of STORY_PARTS) if (story[p]?.trim()) draft[p] = story[p]!.trim();
     if (where.trim()) draft.where = where.trim();
     if (otj !== undefined) draft.otjHours = otj;
-    onSave(draft);
+    onSave(draft, entry);
   };
 
   const errorList = Object.entries(errors) as Array<[keyof Errors, string]>;
@@ -80,6 +88,13 @@ export function EntryForm({ entry, ksbs, presetKsbs, onSave, onCancel }: Props) 
       <h3 id="entry-form-heading" tabIndex={-1} ref={heading}>
         {entry ? `Edit “${entry.title}”` : 'Add an entry'}
       </h3>
+      {(gone || changed) && (
+        <p class="notice notice--warning" role="status" data-entry-elsewhere={gone ? 'deleted' : 'changed'}>
+          {gone
+            ? 'This entry has been deleted in another tab. What is in this form is not lost: saving it adds it as a new entry.'
+            : 'This entry has been changed in another tab since you opened it. Saving keeps what is in this form as the entry, and keeps the other version as a copy on “Your saved data”, where you can restore or download it.'}
+        </p>
+      )}
       {errorList.length > 0 && (
         <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="entry-errors-title">
           <h4 id="entry-errors-title" class="error-summary__title">

@@ -11,7 +11,7 @@ import { normaliseKsbCode } from '../../lib/ksb-code';
 import { eligibilityFeature } from '../../lib/eligibility/feature';
 import { coverageCounts, type EntryFilter, type EvidenceKsb } from '../../lib/evidence/coverage';
 import { evidenceCsv, portfolioMarkdown } from '../../lib/evidence/export';
-import { duplicateEntry, evidenceFeature, newId, type EvidenceEntry, type OtjActivity } from '../../lib/evidence/log';
+import { duplicateEntry, EVIDENCE_LIMITS, evidenceFeature, newId, type EvidenceEntry, type OtjActivity } from '../../lib/evidence/log';
 import type { OtjPlan } from '../../lib/evidence/otj';
 import { plannerFeature } from '../../lib/planner';
 import type { OffTheJobRule } from '../../lib/rules';
@@ -48,12 +48,14 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
   const saved = useSavedState(evidenceFeature);
   const eligibility = useSavedState(eligibilityFeature);
   const planner = useSavedState(plannerFeature);
-  const { data, update, ready } = saved;
+  const { data, update, updateKeeping, ready } = saved;
   const [editing, setEditing] = useState<string | 'new'>();
   const [preset, setPreset] = useState<string[]>([]);
   const [filter, setFilter] = useState<EntryFilter>({});
   const [removed, setRemoved] = useState<Removed>();
   const [said, setSaid] = useState('');
+  // What happened to an entry changed or deleted in another tab while it was being edited.
+  const [elsewhere, setElsewhere] = useState<{ text: string; backup?: boolean }>();
   const focusNext = useRef<string>();
   const counts = coverageCounts(
     data,
@@ -85,18 +87,61 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
     setPreset(codes);
     setEditing('new');
   };
-  const saveEntry = (draft: EntryDraft) => {
+  /**
+   * Saves the form. An entry deleted in another tab while it was being edited is saved as a new
+   * entry; one changed there is replaced by what the form holds, and the other tab's version is
+   * kept as a copy on “Your saved data” first (as a separate entry, so restoring it adds it beside).
+   * If no copy can be kept, the form is saved as a new entry beside it. The page says which.
+   */
+  const saveEntry = (draft: EntryDraft, opened: EvidenceEntry | undefined) => {
     const now = stamp();
-    if (editing === 'new' || editing === undefined) {
+    const addNew = (): EvidenceEntry => {
       const entry: EvidenceEntry = { ...draft, id: newId(), created: now, updated: now };
       update((d) => ({ ...d, entries: [entry, ...d.entries] }));
-      setSaid(`Entry “${entry.title}” added.`);
       focusNext.current = `entry-${entry.id}`;
+      return entry;
+    };
+    setElsewhere(undefined);
+    if (!opened) {
+      const entry = addNew();
+      setSaid(`Entry “${entry.title}” added.`);
     } else {
-      const id = editing;
-      update((d) => ({ ...d, entries: d.entries.map((e) => (e.id === id ? { ...draft, id, created: e.created, updated: now } : e)) }));
-      setSaid(`Entry “${draft.title}” saved.`);
-      focusNext.current = `entry-${id}`;
+      const id = opened.id;
+      let found = 'same' as 'same' | 'changed' | 'gone';
+      const result = updateKeeping(
+        (d) => {
+          const current = d.entries.find((e) => e.id === id);
+          if (!current) {
+            found = 'gone';
+            return d;
+          }
+          if (current.updated !== opened.updated) found = 'changed';
+          return { ...d, entries: d.entries.map((e) => (e.id === id ? { ...draft, id, created: e.created, updated: now } : e)) };
+        },
+        (before) => {
+          const current = before.entries.find((e) => e.id === id);
+          if (!current || current.updated === opened.updated) return undefined;
+          const title = `${current.title} (other version)`.slice(0, EVIDENCE_LIMITS.title);
+          return { ...evidenceFeature.defaults(), entries: [{ ...current, id: newId(), title }] };
+        },
+      );
+      if (found === 'gone' || !result.ok) {
+        const entry = addNew();
+        const text =
+          found === 'gone'
+            ? `“${opened.title}” had been deleted in another tab, so what you wrote is saved as a new entry, “${entry.title}”.`
+            : `“${opened.title}” had been changed in another tab since you opened it, and there was no room to keep a copy of that version, so what you wrote is saved as a new entry beside it, “${entry.title}”.`;
+        setElsewhere({ text });
+        setSaid(text);
+      } else if (found === 'changed') {
+        const text = `Entry “${draft.title}” saved. It had been changed in another tab since you opened it: that version is kept as a copy on “Your saved data”, where you can restore it (as a separate entry) or download it.`;
+        setElsewhere({ text, backup: true });
+        setSaid(text);
+        focusNext.current = `entry-${id}`;
+      } else {
+        setSaid(`Entry “${draft.title}” saved.`);
+        focusNext.current = `entry-${id}`;
+      }
     }
     setFilter({});
     setEditing(undefined);
@@ -187,6 +232,22 @@ export default function EvidenceLog({ ksbs, themes, offTheJob }: Props) {
       )}
       <section aria-labelledby="entries-heading" id="entries">
         <h2 id="entries-heading">Your entries</h2>
+        {elsewhere && (
+          <div class="notice notice--warning" data-entry-saved-elsewhere>
+            <p>
+              {elsewhere.text}
+              {elsewhere.backup && (
+                <>
+                  {' '}
+                  <a href={href(paths.myDataSection('backups'))}>Your saved data</a>
+                </>
+              )}
+            </p>
+            <button type="button" class="button button--secondary button--small" onClick={() => setElsewhere(undefined)}>
+              Dismiss
+            </button>
+          </div>
+        )}
         {editing ? (
           <EntryForm key={editing} entry={editingEntry} presetKsbs={preset} ksbs={ksbs} onSave={saveEntry} onCancel={cancel} />
         ) : (

@@ -32,6 +32,13 @@ export interface SavedState<T> {
   /** Applies a change and saves it. */
   update: (change: (current: T) => T) => void;
   /**
+   * Applies a change that drops something saved: `dropped(before, after)` gives what it drops, as a
+   * value of this feature (or undefined when it drops nothing), and that is kept as a backup copy
+   * (listed on “Your saved data”) before the change is saved. When no copy can be kept, or the saved
+   * value has not been read yet, nothing changes. The caller says which happened.
+   */
+  updateKeeping: (change: (current: T) => T, dropped: (before: T, after: T) => T | undefined) => KeptChange;
+  /**
    * Replaces everything with the defaults and clears what was saved. Refused when the saved value
    * cannot be read here (data this page cannot read is never deleted): nothing changes, and the
    * result's message, which the caller shows beside its control, says why.
@@ -46,6 +53,9 @@ export interface SavedState<T> {
   /** The version the saved data was migrated from on this load (a page may explain what changed). */
   migratedFrom: number | undefined;
 }
+
+/** What `updateKeeping` did: `backupKey` holds what the change dropped, when it dropped anything. */
+export type KeptChange = { ok: true; backupKey: string | undefined } | { ok: false; reason: 'no-room' | 'not-read' };
 
 let persistenceRequested = false;
 
@@ -168,6 +178,20 @@ class SharedFeature<T> {
     this.changed();
   }
 
+  updateKeeping(change: (current: T) => T, dropped: (before: T, after: T) => T | undefined): KeptChange {
+    const store = this.store;
+    if (!store) return { ok: false, reason: 'not-read' };
+    const before = this.data;
+    const after = change(before);
+    const lost = dropped(before, after);
+    const backupKey = lost === undefined ? undefined : store.keep(lost);
+    if (lost !== undefined && backupKey === undefined) return { ok: false, reason: 'no-room' };
+    this.data = after;
+    this.save(after);
+    this.changed();
+    return { ok: true, backupKey };
+  }
+
   reset(): ClearResult {
     const result: ClearResult = this.store?.clear() ?? { ok: true };
     if (!result.ok) return result;
@@ -220,6 +244,7 @@ export function useSavedState<T>(definition: FeatureDefinition<T>): SavedState<T
     writable: mounted ? feature.writable : true,
     unread: mounted && feature.unread,
     update: (change) => feature.update(change),
+    updateKeeping: (change, dropped) => feature.updateKeeping(change, dropped),
     reset: () => feature.reset(),
     problems: mounted ? feature.problems : [],
     dismiss: (kind) => feature.dismiss(kind),

@@ -61,6 +61,12 @@ export interface Store<T> {
   clear(): ClearResult;
   /** After the learner chose to discard a held damaged value: removes it, and saving resumes. */
   discardHeld(): void;
+  /**
+   * Keeps `data` (what a change is about to drop: an entry replaced, the oldest of a list kept to a
+   * limit) as a backup copy, listed on “Your saved data” to restore or download. Its key, or
+   * undefined when no copy could be kept: then the caller must not drop it.
+   */
+  keep(data: T): string | undefined;
   /** Calls `listener` when another tab changes this feature's data. Returns an unsubscribe function. */
   subscribe(listener: (result: LoadResult<T>) => void): () => void;
 }
@@ -233,6 +239,10 @@ export function createStore<T>(definition: FeatureDefinition<T>, options: StoreO
       } catch {
         /* still held */
       }
+    },
+    keep(data) {
+      const text = JSON.stringify({ version: definition.version, savedAt: now().toISOString(), data, standard: STANDARD_EDITION } satisfies Envelope);
+      return backupRaw(storage, definition.feature, text, now());
     },
     subscribe(listener) {
       if (!events) return () => {};
