@@ -267,7 +267,7 @@ describe('what the site cannot use as it is: listed on /my-data/, named by the e
     expect(gaps[0]).toMatch(/^Your self-ratings: saved by a newer version of the site.*download it as it is from “Your saved data”/);
     expect(gaps[1]).toMatch(/^Your quiz history: it could not be read \(it is not valid JSON\)\. Download it/);
     expect(gaps[2]).toMatch(/^Your eligibility.*\(K2’s KSB answer\).*download the full saved copy from “Your saved data”/);
-    expect(gaps[3]).toBe('1 copy kept on “Your saved data” (of entries that could not be read, or of progress as it was before an import) is not in the file: download it there.');
+    expect(gaps[3]).toBe('1 copy kept on “Your saved data” (of entries that could not be read, of progress as it was before an import, or of what a change left out) is not in the file: download it there.');
     expect(exportGaps(features, new MemoryStorage())).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 /** The practice page's first view: start a session, and the list of saved sessions. */
 import { useState } from 'preact/hooks';
-import { drawPrompts, newSession, sessionAllowances, summariseMarks, type MethodTiming, type PracticeSession } from '../../lib/practice';
+import { drawPrompts, MAX_SESSIONS_KEPT, newSession, sessionAllowances, summariseMarks, type MethodTiming, type PracticeSession } from '../../lib/practice';
 import { formatDateTime } from '../../lib/dates';
 import { Radios } from '../shared/fields';
 import { HeldUntilRead } from '../shared/ReadingNote';
@@ -79,6 +79,12 @@ export function PracticeHome({ sessions, props, onStart, textsFailed, onOpen, on
             </label>
           </div>
         </div>
+        {sessions && sessions.length >= MAX_SESSIONS_KEPT && (
+          <p class="muted" data-sessions-at-limit>
+            You have {MAX_SESSIONS_KEPT} sessions, the most this page keeps: starting another moves your oldest, with its marks and notes, to a kept copy on “Your saved
+            data”, where you can download or restore it.
+          </p>
+        )}
         <button type="submit" class="button">
           Start the session
         </button>

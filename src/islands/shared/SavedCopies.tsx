@@ -103,7 +103,7 @@ export function SavedCopies({ storage, version, H, tell }: Props) {
         <H>Copies of your saved progress</H>
         {backups === undefined || backups.length === 0 ? (
           <HeldUntilRead ready={backups !== undefined} what="saved copies">
-            <p>None. The site keeps a copy here before it sets aside anything it cannot read, and before an import or a restore replaces or leaves out anything you had saved.</p>
+            <p>None. The site keeps a copy here before it sets aside anything it cannot read, before an import or a restore replaces or leaves out anything you had saved, and before a change leaves out something you entered (your oldest practice session when you start a 51st, or another tab’s version of an evidence entry you saved over).</p>
           </HeldUntilRead>
         ) : (
           <>

@@ -100,7 +100,7 @@ export function exportGaps(definitions: readonly AnyFeature[], storage: KeyValue
   });
   const copies = listBackups(storage).length;
   if (copies > 0) {
-    gaps.push(`${plural(copies, 'copy', 'copies')} kept on “Your saved data” (of entries that could not be read, or of progress as it was before an import) ${pluralWord(copies, 'is', 'are')} not in the file: download ${pluralWord(copies, 'it', 'them')} there.`);
+    gaps.push(`${plural(copies, 'copy', 'copies')} kept on “Your saved data” (of entries that could not be read, of progress as it was before an import, or of what a change left out) ${pluralWord(copies, 'is', 'are')} not in the file: download ${pluralWord(copies, 'it', 'them')} there.`);
   }
   return gaps;
 }
