@@ -279,3 +279,46 @@ test('once there is an evidence log, listed KSBs without an example say so and l
   await examples.locator('summary').click();
   await expect(examples).toContainText(`Worked example for ${code}`);
 });
+
+// Two tabs on one log: an entry being edited in one is changed, then deleted, in the other. Nothing
+// typed is lost, the form says so at once, and the page says what Save did (the audit's repro).
+test('an entry edited in one tab while another changes or deletes it: nothing lost, and the page says so', async ({ browser }) => {
+  const one = await newPage(browser);
+  const two = await one.context().newPage();
+  await one.goto('/evidence/');
+  await one.locator('.evidence-log[data-ready]').waitFor();
+  await addEntry(one, 'Drift alerts', '10', ['S24']);
+  await two.goto('/evidence/');
+  await two.locator('.evidence-log[data-ready]').waitFor();
+  const edit = async (page: Page) => {
+    await page.locator('[data-entry]').filter({ hasText: 'Drift alerts' }).getByRole('button', { name: 'Edit' }).click();
+    await expect(page.getByRole('heading', { name: 'Edit “Drift alerts”' })).toBeFocused();
+  };
+
+  // Changed in tab 2 while tab 1 edits: tab 1's version is the entry, tab 2's a copy on /my-data/.
+  await edit(one);
+  await one.getByLabel('What you did').fill('Tab one: wrote the alert rules myself.');
+  await edit(two);
+  await two.getByLabel('Result').fill('Tab two: alerts fire within an hour.');
+  await two.getByRole('button', { name: 'Save changes' }).click();
+  await expect(one.locator('[data-entry-elsewhere="changed"]')).toContainText('changed in another tab');
+  await one.getByRole('button', { name: 'Save changes' }).click();
+  await expect(one.locator('[data-entry-saved-elsewhere]')).toContainText('that version is kept as a copy on “Your saved data”');
+  const log = await saved(one);
+  expect(log.entries).toHaveLength(1);
+  expect(log.entries[0]).toMatchObject({ action: 'Tab one: wrote the alert rules myself.' });
+  await two.goto('/my-data/#backups');
+  await expect(two.locator('[data-backup^="st1398:backup:evidence:"]')).toHaveCount(1);
+
+  // Deleted in tab 2 while tab 1 edits: Save adds it as a new entry, and says so.
+  await two.goto('/evidence/');
+  await two.locator('.evidence-log[data-ready]').waitFor();
+  await edit(one);
+  await one.getByLabel('What you did').fill('Tab one again.');
+  await two.locator('[data-entry]').filter({ hasText: 'Drift alerts' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(one.locator('[data-entry-elsewhere="deleted"]')).toContainText('deleted in another tab');
+  await expect(one.getByRole('heading', { name: 'Edit “Drift alerts”' })).toBeVisible();
+  await one.getByRole('button', { name: 'Save changes' }).click();
+  await expect(one.locator('[data-announce]')).toContainText('had been deleted in another tab, so what you wrote is saved as a new entry');
+  await expect.poll(async () => (await saved(one))?.entries?.map((e: { action?: string }) => e.action)).toEqual(['Tab one again.']);
+});
