@@ -209,3 +209,21 @@ describe('restore: a kept copy is put back', () => {
     );
   });
 });
+
+describe('restore of a copy of a part (what a change dropped, Store.keep)', () => {
+  it('brings the part back beside what is saved, never in place of the rest', () => {
+    const storage = new MemoryStorage();
+    const store = storeOn(storage, practiceFeature);
+    // The oldest session, dropped when a newer one started, was kept first as a copy of its own.
+    const oldest = session('oldest', 3, { createdAt: '2026-01-05T09:00:00.000Z' });
+    const key = store.keep({ sessions: [oldest] });
+    expect(key).toBeDefined();
+    store.save({ sessions: [session('s2', 2), session('s3', 5)] });
+    const backup = listBackups(storage).find((b) => b.key === key)!;
+    const result = restoreBackup(storage, backup, FEATURES);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.how).toBe('added');
+    expect(store.load().data.sessions.map((s) => s.id).sort()).toEqual(['oldest', 's2', 's3']);
+    expect(restoredMessage(practiceFeature.label, result)).toMatch(/what it holds is back, beside what is saved now/);
+  });
+});

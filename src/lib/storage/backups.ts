@@ -96,30 +96,34 @@ export function previewRestore(storage: KeyValueStorage, backup: Backup, definit
 }
 
 /**
- * True when a copy holds a value the site could not use as it was: entries that cannot be read or
- * beyond the limits, or no proper envelope (earlier versions of the site set such a value aside
- * whole). Such a copy is what the value saved now was salvaged from, so restoring it merges.
+ * True when restoring a copy must merge it into what is saved, not put it in place: a copy of part
+ * of a value (what a change dropped, Store.keep: one practice session, another tab's version of an
+ * entry), or a copy the site could not use as it was (entries that cannot be read or beyond the
+ * limits, or no proper envelope: earlier versions of the site set such a value aside whole), which
+ * is what the value saved now was salvaged from.
  */
-export function isDamagedCopy(storage: KeyValueStorage, backup: Backup, definitions: readonly AnyFeature[]): boolean {
+export function mergesOnRestore(storage: KeyValueStorage, backup: Backup, definitions: readonly AnyFeature[]): 'part' | 'damaged' | undefined {
   const definition = definitions.find((d) => d.feature === backup.feature);
   const raw = readBackup(storage, backup.key);
-  if (!definition || raw === undefined) return true;
+  if (!definition || raw === undefined) return 'damaged';
   const read = interpretRaw(definition, raw);
-  if (!read.ok) return true;
-  if (read.upgraded.setAside.length > 0 || read.upgraded.trimmed.length > 0) return true;
+  if (!read.ok) return 'damaged';
+  if (read.envelope.part) return 'part';
+  if (read.upgraded.setAside.length > 0 || read.upgraded.trimmed.length > 0) return 'damaged';
   try {
     const parsed = JSON.parse(raw) as Record<string, unknown>;
-    return !('data' in parsed) || typeof parsed.version !== 'number';
+    return !('data' in parsed) || typeof parsed.version !== 'number' ? 'damaged' : undefined;
   } catch {
-    return true;
+    return 'damaged';
   }
 }
 
-export type Restored = { ok: true; preview: Extract<ImportPreview, { ok: true }>; applied: Applied[]; how: 'replaced' | 'merged' } | { ok: false; reason: string };
+/** `added`: a copy of a part merged back beside what is saved; `merged`: a damaged copy's readable entries merged in; `replaced`: a whole copy put back. */
+export type Restored = { ok: true; preview: Extract<ImportPreview, { ok: true }>; applied: Applied[]; how: 'replaced' | 'merged' | 'added' } | { ok: false; reason: string };
 
 /**
  * Restores a backup. A copy of a value that could be used as it was is put back in place of what
- * is saved now (`replaced`: a true restore). A damaged copy (isDamagedCopy) is salvaged and merged
+ * is saved now (`replaced`: a true restore). A copy of a part, or a damaged one (mergesOnRestore), is salvaged and merged
  * into what is saved now (`merged`): where both hold an entry, the newer wins, and where neither is
  * newer, what is saved now is kept. Either way what is saved now is copied to a new backup first
  * (unless it is empty or unchanged), so the restore can be undone by restoring that copy; if it
@@ -128,8 +132,9 @@ export type Restored = { ok: true; preview: Extract<ImportPreview, { ok: true }>
 export function restoreBackup(storage: KeyValueStorage, backup: Backup, definitions: readonly AnyFeature[]): Restored {
   const preview = previewRestore(storage, backup, definitions);
   if (!preview.ok) return preview;
-  const how = isDamagedCopy(storage, backup, definitions) ? 'merged' : 'replaced';
-  const result = applyImport(preview, definitions, storage, { mode: how === 'merged' ? 'merge' : 'replace', conflict: 'prefer-first' });
+  const merges = mergesOnRestore(storage, backup, definitions);
+  const how = merges === 'part' ? 'added' : merges === 'damaged' ? 'merged' : 'replaced';
+  const result = applyImport(preview, definitions, storage, { mode: how === 'replaced' ? 'replace' : 'merge', conflict: 'prefer-first' });
   return result.ok ? { ok: true, preview, applied: result.applied, how } : result;
 }
 
@@ -146,10 +151,12 @@ export function restoredMessage(label: string, result: Extract<Restored, { ok: t
   return [
     result.how === 'replaced'
       ? `Restored ${what}: it is now what is saved, in place of what was saved before.`
-      : `Restored what could be read from ${what}, merged with what is saved now, as the copy could not be used as it was.`,
+      : result.how === 'added'
+        ? `Restored ${what}: what it holds is back, beside what is saved now (nothing else changed).`
+        : `Restored what could be read from ${what}, merged with what is saved now, as the copy could not be used as it was.`,
     item?.leftOut ? `${item.leftOut} What could not be read stays in the copy.` : '',
     // What the merge kept from here and did not keep; the copy of what was saved before is said below.
-    result.how === 'merged' && applied ? appliedNotes([{ feature: applied.feature, label: applied.label, cut: applied.cut, ...(applied.ties ? { ties: applied.ties } : {}) }], 'the copy') : '',
+    result.how !== 'replaced' && applied ? appliedNotes([{ feature: applied.feature, label: applied.label, cut: applied.cut, ...(applied.ties ? { ties: applied.ties } : {}) }], 'the copy') : '',
     undo,
     'The copy you restored is still kept below.',
   ]

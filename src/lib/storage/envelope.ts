@@ -33,6 +33,11 @@ export interface Envelope {
   data: unknown;
   /** The edition of the standard the data was made against ("ST1398 v1.0"); absent before it was recorded. */
   standard?: string;
+  /**
+   * Set on a copy of part of a value (what a change dropped: Store.keep), never on a whole value:
+   * restoring it merges it into what is saved, never puts it in place of the rest.
+   */
+  part?: true;
 }
 
 export type Upgrade<T> =
@@ -91,9 +96,10 @@ export function readEnvelope(definition: FeatureDefinition<unknown>, parsed: unk
   if (!isPlainObject(parsed)) return { ok: false, reason: 'it is not a saved-progress record' };
   const savedAt = typeof parsed.savedAt === 'string' ? parsed.savedAt : '';
   const standard = typeof parsed.standard === 'string' ? { standard: parsed.standard } : {};
+  const part = parsed.part === true ? { part: true as const } : {};
   if ('data' in parsed) {
     const version = parsed.version === undefined || parsed.version === null ? definition.version : versionNumber(parsed.version);
-    return { ok: true, envelope: { version: version as number, savedAt, data: parsed.data, ...standard } };
+    return { ok: true, envelope: { version: version as number, savedAt, data: parsed.data, ...standard, ...part } };
   }
   // No envelope: the feature's data itself, as saved by hand or by something that left the wrapper out.
   if (isFeatureData(definition, parsed)) return { ok: true, envelope: { version: definition.version, savedAt: '', data: parsed } };

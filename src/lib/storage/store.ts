@@ -241,7 +241,8 @@ export function createStore<T>(definition: FeatureDefinition<T>, options: StoreO
       }
     },
     keep(data) {
-      const text = JSON.stringify({ version: definition.version, savedAt: now().toISOString(), data, standard: STANDARD_EDITION } satisfies Envelope);
+      // Marked as a part: restoring it merges it back, never puts it in place of the whole value.
+      const text = JSON.stringify({ version: definition.version, savedAt: now().toISOString(), data, standard: STANDARD_EDITION, part: true } satisfies Envelope);
       return backupRaw(storage, definition.feature, text, now());
     },
     subscribe(listener) {
