@@ -12,6 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { solverBank } from '../support/solver-bank';
 import {
   BOUNDS,
+  CONTENT_CLASSIFIER,
+  contentWordsIn,
+  PROCESS_CUE,
+  processWordCount,
+  trainContentNaiveBayes,
   functionWordsIn,
   REASON_CLAUSE,
   solve,
@@ -51,7 +56,8 @@ function shuffleKeys(questions: SolverQuestion[], next: () => number): SolverQue
   });
 }
 
-const classifierScore = (report: TypeReport) => report.cues.find((c) => c.cue === WORD_CLASSIFIER)!.score;
+const cueScore = (report: TypeReport, cue: string) => report.cues.find((c) => c.cue === cue)!.score;
+const classifierScore = (report: TypeReport) => cueScore(report, WORD_CLASSIFIER);
 const byType = (reports: TypeReport[], type: SolverQuestion['type']) => reports.find((r) => r.type === type)!;
 
 describe('the word classifier on the bank with its keys shuffled', () => {
@@ -74,6 +80,55 @@ describe('the word classifier on the bank with its keys shuffled', () => {
   });
   it('scores near what marking each option at random scores on multiple answer (1 in 32), well under the bound', () => {
     expect(mean(scores.multiple), scores.multiple.join(', ')).toBeLessThan(0.06);
+  });
+});
+
+describe('the content-word classifier and the process-word cue on the bank with its keys shuffled', () => {
+  const runs = 6;
+  const content = { single: [] as number[], multiple: [] as number[], 'true-false': [] as number[] };
+  const process: number[] = [];
+  let chance = 0;
+  const next = random(20261203);
+  for (let run = 0; run < runs; run++) {
+    const reports = solve(shuffleKeys(bank, next));
+    for (const type of ['single', 'multiple', 'true-false'] as const) content[type].push(cueScore(byType(reports, type), CONTENT_CLASSIFIER));
+    process.push(cueScore(byType(reports, 'single'), PROCESS_CUE));
+    chance = byType(reports, 'single').chance;
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+  it('scores near 1/options on single answer, and each run stays under the bound', () => {
+    expect(Math.abs(mean(content.single) - chance), content.single.join(', ')).toBeLessThan(0.03);
+    expect(Math.max(...content.single), content.single.join(', ')).toBeLessThan(chance + BOUNDS.singleMargin);
+  });
+  it('scores near 50% on true/false', () => {
+    expect(Math.abs(mean(content['true-false']) - 0.5), content['true-false'].join(', ')).toBeLessThan(0.06);
+  });
+  it('scores well under the bound on multiple answer', () => {
+    expect(mean(content.multiple), content.multiple.join(', ')).toBeLessThan(0.06);
+  });
+  it('the process-word count scores near 1/options on single answer', () => {
+    expect(Math.abs(mean(process) - chance), process.join(', ')).toBeLessThan(0.03);
+  });
+});
+
+describe('the content-word classifier and the process-word cue with a planted cue', () => {
+  // Content words only: every wrong option says it is retrained on a larger set, every key that it is recorded.
+  const planted = bank.map((q) =>
+    q.type === 'true-false'
+      ? { ...q, question: q.options[1]!.correct ? `${q.question}, retrained on larger batches` : `${q.question}, recorded with evidence` }
+      : { ...q, options: q.options.map((o) => (o.correct ? { ...o, text: `${o.text}, recorded with evidence` } : { ...o, text: `${o.text}, retrained on larger batches` })) },
+  );
+  const reports = solve(planted);
+  for (const type of ['single', 'multiple', 'true-false'] as const) {
+    it(`the content classifier scores far above the bound on ${type} questions`, () => {
+      const report = byType(reports, type);
+      expect(cueScore(report, CONTENT_CLASSIFIER)).toBeGreaterThan(report.bound + 0.1);
+    });
+  }
+  it('the process-word count scores far above the bound on single answer', () => {
+    const report = byType(reports, 'single');
+    expect(cueScore(report, PROCESS_CUE)).toBeGreaterThan(report.bound + 0.1);
   });
 });
 
@@ -104,6 +159,22 @@ describe('the cues the solver reads', () => {
 
   it('reads only common function words, never subject terms', () => {
     expect([...functionWordsIn('The model drifts, so retrain it on the team data')].sort()).toEqual(['it', 'on', 'so', 'team', 'the']);
+  });
+
+  it('reads content words as stems, without function words or the words it is told to leave out', () => {
+    expect([...contentWordsIn('The model was retrained, so we recorded it in the register')].sort()).toEqual(['model', 'record', 'register', 'retrain']);
+    expect([...contentWordsIn('Record the model', new Set(['model']))]).toEqual(['record']);
+    expect(processWordCount('We agreed the criteria, tested it and recorded the owner')).toBe(5);
+  });
+
+  it('learns which content words mark right texts, and rare words do not vote', () => {
+    const docs = [
+      ...Array.from({ length: 4 }, (_, i) => ({ text: `record the result ${i}`, right: true })),
+      ...Array.from({ length: 12 }, (_, i) => ({ text: `retrain the model ${i}`, right: false })),
+    ];
+    const model = trainContentNaiveBayes(docs);
+    expect(model('record it')).toBeGreaterThan(model('retrain it'));
+    expect(model('zebra')).toBeCloseTo(model(''));
   });
 
   it('learns which words mark right texts', () => {
