@@ -6,7 +6,9 @@
  * prints every cue's score and the questions the strongest cue answers right, and when a cue is
  * above its bound, the questions that cue answers right. tests/unit/testwise-solver.test.ts shows
  * the classifier is near chance when the keys are shuffled and far above the bound when a cue is
- * planted, so this test can fail for the right reason.
+ * planted, so this test can fail for the right reason. A naive Bayes classifier over content words
+ * and a count of "process" words (agree, test, measure, record…) are cues too; the content-word
+ * classifier is advisory (printed, not enforced) until the bank meets its bound (ADVISORY_CUES).
  *
  * Run it alone: npx vitest run tests/content/question-cues.test.ts
  */
@@ -23,7 +25,10 @@ console.log(`Test-wise solver over ${bank.length} questions\n${formatReport(repo
 describe('the test-wise solver', () => {
   for (const report of reports) {
     it(`scores no better than chance allows on ${report.type} questions`, () => {
-      const over = report.cues.filter((c) => c.score > report.bound);
+      const over = report.cues.filter((c) => !c.advisory && c.score > report.bound);
+      for (const c of report.cues.filter((c) => c.advisory && c.score > report.bound)) {
+        console.log(`Advisory, not enforced: ${c.cue} ${(c.score * 100).toFixed(1)}% > ${(report.bound * 100).toFixed(1)}% on ${report.type}; answers right: ${c.rightFor.slice(0, 40).join(', ')}`);
+      }
       const detail = over.map(
         (c) => `${c.cue}: ${(c.score * 100).toFixed(1)}% > ${(report.bound * 100).toFixed(1)}%; answers right: ${c.rightFor.slice(0, 40).join(', ')}`,
       );
