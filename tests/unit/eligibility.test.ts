@@ -155,6 +155,10 @@ describe('ready for the gateway?', () => {
   it('is ready on or after the 12-month date with everything in place', () => {
     expect(gatewayReadiness(base, CODES, '2026-01-15', RULES).verdict).toBe('ready');
   });
+  it('calls the ticks the learner’s own view, pointing to what their quiz answers bear out, never a measure', () => {
+    const ticks = gatewayReadiness(base, CODES, '2026-01-15', RULES).reasons.find((r) => r.text.includes('can already do'))!;
+    expect(ticks.text).toBe(`You say you can already do all ${CODES.length} KSBs (your own view: your progress page shows which your quiz answers bear out).`);
+  });
   it('is nearly ready within three months of the 12-month date, and not ready before', () => {
     const nearly = gatewayReadiness(base, CODES, '2025-11-01', RULES);
     expect(nearly.verdict).toBe('nearly');

@@ -237,7 +237,8 @@ export function gatewayReadiness(a: EligibilityAnswers, codes: readonly string[]
   if (form.every((x) => x === 'yes')) reasons.push({ kind: 'met', text: 'Your gateway form is complete.' });
   else reasons.push({ kind: form.some((x) => x === undefined) ? 'unanswered' : 'gap', text: 'Complete the gateway form: dates you are unavailable, any reasonable adjustments, and the confirmation signatures.' });
   const notYet = codes.length - counts.canAlready;
-  if (notYet === 0) reasons.push({ kind: 'met', text: `You say you can already do all ${codes.length} KSBs.` });
+  // The learner's own view, and it says so: only quiz answers make a KSB secure on the progress page.
+  if (notYet === 0) reasons.push({ kind: 'met', text: `You say you can already do all ${codes.length} KSBs (your own view: your progress page shows which your quiz answers bear out).` });
   else if (counts.canAlready === 0) {
     reasons.push({ kind: 'unanswered', text: 'In the KSB section, tick “I can already do this” for each KSB you can now do.' });
   } else {
