@@ -7,13 +7,12 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ProgressDashboard from '../../../src/islands/ProgressDashboard';
-import { loadAllContent } from '../../../src/lib/content/authored-content';
 import { modelOverBank } from '../../../src/lib/learner/model';
 import { nextSteps } from '../../../src/lib/learner/next-steps';
 import { plannerRulesOf } from '../../../src/lib/planner';
 import { ratingsFeature } from '../../../src/lib/ratings';
-import { createStandard } from '../../../src/lib/standard';
 import { createStore } from '../../../src/lib/storage/store';
+import { progressMethods, questionIndex, standard } from './progress-fixtures';
 
 // The real next steps, counted: how many times the dashboard computes its summary.
 vi.mock('../../../src/lib/learner/next-steps', async (actual) => {
@@ -29,21 +28,8 @@ const realModelOverBank = (await vi.importActual<typeof import('../../../src/lib
 /** The times every KSB's state was worked out over the question list (not before it came). */
 const modelsOverTheList = () => vi.mocked(modelOverBank).mock.calls.filter(([, bank]) => bank !== undefined);
 
-const content = loadAllContent();
-const standard = createStandard(content.standard);
-/** The question list as /api/questions/index.json serves it. */
-const index = {
-  formatVersion: 1,
-  questions: content.authored.questions.map(({ id, ksbs, type, difficulty }) => ({ id, ksbs, type, difficulty })),
-  criteria: Object.fromEntries(standard.criteria.map((c) => [c.id, c.ksbs])),
-  discussion: standard.ksbsOfMethod('am2').map((k) => k.code),
-};
-const methods = standard.methods.map((m) => ({
-  id: m.id,
-  name: m.shortName,
-  href: `/epa/${m.id}/`,
-  themes: standard.themesOfMethod(m.id).map((t) => ({ id: t.id, name: t.name, href: '/', ksbs: standard.ksbsOfTheme(t.id).map((k) => ({ code: k.code, statement: k.statement })) })),
-}));
+const index = questionIndex;
+const methods = progressMethods;
 
 afterEach(() => {
   cleanup();

@@ -10,29 +10,14 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ProgressDashboard from '../../../src/islands/ProgressDashboard';
 import { ReportView } from '../../../src/islands/progress/ReportView';
-import { loadAllContent } from '../../../src/lib/content/authored-content';
 import { plannerRulesOf } from '../../../src/lib/planner';
 import { ratingsFeature } from '../../../src/lib/ratings';
 import { appliedRulesOf } from '../../../src/lib/rules';
-import { createStandard } from '../../../src/lib/standard';
 import { createStore } from '../../../src/lib/storage/store';
+import { progressMethods, questionIndex, standard } from './progress-fixtures';
 
-const content = loadAllContent();
-const standard = createStandard(content.standard);
-const index = {
-  formatVersion: 1,
-  questions: content.authored.questions.map(({ id, ksbs, type, difficulty }) => ({ id, ksbs, type, difficulty })),
-  criteria: Object.fromEntries(standard.criteria.map((c) => [c.id, c.ksbs])),
-  discussion: standard.ksbsOfMethod('am2').map((k) => k.code),
-};
-const methods = standard.methods.map((m) => ({
-  id: m.id,
-  name: m.shortName,
-  href: `/epa/${m.id}/`,
-  themes: standard
-    .themesOfMethod(m.id)
-    .map((t) => ({ id: t.id, name: t.name, href: '/', ksbs: standard.ksbsOfTheme(t.id).map((k) => ({ code: k.code, statement: k.statement })) })),
-}));
+const index = questionIndex;
+const methods = progressMethods;
 /** What a state, a readiness or a count of KSBs reads like anywhere on these pages. */
 const ANY_STATE = /All \d+ KSBs|secure|Needs work|Not started|No evidence yet|Too little to tell|Nothing stands out|Ready/i;
 

@@ -7,30 +7,15 @@
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReportView } from '../../../src/islands/progress/ReportView';
-import { loadAllContent } from '../../../src/lib/content/authored-content';
 import { emptyEvidence } from '../../../src/lib/evidence/log';
 import { plannerRulesOf } from '../../../src/lib/planner';
 import { emptyHistory } from '../../../src/lib/quiz/engine';
 import { appliedRulesOf } from '../../../src/lib/rules';
 import type { Report } from '../../../src/lib/share/report';
-import { createStandard } from '../../../src/lib/standard';
+import { progressMethods, questionIndex, standard } from './progress-fixtures';
 
-const content = loadAllContent();
-const standard = createStandard(content.standard);
-const index = {
-  formatVersion: 1,
-  questions: content.authored.questions.map(({ id, ksbs, type, difficulty }) => ({ id, ksbs, type, difficulty })),
-  criteria: Object.fromEntries(standard.criteria.map((c) => [c.id, c.ksbs])),
-  discussion: standard.ksbsOfMethod('am2').map((k) => k.code),
-};
-const methods = standard.methods.map((m) => ({
-  id: m.id,
-  name: m.shortName,
-  href: `/epa/${m.id}/`,
-  themes: standard
-    .themesOfMethod(m.id)
-    .map((t) => ({ id: t.id, name: t.name, href: '/', ksbs: standard.ksbsOfTheme(t.id).map((k) => ({ code: k.code, statement: k.statement })) })),
-}));
+const index = questionIndex;
+const methods = progressMethods;
 const context = { methods, evidenceKsbs: [], plannerRules: plannerRulesOf(standard), gatewayRules: appliedRulesOf(standard.content.rules) };
 const show = async (report: Report) => {
   vi.stubGlobal(

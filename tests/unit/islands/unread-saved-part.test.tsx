@@ -7,30 +7,15 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ProgressDashboard from '../../../src/islands/ProgressDashboard';
-import { loadAllContent } from '../../../src/lib/content/authored-content';
 import type { WatchedLearner } from '../../../src/lib/learner/watch';
 import { plannerRulesOf } from '../../../src/lib/planner';
 import { ratingsFeature } from '../../../src/lib/ratings';
 import { resetBrowserBackend } from '../../../src/lib/storage/backend';
 import { createStore, keyFor } from '../../../src/lib/storage/store';
-import { createStandard } from '../../../src/lib/standard';
+import { progressMethods, questionIndex, standard } from './progress-fixtures';
 
-const content = loadAllContent();
-const standard = createStandard(content.standard);
-const index = {
-  formatVersion: 1,
-  questions: content.authored.questions.map(({ id, ksbs, type, difficulty }) => ({ id, ksbs, type, difficulty })),
-  criteria: Object.fromEntries(standard.criteria.map((c) => [c.id, c.ksbs])),
-  discussion: standard.ksbsOfMethod('am2').map((k) => k.code),
-};
-const methods = standard.methods.map((m) => ({
-  id: m.id,
-  name: m.shortName,
-  href: `/epa/${m.id}/`,
-  themes: standard
-    .themesOfMethod(m.id)
-    .map((t) => ({ id: t.id, name: t.name, href: '/', ksbs: standard.ksbsOfTheme(t.id).map((k) => ({ code: k.code, statement: k.statement })) })),
-}));
+const index = questionIndex;
+const methods = progressMethods;
 const ANY_STATE = /All \d+ KSBs|secure|Needs work|No evidence yet|Too little to tell|Nothing stands out|Try its quiz/i;
 
 beforeEach(() => {
