@@ -8,6 +8,8 @@ import type { FeatureDefinition } from './storage/store';
 import { savedDate } from './storage/saved-fields';
 import { leaf, object, type ShapeValue } from './storage/shape';
 import { ruleById, timeOnProgramme, whoByStart, type MinimumDurationRule, type RulesFile } from './rules';
+import { beforeStandardWarning, earliestStartOf } from './standard';
+import type { KeyFacts } from './content/schemas';
 
 export interface PlannerRules {
   /** The minimum time on programme, by start date (content/rules.yaml). */
@@ -23,6 +25,8 @@ export interface PlannerRules {
   retakeTypicalMonths: number;
   deadlineMonths: number;
   projectReworkWeeks: number;
+  /** The first day the standard takes starts (earliestStartOf): an earlier start is warned of. */
+  earliestStart: string;
 }
 
 /** The planner's rules from the standard and the specification (one place, for every page that plans). */
@@ -31,7 +35,7 @@ export function plannerRulesOf(standard: {
   am2: { earliestWeeksAfterGateway: number };
   content: {
     rules: Pick<RulesFile, 'rules'>;
-    keyFacts: { typicalEpaPeriodMonths: number };
+    keyFacts: { typicalEpaPeriodMonths: number; versionLog: KeyFacts['versionLog'] };
     grading: { resits: { resitTypicalMonths: number; retakeTypicalMonths: number; deadlineMonths: number; projectReworkWeeks: number } };
   };
 }): PlannerRules {
@@ -46,6 +50,7 @@ export function plannerRulesOf(standard: {
     retakeTypicalMonths: grading.resits.retakeTypicalMonths,
     deadlineMonths: grading.resits.deadlineMonths,
     projectReworkWeeks: grading.resits.projectReworkWeeks,
+    earliestStart: earliestStartOf(keyFacts),
   };
 }
 
@@ -100,6 +105,8 @@ export function plan(input: PlannerInput, rules: PlannerRules): PlannerResult {
     return { dates, errors, warnings };
   }
 
+  const beforeStandard = beforeStandardWarning(start, rules.earliestStart);
+  if (beforeStandard) warnings.push(beforeStandard);
   const time = timeOnProgramme(rules.minimumDuration, start);
   const earliestGateway = time.earliest;
   dates.push({

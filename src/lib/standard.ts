@@ -6,6 +6,7 @@
  * Pure: no Astro, no DOM, no file system. Safe to import from islands (types only, in practice).
  */
 import type { StandardContent } from './content/standard-content';
+import { formatDate } from './dates';
 import { normaliseKsbCode } from './ksb-code';
 import type {
   Am1,
@@ -62,6 +63,12 @@ export function compareKsbCodes(a: string, b: string): number {
 /** The first day any version of the standard takes starts (its version log): a start before it is on another standard. */
 export function earliestStartOf(keyFacts: Pick<KeyFacts, 'versionLog'>): string {
   return keyFacts.versionLog.map((v) => v.earliestStartDate).sort()[0]!;
+}
+
+/** What a page says of a start date before the standard took starts (earliestStartOf), or undefined. Warned, not refused. */
+export function beforeStandardWarning(start: string, earliestStart: string): string | undefined {
+  if (start >= earliestStart) return undefined;
+  return `This standard (ST1398) takes starts from ${formatDate(earliestStart)}, so check the date. If it is right, your apprenticeship is on another standard, and the rules here may not apply to you.`;
 }
 
 export interface KsbGroup {

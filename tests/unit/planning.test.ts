@@ -6,9 +6,10 @@ import { checkWordCount, countReportWords, mappingCsv, mappingGaps, mappingMarkd
 import { cappedGrade } from '../../src/lib/grading';
 import { loadStandardContent } from '../../src/lib/content/standard-content';
 import { ruleById } from '../../src/lib/rules';
+import { earliestStartOf } from '../../src/lib/standard';
 
 describe('EPA planner', () => {
-  const rules: PlannerRules = { minimumDuration: ruleById(loadStandardContent().rules, 'minimum-duration'), typicalEpaPeriodMonths: 4, discussionWeeksAfterGateway: 2, submissionWeek: 8, noticeWeeks: 2, resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6, projectReworkWeeks: 2 };
+  const rules: PlannerRules = { minimumDuration: ruleById(loadStandardContent().rules, 'minimum-duration'), typicalEpaPeriodMonths: 4, discussionWeeksAfterGateway: 2, submissionWeek: 8, noticeWeeks: 2, resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6, projectReworkWeeks: 2, earliestStart: '2000-01-01' };
   const byId = (r: ReturnType<typeof plan>) => Object.fromEntries(r.dates.map((d) => [d.id, d.date]));
 
   it('works every date out from the start date, using the earliest gateway when none is planned', () => {
@@ -26,6 +27,17 @@ describe('EPA planner', () => {
       'For apprentices who started on or after 1 August 2025, the legal minimum is 8 months on programme (1 April 2026). The EPA specification says 12 months (1 August 2026): ask your assessment organisation which applies to you.',
     );
     expect(plan({ startDate: '2025-08-01', gatewayDate: '2026-03-31' }, rules).errors[0]).toMatchObject({ field: 'gatewayDate', message: expect.stringContaining('at least 8 months') });
+  });
+  it('warns of a start before the standard took starts (its version log), and plans it still', () => {
+    const real = { ...rules, earliestStart: earliestStartOf(loadStandardContent().keyFacts) };
+    expect(real.earliestStart).toBe('2024-12-18');
+    const early = plan({ startDate: '2024-12-17' }, real);
+    expect(early.errors).toEqual([]);
+    expect(early.warnings).toEqual([
+      'This standard (ST1398) takes starts from 18 December 2024, so check the date. If it is right, your apprenticeship is on another standard, and the rules here may not apply to you.',
+    ]);
+    expect(byId(early).gateway).toBe('2025-12-17');
+    expect(plan({ startDate: '2024-12-18' }, real).warnings).toEqual([]);
   });
   it('handles month ends and leap years', () => {
     expect(byId(plan({ startDate: '2024-02-29' }, rules)).gateway).toBe('2025-02-28');
@@ -127,7 +139,7 @@ describe('grade after a re-sit or re-take', () => {
 });
 
 describe('EPA planner: a planned gateway and where today falls', () => {
-  const rules: PlannerRules = { minimumDuration: ruleById(loadStandardContent().rules, 'minimum-duration'), typicalEpaPeriodMonths: 4, discussionWeeksAfterGateway: 2, submissionWeek: 8, noticeWeeks: 2, resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6, projectReworkWeeks: 2 };
+  const rules: PlannerRules = { minimumDuration: ruleById(loadStandardContent().rules, 'minimum-duration'), typicalEpaPeriodMonths: 4, discussionWeeksAfterGateway: 2, submissionWeek: 8, noticeWeeks: 2, resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6, projectReworkWeeks: 2, earliestStart: '2000-01-01' };
   it('lists the planned gateway beside the earliest one, and works the rest out from it', () => {
     const r = plan({ startDate: '2024-09-01', gatewayDate: '2027-03-01' }, rules);
     const byId = Object.fromEntries(r.dates.map((d) => [d.id, d.date]));
@@ -152,7 +164,7 @@ describe('EPA planner: a planned gateway and where today falls', () => {
 });
 
 describe('EPA planner: the rule beside a planned gateway', () => {
-  const rules: PlannerRules = { minimumDuration: ruleById(loadStandardContent().rules, 'minimum-duration'), typicalEpaPeriodMonths: 4, discussionWeeksAfterGateway: 2, submissionWeek: 8, noticeWeeks: 2, resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6, projectReworkWeeks: 2 };
+  const rules: PlannerRules = { minimumDuration: ruleById(loadStandardContent().rules, 'minimum-duration'), typicalEpaPeriodMonths: 4, discussionWeeksAfterGateway: 2, submissionWeek: 8, noticeWeeks: 2, resitTypicalMonths: 3, retakeTypicalMonths: 6, deadlineMonths: 6, projectReworkWeeks: 2, earliestStart: '2000-01-01' };
   it('explains a start from 1 August 2025 by its own rule, not the specification’s 12 months and 20%', () => {
     const planned = plan({ startDate: '2025-09-01', gatewayDate: '2027-03-01' }, rules).dates.find((d) => d.id === 'plannedGateway');
     expect(planned?.explanation).toContain('8 months');

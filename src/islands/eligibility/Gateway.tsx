@@ -13,6 +13,7 @@ import { HeldUntilRead } from '../shared/ReadingNote';
 import { evidenceFeature } from '../../lib/evidence/log';
 import { formatHours, totalHours } from '../../lib/evidence/otj';
 import { formatNumber, plural } from '../../lib/format';
+import { beforeStandardWarning } from '../../lib/standard';
 import { href, paths } from '../../lib/urls';
 import './Gateway.css';
 
@@ -67,10 +68,9 @@ export default function Gateway({ nextHref, rules, rulesHref, earliestStart }: P
         onChange={start.onChange}
       />
       <div aria-live="polite">
-        {startValid && g.startDate! < earliestStart && (
+        {startValid && beforeStandardWarning(g.startDate!, earliestStart) && (
           <p class="notice notice--warning" data-before-standard>
-            This standard (ST1398) takes starts from {formatDate(earliestStart)}, so check the date. If it is right, your apprenticeship is on another
-            standard, and the rules below may not apply to you.
+            {beforeStandardWarning(g.startDate!, earliestStart)}
           </p>
         )}
         {time && standing && (
