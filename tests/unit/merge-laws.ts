@@ -14,25 +14,14 @@
  */
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import type { Shape, Trimmed } from '../../src/lib/storage/shape';
+import { canonical, type Shape, type Trimmed } from '../../src/lib/storage/shape';
 
 /**
  * Values compared as JSON with every object's keys sorted: a record merge lists one side's keys
  * first, so key order differs between merge(A, B) and merge(B, A) and means nothing (saved data is
  * JSON, read back by key). Array order is compared as it is.
  */
-export function canon(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canon).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canon(o[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
+export const canon = (value: unknown): string => canonical(value);
 
 /** When a time or date is, in ms; no time at all is before every time. */
 export const instant = (time: string | undefined): number => (time === undefined ? -Infinity : Date.parse(time));

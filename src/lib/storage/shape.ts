@@ -93,13 +93,23 @@ export interface Shape<T> {
   merge(a: T, b: T, conflict: Conflict, cut?: Trimmed[], path?: string, ties?: Tie[]): T;
 }
 
-/** A stable order over any JSON values, for symmetric tie-breaks. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+/**
+ * A value as a stable text, whatever the order of its object's keys: for symmetric tie-breaks, ids
+ * of entries without one, and (with `anyOrder`, lists in any order too) whether a merge changed a value.
+ */
+export function canonical(value: unknown, anyOrder = false): string {
+  const of = (v: unknown) => canonical(v, anyOrder);
+  if (Array.isArray(value)) {
+    const items = value.map(of);
+    return `[${(anyOrder ? items.sort() : items).join(',')}]`;
+  }
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
+    const o = value as Record<string, unknown>;
+    // A key holding undefined is left out, as JSON leaves it out when saved.
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
       .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .map((k) => `${JSON.stringify(k)}:${of(o[k])}`)
       .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';
@@ -270,7 +280,7 @@ export function array<S extends z.ZodMiniType>(
   return {
     /** Items with an id are united by id, newest first (by `newest`), up to `max`; items without ids are kept from both sides (once each). */
     merge(a, b, conflict, cut, path = '', ties) {
-      const id = options.id ?? canonical;
+      const id = options.id ?? ((x: z.infer<S>) => canonical(x));
       const byId = new Map<string, z.infer<S>>();
       for (const x of b) byId.set(id(x), x);
       for (const x of a) byId.set(id(x), settle(x, byId.get(id(x)), conflict, options.newest, () => ties?.push({ path, noun, name: '' })));

@@ -9,7 +9,7 @@
  */
 import { inSentence, plural, pluralWord } from '../format';
 import type { KeyValueStorage } from './backend';
-import { describeTies, pluralNoun, type Conflict, type Tie, type Trimmed } from './shape';
+import { canonical, describeTies, pluralNoun, type Conflict, type Tie, type Trimmed } from './shape';
 import { backupRaw, type Envelope, type FeatureDefinition, interpretRaw, keyFor, readEnvelope, upgrade } from './store';
 import { STANDARD_EDITION } from '../site';
 
@@ -152,20 +152,6 @@ export function describeCut(cut: readonly Trimmed[]): string {
 
 export type ImportMode = 'replace' | 'merge';
 
-/** A value's content, whatever the order of its keys and lists: equal for two values that hold the same entries. */
-function contentKey(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(contentKey).sort().join(',')}]`;
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${contentKey(o[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
-
 /** What an import or restore did to one feature. */
 export interface Applied {
   feature: string;
@@ -221,7 +207,7 @@ export function applyImport(
           data = definition.shape.merge(current.upgraded.data, item.data, conflict, cut, '', ties);
           standard = current.envelope.standard ?? item.standard;
           // A merge that brings in nothing new leaves what is saved exactly as it was (not even reordered).
-          unchanged = cut.length === 0 && current.upgraded.trimmed.length === 0 && contentKey(data) === contentKey(current.upgraded.data);
+          unchanged = cut.length === 0 && current.upgraded.trimmed.length === 0 && canonical(data, true) === canonical(current.upgraded.data, true);
         }
         // Any change to what was saved (a replace, or a merge that adds, updates or cuts) keeps a copy first.
         const changes = cut.length > 0 || (!unchanged && before !== JSON.stringify(data) && before !== JSON.stringify(definition.defaults()));
