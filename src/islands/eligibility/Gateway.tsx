@@ -37,6 +37,7 @@ export default function Gateway({ nextHref, rules, rulesHref, earliestStart }: P
   // What is in the boxes, which may be half-typed; only a real date is saved (useDateField).
   const start = useDateField(g.startDate, (startDate) => set({ startDate }));
   const startValid = g.startDate !== undefined && isDateInRange(g.startDate);
+  const beforeStandard = startValid ? beforeStandardWarning(g.startDate!, earliestStart) : undefined;
   const today = todayIso();
   const time = startValid ? gatewayTimeFor(rules.minimumDuration, g.startDate) : undefined;
   const standing = time ? timeStanding(time, today) : undefined;
@@ -68,9 +69,9 @@ export default function Gateway({ nextHref, rules, rulesHref, earliestStart }: P
         onChange={start.onChange}
       />
       <div aria-live="polite">
-        {startValid && beforeStandardWarning(g.startDate!, earliestStart) && (
+        {beforeStandard && (
           <p class="notice notice--warning" data-before-standard>
-            {beforeStandardWarning(g.startDate!, earliestStart)}
+            {beforeStandard}
           </p>
         )}
         {time && standing && (
