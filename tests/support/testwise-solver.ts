@@ -351,19 +351,24 @@ export function trainNaiveBayes(docs: { text: string; right: boolean }[]): (text
 /**
  * For each question, what a classifier trained on every other group's questions makes of it. The
  * group is the question's first KSB, so nothing about a KSB's own questions leaks into its score
- * (without a group, the 10 hash folds).
+ * (without a group, the 10 hash folds). `train` gives, from the training documents, the model to
+ * apply to one question (the function-word classifier by default).
  */
 function heldOutByGroup<T>(
   questions: SolverQuestion[],
   docsOf: (q: SolverQuestion) => { text: string; right: boolean }[],
   apply: (model: (text: string) => number, q: SolverQuestion) => T,
+  train: (docs: { text: string; right: boolean }[]) => (q: SolverQuestion) => (text: string) => number = (docs) => {
+    const model = trainNaiveBayes(docs);
+    return () => model;
+  },
 ): T[] {
   const groups = questions.map((q) => q.group ?? `fold ${foldOf(q.id)}`);
   const out: T[] = new Array(questions.length);
   for (const group of new Set(groups)) {
-    const model = trainNaiveBayes(questions.flatMap((q, i) => (groups[i] === group ? [] : docsOf(q))));
+    const modelFor = train(questions.flatMap((q, i) => (groups[i] === group ? [] : docsOf(q))));
     questions.forEach((q, i) => {
-      if (groups[i] === group) out[i] = apply(model, q);
+      if (groups[i] === group) out[i] = apply(modelFor(q), q);
     });
   }
   return out;
@@ -452,17 +457,13 @@ function heldOutContent<T>(
   docsOf: (q: SolverQuestion) => { text: string; right: boolean }[],
   apply: (model: (text: string) => number, q: SolverQuestion) => T,
 ): T[] {
-  const groups = questions.map((q) => q.group ?? `fold ${foldOf(q.id)}`);
-  const out: T[] = new Array(questions.length);
-  for (const group of new Set(groups)) {
-    const model = trainContentNaiveBayes(questions.flatMap((q, i) => (groups[i] === group ? [] : docsOf(q))));
-    questions.forEach((q, i) => {
-      if (groups[i] !== group) return;
+  return heldOutByGroup(questions, docsOf, apply, (docs) => {
+    const model = trainContentNaiveBayes(docs);
+    return (q) => {
       const exclude = EXCLUDE_KSB_WORDS ? contentWordsIn(q.ksbStatement) : undefined;
-      out[i] = apply((text) => model(text, exclude), q);
-    });
-  }
-  return out;
+      return (text) => model(text, exclude);
+    };
+  });
 }
 const EXCLUDE_KSB_WORDS = true;
 const optionContentScores = (questions: SolverQuestion[]) =>
